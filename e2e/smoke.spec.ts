@@ -1,0 +1,97 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import { expect, test } from './fixtures'
+import { bundledDataset, memberCountOn } from './support/dataset'
+
+const doc = bundledDataset()
+
+test.describe('the dashboard shell', () => {
+  test('shows the dataset title and one card per coalition with its member count', async ({ dashboard }) => {
+    await dashboard.goto('?asOf=2026-11-22')
+    await expect(dashboard.datasetTitle).toHaveText(doc.title)
+    await expect(dashboard.cards()).toHaveCount(doc.coalitions.length)
+    for (const coalition of doc.coalitions) {
+      await expect(dashboard.memberCount(coalition.name), coalition.name).toHaveText(String(memberCountOn(doc, coalition.id, '2026-11-22')))
+    }
+  })
+
+  test('counts the AI Alliance launch list and the Forum founders on 5 December 2023', async ({ dashboard }) => {
+    await dashboard.goto('?asOf=2023-12-05')
+    // The fact sheet's numbers: 57 organizations on the launch list; the Forum's four founders.
+    await expect(dashboard.memberCount('AI Alliance')).toHaveText('57')
+    await expect(dashboard.memberCount('Frontier Model Forum')).toHaveText('4')
+  })
+
+  test('moves every count when the date changes, and puts the date in the link', async ({ dashboard, page }) => {
+    await dashboard.goto('?asOf=2023-12-05')
+    await expect(dashboard.memberCount('Frontier Model Forum')).toHaveText('4')
+    await dashboard.asOf.fill('2024-06-30')
+    await expect(dashboard.memberCount('Frontier Model Forum')).toHaveText('6')
+    await expect(page).toHaveURL(/asOf=2024-06-30/)
+  })
+
+  test('offers quick dates by keyboard', async ({ dashboard, page }) => {
+    await dashboard.goto('?asOf=2026-11-22')
+    await dashboard.quickDates.focus()
+    await dashboard.quickDates.selectOption({ label: 'AI Alliance founded (5 December 2023)' })
+    await expect(page).toHaveURL(/asOf=2023-12-05/)
+    await expect(dashboard.memberCount('AI Alliance')).toHaveText('57')
+  })
+
+  test('links the header to the sources, each an http(s) link opening in a new tab', async ({ dashboard, page }) => {
+    await dashboard.goto()
+    await page.getByRole('link', { name: /\d+ sources/ }).click()
+    const sources = page.getByRole('region', { name: 'Sources' })
+    await expect(sources).toBeInViewport()
+    const links = sources.getByRole('link')
+    await expect(links.first()).toHaveAttribute('rel', 'noopener noreferrer')
+    await expect(links.first()).toHaveAttribute('target', '_blank')
+    for (const href of await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')))) {
+      expect(href).toMatch(/^https?:\/\//)
+    }
+  })
+
+  test('has no detectable accessibility violations', async ({ dashboard, page }) => {
+    await dashboard.goto()
+    await dashboard.waitForData()
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+  })
+
+  test('fits a 360 px wide phone without sideways scrolling', async ({ dashboard, page }) => {
+    await page.setViewportSize({ width: 360, height: 780 })
+    await dashboard.goto()
+    await dashboard.waitForData()
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  })
+
+  test('follows the system dark theme', async ({ dashboard, page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await dashboard.goto()
+    await dashboard.waitForData()
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number)
+    expect((r ?? 255) + (g ?? 255) + (b ?? 255)).toBeLessThan(120)
+  })
+})
+
+test.describe('a broken dataset', () => {
+  test('shows the validator messages instead of a blank page', async ({ dashboard, page }) => {
+    await page.route('**/data/coalitions.json', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({ version: 1, title: '', updated: '2024-13-01', sectors: [], sources: [], coalitions: [], organizations: [], memberships: [] }),
+      }),
+    )
+    await dashboard.goto()
+    await expect(dashboard.errorState).toContainText('The dataset could not be shown')
+    await expect(dashboard.errorState).toContainText('title: must not be empty')
+    await expect(dashboard.errorState).toContainText('updated: "2024-13-01" is not a real calendar date')
+    await expect(dashboard.errorState).toContainText('sectors: must list at least one sector')
+  })
+
+  test('names a document that is not JSON', async ({ dashboard, page }) => {
+    await page.route('**/data/coalitions.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"version": 1, "title": "cut off' }))
+    await dashboard.goto()
+    await expect(dashboard.errorState).toContainText('The document is not valid JSON: it ends too early (the file may be cut off)')
+  })
+})

@@ -1,0 +1,48 @@
+import { useEffect } from 'react'
+import { PanelErrorBoundary } from '../components/error-boundary'
+import { CoalitionCards } from '../features/overview/coalition-cards'
+import { loadBundledDataset } from '../store/dataset-loader'
+import { useAtlasStore } from '../store/atlas-store'
+import { selectDataset, selectLoadStatus } from '../store/selectors'
+import { AsOfControl } from './as-of-control'
+import { DatasetErrorState, LoadingState } from './load-states'
+import { SiteHeader } from './site-header'
+import { SourcesSection } from './sources-section'
+
+export function App() {
+  const dataset = useAtlasStore(selectDataset)
+  const status = useAtlasStore(selectLoadStatus)
+
+  useEffect(() => {
+    void loadBundledDataset()
+  }, [])
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <SiteHeader />
+      <main id="main" tabIndex={-1}>
+        {dataset === null && status === 'loading' ? <LoadingState /> : null}
+        {dataset === null && status === 'error' ? <DatasetErrorState /> : null}
+        {dataset !== null ? (
+          <>
+            <AsOfControl />
+            <PanelErrorBoundary name="Coalition overview">
+              <CoalitionCards />
+            </PanelErrorBoundary>
+            <PanelErrorBoundary name="Sources">
+              <SourcesSection />
+            </PanelErrorBoundary>
+          </>
+        ) : null}
+      </main>
+      <footer className="site-footer">
+        <p>
+          Coalition Atlas shows who belongs to which coalition, with a cited source for every membership. Memberships without a source are never shown.
+        </p>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,71 @@
+import { useId, useMemo } from 'react'
+import { dayToIso, formatIsoDay } from '../domain/dates'
+import { datasetDateRange } from '../domain/membership'
+import { useAtlasStore } from '../store/atlas-store'
+import { selectAsOf, selectAsOfIsToday, selectDataset, TODAY } from '../store/selectors'
+
+interface QuickPick {
+  readonly label: string
+  readonly iso: string
+}
+
+/** The shared "as of" day: every count on the page is for this day. */
+export function AsOfControl() {
+  const dataset = useAtlasStore(selectDataset)
+  const asOf = useAtlasStore(selectAsOf)
+  const isToday = useAtlasStore(selectAsOfIsToday)
+  const setView = useAtlasStore((state) => state.setView)
+  const quickId = useId()
+
+  const picks = useMemo<QuickPick[]>(() => {
+    if (!dataset) return []
+    const range = datasetDateRange(dataset)
+    const list: QuickPick[] = [{ label: `Today (${formatIsoDay(TODAY)})`, iso: TODAY }]
+    if (range) {
+      list.push({ label: `Earliest date in the dataset (${formatIsoDay(dayToIso(range.first))})`, iso: dayToIso(range.first) })
+      list.push({ label: `Latest date in the dataset (${formatIsoDay(dayToIso(range.last))})`, iso: dayToIso(range.last) })
+    }
+    for (const coalition of dataset.coalitions) {
+      if (coalition.founded) {
+        const iso = dayToIso(coalition.founded.day)
+        list.push({ label: `${coalition.name} founded (${formatIsoDay(iso)})`, iso })
+      }
+    }
+    return list
+  }, [dataset])
+
+  const setAsOf = (iso: string) => setView({ asOf: iso === TODAY ? null : iso })
+
+  return (
+    <section className="toolbar" aria-label="Date">
+      <div className="field">
+        <label htmlFor="as-of">As of</label>
+        <input
+          id="as-of"
+          type="date"
+          value={asOf}
+          required
+          onChange={(event) => {
+            if (/^\d{4}-\d{2}-\d{2}$/.test(event.target.value)) setAsOf(event.target.value)
+          }}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={quickId}>Quick dates</label>
+        <select id={quickId} value={picks.some((pick) => pick.iso === asOf) ? asOf : ''} onChange={(event) => event.target.value && setAsOf(event.target.value)}>
+          <option value="" disabled>
+            Choose a date…
+          </option>
+          {picks.map((pick) => (
+            <option key={`${pick.label}-${pick.iso}`} value={pick.iso}>
+              {pick.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="toolbar__note" aria-live="polite">
+        Counts are for {isToday ? 'today' : formatIsoDay(asOf)}.
+      </p>
+    </section>
+  )
+}

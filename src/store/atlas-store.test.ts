@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { validateDataset } from '../domain/validate-dataset'
+import type { Dataset } from '../domain/types'
+import { rawDataset } from '../test/fixtures'
+import { effectivePair, useAtlasStore } from './atlas-store'
+import { selectAsOf, selectCoalitionA, selectCoalitionB, selectSectorFilter } from './selectors'
+
+function dataset(mutate: (doc: ReturnType<typeof rawDataset>) => void = () => {}): Dataset {
+  const doc = rawDataset()
+  mutate(doc)
+  const result = validateDataset(doc)
+  if (!result.ok) throw new Error('fixture must be valid')
+  return result.dataset
+}
+
+const BUNDLED = { kind: 'bundled', label: 'bundled dataset' } as const
+
+afterEach(() => {
+  useAtlasStore.setState(useAtlasStore.getInitialState(), true)
+})
+
+describe('effectivePair', () => {
+  const withPreferred = dataset((doc) => {
+    doc.coalitions.push({ id: 'ai-alliance', name: 'AI Alliance' }, { id: 'frontier-model-forum', name: 'Frontier Model Forum' })
+  })
+  it.each<[string, string | null, string | null, [string | null, string | null]]>([
+    ['prefers the AI Alliance and the Forum when present', null, null, ['ai-alliance', 'frontier-model-forum']],
+    ['keeps a valid choice', 'forum', 'alliance', ['forum', 'alliance']],
+    ['replaces an unknown id with a default that is not the other side', 'gone', 'ai-alliance', ['frontier-model-forum', 'ai-alliance']],
+  ])('%s', (_case, a, b, expected) => {
+    expect(effectivePair(withPreferred, { a, b })).toEqual(expected)
+  })
+
+  it('falls back to the first two coalitions of another dataset', () => {
+    expect(effectivePair(dataset(), { a: null, b: null })).toEqual(['alliance', 'forum'])
+  })
+})
+
+describe('useAtlasStore', () => {
+  it('starts loading, then shows the accepted dataset', () => {
+    const store = useAtlasStore.getState()
+    store.startLoading(BUNDLED)
+    expect(useAtlasStore.getState().load.status).toBe('loading')
+    store.acceptDataset(dataset(), BUNDLED, [])
+    expect(useAtlasStore.getState().load.status).toBe('ready')
+    expect(useAtlasStore.getState().dataset?.title).toBe('Test coalitions')
+  })
+
+  it('keeps the dataset and the view when a later document is refused', () => {
+    const store = useAtlasStore.getState()
+    const shown = dataset()
+    store.acceptDataset(shown, BUNDLED, [])
+    store.setView({ sectors: ['model-developer'], q: 'meta' })
+    const view = useAtlasStore.getState().view
+    store.refuseDataset({ kind: 'file', label: 'broken.json' }, 'The document is empty.', [])
+    const after = useAtlasStore.getState()
+    expect(after.dataset).toBe(shown)
+    expect(after.view).toBe(view)
+    expect(after.load).toMatchObject({ status: 'error', reason: 'The document is empty.' })
+  })
+
+  it('swaps the effective pair, defaults included', () => {
+    useAtlasStore.getState().acceptDataset(dataset(), BUNDLED, [])
+    useAtlasStore.getState().swapComparison()
+    const state = useAtlasStore.getState()
+    expect([selectCoalitionA(state), selectCoalitionB(state)]).toEqual(['forum', 'alliance'])
+  })
+
+  it('toggles sectors on and off', () => {
+    const { toggleSector } = useAtlasStore.getState()
+    toggleSector('healthcare')
+    toggleSector('model-developer')
+    toggleSector('healthcare')
+    expect(selectSectorFilter(useAtlasStore.getState())).toEqual(['model-developer'])
+  })
+
+  it('returns the same reference from a selector until that part of the state changes', () => {
+    useAtlasStore.getState().setView({ sectors: ['healthcare'] })
+    const first = selectSectorFilter(useAtlasStore.getState())
+    useAtlasStore.getState().setView({ q: 'x' })
+    expect(selectSectorFilter(useAtlasStore.getState())).toBe(first)
+  })
+
+  it('reads "as of" as today until a day is chosen', () => {
+    expect(selectAsOf(useAtlasStore.getState())).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    useAtlasStore.getState().setView({ asOf: '2023-12-05' })
+    expect(selectAsOf(useAtlasStore.getState())).toBe('2023-12-05')
+  })
+})

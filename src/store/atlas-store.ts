@@ -1,0 +1,138 @@
+/**
+ * The one store: the dataset's load state and the shared view state. Components read it through the
+ * named selectors in selectors.ts; actions live here beside the state they change.
+ */
+import { create } from 'zustand'
+import type { Dataset, Problem } from '../domain/types'
+import { DEFAULT_VIEW, type ViewState } from './view-state'
+
+export type LoadStatus = 'loading' | 'ready' | 'error'
+
+export interface DatasetOrigin {
+  readonly kind: 'bundled' | 'file' | 'url'
+  /** What the header says: a file name, a URL, or "bundled dataset". */
+  readonly label: string
+}
+
+export interface LoadState {
+  readonly status: LoadStatus
+  /** The origin of the document being loaded or last refused. */
+  readonly origin: DatasetOrigin | null
+  /** One sentence when the last document was refused. */
+  readonly reason: string | null
+  readonly problems: readonly Problem[]
+  readonly warnings: readonly Problem[]
+  /** Bytes received so far and expected (0 when unknown) while fetching. */
+  readonly progress: { readonly loaded: number; readonly total: number } | null
+}
+
+export interface AtlasState {
+  /** The dataset on screen. A refused document never replaces it. */
+  readonly dataset: Dataset | null
+  readonly origin: DatasetOrigin | null
+  readonly load: LoadState
+  readonly view: ViewState
+
+  startLoading(origin: DatasetOrigin): void
+  reportProgress(loaded: number, total: number): void
+  acceptDataset(dataset: Dataset, origin: DatasetOrigin, warnings: readonly Problem[]): void
+  refuseDataset(origin: DatasetOrigin, reason: string, problems: readonly Problem[], warnings?: readonly Problem[]): void
+  dismissLoadError(): void
+  setView(patch: Partial<ViewState>): void
+  /** Replaces the whole view state, e.g. from the URL on back/forward. */
+  replaceView(view: ViewState): void
+  swapComparison(): void
+  toggleSector(sectorId: string): void
+  openOrganization(organizationId: string): void
+  closeOrganization(): void
+  clearFilters(): void
+}
+
+const NO_PROBLEMS: readonly Problem[] = Object.freeze([])
+
+const INITIAL_LOAD: LoadState = {
+  status: 'loading',
+  origin: null,
+  reason: null,
+  problems: NO_PROBLEMS,
+  warnings: NO_PROBLEMS,
+  progress: null,
+}
+
+export const useAtlasStore = create<AtlasState>()((set, get) => ({
+  dataset: null,
+  origin: null,
+  load: INITIAL_LOAD,
+  view: DEFAULT_VIEW,
+
+  startLoading: (origin) =>
+    set({ load: { ...INITIAL_LOAD, origin, progress: { loaded: 0, total: 0 } } }),
+
+  reportProgress: (loaded, total) => {
+    if (get().load.status === 'loading') set((state) => ({ load: { ...state.load, progress: { loaded, total } } }))
+  },
+
+  acceptDataset: (dataset, origin, warnings) =>
+    set((state) => ({
+      dataset,
+      origin,
+      load: { ...INITIAL_LOAD, status: 'ready', origin, warnings: warnings.length ? warnings : NO_PROBLEMS },
+      // A new dataset has other ids: a selection that pointed into the old one would show nothing.
+      view: state.dataset === null || state.dataset === dataset ? state.view : { ...state.view, org: null },
+    })),
+
+  refuseDataset: (origin, reason, problems, warnings = NO_PROBLEMS) =>
+    set({ load: { status: 'error', origin, reason, problems, warnings, progress: null } }),
+
+  dismissLoadError: () =>
+    set((state) => (state.load.status === 'error' && state.dataset ? { load: { ...INITIAL_LOAD, status: 'ready', origin: state.origin } } : state)),
+
+  setView: (patch) => set((state) => ({ view: { ...state.view, ...patch } })),
+
+  replaceView: (view) => set({ view }),
+
+  swapComparison: () =>
+    set((state) => {
+      const dataset = state.dataset
+      const [a, b] = dataset ? effectivePair(dataset, state.view) : [state.view.a, state.view.b]
+      return { view: { ...state.view, a: b, b: a } }
+    }),
+
+  toggleSector: (sectorId) =>
+    set((state) => {
+      const sectors = state.view.sectors.includes(sectorId)
+        ? state.view.sectors.filter((id) => id !== sectorId)
+        : [...state.view.sectors, sectorId]
+      return { view: { ...state.view, sectors } }
+    }),
+
+  openOrganization: (organizationId) => set((state) => ({ view: { ...state.view, org: organizationId } })),
+
+  closeOrganization: () => set((state) => ({ view: { ...state.view, org: null } })),
+
+  clearFilters: () =>
+    set((state) => ({
+      view: {
+        ...state.view,
+        sectors: DEFAULT_VIEW.sectors,
+        q: '',
+        coalitions: DEFAULT_VIEW.coalitions,
+        match: 'any',
+        countries: DEFAULT_VIEW.countries,
+        roles: DEFAULT_VIEW.roles,
+      },
+    })),
+}))
+
+const PREFERRED_PAIR = ['ai-alliance', 'frontier-model-forum'] as const
+
+/** The two coalitions compared: the chosen ones when they exist, else the AI Alliance and the
+ *  Frontier Model Forum when the dataset has them, else its first two. */
+export function effectivePair(dataset: Dataset, view: Pick<ViewState, 'a' | 'b'>): [string | null, string | null] {
+  const ids = dataset.coalitions.map((coalition) => coalition.id)
+  const has = (id: string | null): id is string => id !== null && dataset.coalitionById.has(id)
+  const defaults = PREFERRED_PAIR.every((id) => dataset.coalitionById.has(id)) ? [...PREFERRED_PAIR] : ids.slice(0, 2)
+  const a = has(view.a) ? view.a : (defaults.find((id) => id !== view.b) ?? null)
+  const b = has(view.b) ? view.b : (defaults.find((id) => id !== a) ?? ids.find((id) => id !== a) ?? null)
+  return [a, b]
+}

@@ -1,0 +1,120 @@
+/**
+ * Getting a document into the store: fetch (with progress), hand the bytes to the worker, and
+ * accept or refuse the result. A refused document leaves the dataset on screen untouched.
+ */
+import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/bytes'
+import type { LoadOutcome } from '../domain/load-dataset'
+import { useAtlasStore, type DatasetOrigin } from './atlas-store'
+import type { WorkerRequest, WorkerResponse } from './dataset-worker'
+
+export const BUNDLED_DATASET_PATH = 'data/coalitions.json'
+export const BUNDLED_ORIGIN: DatasetOrigin = { kind: 'bundled', label: 'bundled dataset' }
+
+let worker: Worker | null = null
+let nextRequestId = 1
+const pending = new Map<number, (outcome: LoadOutcome) => void>()
+/** Only the newest load may change the store; an older one that finishes late is dropped. */
+let currentLoad = 0
+
+function getWorker(): Worker | null {
+  if (typeof Worker === 'undefined') return null
+  if (!worker) {
+    worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module', name: 'dataset-parser' })
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      pending.get(event.data.id)?.(event.data.outcome)
+      pending.delete(event.data.id)
+    }
+  }
+  return worker
+}
+
+/** Parses in the worker when there is one (the browser), else in place (tests). */
+export function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadOutcome> {
+  const target = getWorker()
+  // The validator (and zod) stay out of the first page load: the worker has its own copy.
+  if (!target) return import('../domain/load-dataset').then(({ loadDataset }) => loadDataset(bytes, maxBytes))
+  const id = nextRequestId++
+  return new Promise((resolve) => {
+    pending.set(id, resolve)
+    const request: WorkerRequest = { id, bytes, maxBytes }
+    target.postMessage(request, [bytes])
+  })
+}
+
+function settle(loadId: number, origin: DatasetOrigin, outcome: LoadOutcome): boolean {
+  if (loadId !== currentLoad) return false
+  const store = useAtlasStore.getState()
+  if (outcome.ok) store.acceptDataset(outcome.dataset, origin, outcome.warnings)
+  else store.refuseDataset(origin, outcome.reason, outcome.problems, outcome.warnings)
+  return outcome.ok
+}
+
+/** Loads a document from a URL (the bundled file or a user's link). Resolves true when accepted. */
+export async function loadFromUrl(url: string, origin: DatasetOrigin, maxBytes = DEFAULT_MAX_BYTES): Promise<boolean> {
+  const loadId = ++currentLoad
+  const store = useAtlasStore.getState()
+  store.startLoading(origin)
+  let bytes: ArrayBuffer
+  try {
+    bytes = await fetchWithProgress(url, maxBytes, (loaded, total) => {
+      if (loadId === currentLoad) useAtlasStore.getState().reportProgress(loaded, total)
+    })
+  } catch (error) {
+    if (loadId === currentLoad) useAtlasStore.getState().refuseDataset(origin, error instanceof Error ? error.message : String(error), [])
+    return false
+  }
+  return settle(loadId, origin, await parseBytes(bytes, maxBytes))
+}
+
+/** Loads a document the user picked or dropped. */
+export async function loadFromFile(file: File, maxBytes = DEFAULT_MAX_BYTES): Promise<boolean> {
+  const loadId = ++currentLoad
+  const origin: DatasetOrigin = { kind: 'file', label: file.name }
+  useAtlasStore.getState().startLoading(origin)
+  if (file.size > maxBytes) {
+    return settle(loadId, origin, { ok: false, reason: `The file is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`, problems: [], warnings: [] })
+  }
+  return settle(loadId, origin, await parseBytes(await file.arrayBuffer(), maxBytes))
+}
+
+export function loadBundledDataset(): Promise<boolean> {
+  return loadFromUrl(new URL(BUNDLED_DATASET_PATH, document.baseURI).href, BUNDLED_ORIGIN)
+}
+
+/** Fetches a document, reporting progress and refusing one over the size limit without reading it all. */
+export async function fetchWithProgress(url: string, maxBytes: number, onProgress: (loaded: number, total: number) => void): Promise<ArrayBuffer> {
+  let response: Response
+  try {
+    response = await fetch(url, { credentials: 'omit' })
+  } catch {
+    throw new Error(`Could not fetch ${url}: the network request failed (offline, a wrong address, or a server that does not allow cross-origin requests).`)
+  }
+  if (!response.ok) {
+    throw new Error(`Could not fetch ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`)
+  }
+  const total = Number(response.headers.get('content-length') ?? 0)
+  if (total > maxBytes) throw new Error(`The document at ${url} is ${formatBytes(total)}; the limit is ${formatBytes(maxBytes)}.`)
+  if (!response.body) return response.arrayBuffer()
+
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let loaded = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    loaded += value.byteLength
+    if (loaded > maxBytes) {
+      await reader.cancel()
+      throw new Error(`The document at ${url} is over ${formatBytes(maxBytes)}, the limit.`)
+    }
+    chunks.push(value)
+    onProgress(loaded, total)
+  }
+  const bytes = new Uint8Array(loaded)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return bytes.buffer
+}

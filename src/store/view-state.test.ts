@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_VIEW, parseViewParams, serializeViewParams, type ViewState } from './view-state'
+
+describe('parseViewParams', () => {
+  it('gives the defaults for an empty query', () => {
+    expect(parseViewParams('')).toEqual(DEFAULT_VIEW)
+  })
+
+  it.each<[string, Partial<ViewState>]>([
+    ['?a=ai-alliance&b=frontier-model-forum', { a: 'ai-alliance', b: 'frontier-model-forum' }],
+    ['?sector=research-academia,model-developer', { sectors: ['research-academia', 'model-developer'] }],
+    ['?sector=research-academia,research-academia', { sectors: ['research-academia'] }],
+    ['?asOf=2023-12-05', { asOf: '2023-12-05' }],
+    ['?asOf=yesterday', { asOf: null }],
+    ['?q=Facebook', { q: 'Facebook' }],
+    ['?match=none&coalition=ai-alliance', { match: 'none', coalitions: ['ai-alliance'] }],
+    ['?match=some', { match: 'any' }],
+    ['?country=us,jp', { countries: ['US', 'JP'] }],
+    ['?role=founding%20member', { roles: ['founding member'] }],
+    ['?sort=-joined,name', { sort: '-joined,name' }],
+    ['?sort=name;drop', { sort: '' }],
+    ['?measure=share&chart=ai-alliance', { measure: 'share', chart: ['ai-alliance'] }],
+    ['?family=on&sets=a,b,c', { family: true, sets: ['a', 'b', 'c'] }],
+    ['?data=javascript:alert(1)', { data: null }],
+    ['?data=https://example.org/d.json', { data: 'https://example.org/d.json' }],
+    ['?a=Not%20An%20Id', { a: null }],
+  ])('reads %s', (search, expected) => {
+    expect(parseViewParams(search)).toEqual({ ...DEFAULT_VIEW, ...expected })
+  })
+})
+
+describe('serializeViewParams', () => {
+  it('writes nothing for the defaults', () => {
+    expect(serializeViewParams(DEFAULT_VIEW)).toBe('')
+  })
+
+  it.each<[Partial<ViewState>, string]>([
+    [{ sectors: ['research-academia', 'healthcare'] }, '?sector=research-academia,healthcare'],
+    [{ q: 'Red Hat' }, '?q=Red+Hat'],
+    [{ q: '   ' }, ''],
+    [{ family: true, measure: 'share' }, '?measure=share&family=on'],
+    [{ a: 'x', b: 'y', asOf: '2024-06-30' }, '?a=x&b=y&asOf=2024-06-30'],
+  ])('writes %j as %s', (patch, expected) => {
+    expect(serializeViewParams({ ...DEFAULT_VIEW, ...patch })).toBe(expected)
+  })
+
+  it('round-trips a full state', () => {
+    const view: ViewState = {
+      a: 'ai-alliance', b: 'frontier-model-forum', asOf: '2024-06-30', sectors: ['model-developer'], q: 'méta & co',
+      coalitions: ['cosai', 'aisic'], match: 'all', countries: ['US'], roles: ['founder'], sort: '-joined,name',
+      chart: ['ai-alliance'], measure: 'share', family: true, sets: ['cosai'], org: 'meta', data: 'https://example.org/x.json?y=1',
+    }
+    expect(parseViewParams(serializeViewParams(view))).toEqual(view)
+  })
+})
