@@ -1,5 +1,7 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { PanelErrorBoundary } from '../components/error-boundary'
+import { MembersSection } from '../features/members-table/members-section'
+import { OrganizationDetails } from '../features/organization-details/organization-details'
 import { CoalitionCards } from '../features/overview/coalition-cards'
 import { loadBundledDataset } from '../store/dataset-loader'
 import { useAtlasStore } from '../store/atlas-store'
@@ -8,6 +10,18 @@ import { AsOfControl } from './as-of-control'
 import { DatasetErrorState, LoadingState } from './load-states'
 import { SiteHeader } from './site-header'
 import { SourcesSection } from './sources-section'
+
+// Chart code (Recharts, export) is the heaviest part of the app: it loads after the first paint.
+const ChartsSection = lazy(() => import('../features/charts/charts-section'))
+const CompareSection = lazy(() => import('../features/compare/compare-section'))
+
+function SectionLoading({ label }: { label: string }) {
+  return (
+    <p className="section-loading" role="status">
+      Loading {label}…
+    </p>
+  )
+}
 
 export function App() {
   const dataset = useAtlasStore(selectDataset)
@@ -32,8 +46,24 @@ export function App() {
             <PanelErrorBoundary name="Coalition overview">
               <CoalitionCards />
             </PanelErrorBoundary>
+            <PanelErrorBoundary name="Members table">
+              <MembersSection />
+            </PanelErrorBoundary>
+            <PanelErrorBoundary name="Charts">
+              <Suspense fallback={<SectionLoading label="charts" />}>
+                <ChartsSection />
+              </Suspense>
+            </PanelErrorBoundary>
+            <PanelErrorBoundary name="Comparison">
+              <Suspense fallback={<SectionLoading label="the comparison" />}>
+                <CompareSection />
+              </Suspense>
+            </PanelErrorBoundary>
             <PanelErrorBoundary name="Sources">
               <SourcesSection />
+            </PanelErrorBoundary>
+            <PanelErrorBoundary name="Organization details">
+              <OrganizationDetails />
             </PanelErrorBoundary>
           </>
         ) : null}

@@ -1,0 +1,96 @@
+/**
+ * A chart as a finished figure: title, subtitle (the filters in force and the date), the chart, an
+ * accessible alternative, and Download PNG / SVG / CSV buttons. Exported images carry the title,
+ * subtitle and a footer (dataset, updated date, sources, link), like Our World in Data's Grapher.
+ *
+ * Contract used by every chart in the app (features/charts, features/compare):
+ * - `children` renders the chart; it must contain one <svg> (Recharts or hand-drawn).
+ * - `csv()` returns the numbers drawn; it is called only when CSV is downloaded.
+ * - `empty` replaces the chart with a sentence when there is nothing to draw.
+ */
+import { useId, useRef, useState, type ReactNode } from 'react'
+import type { CsvCell } from '../domain/csv'
+import type { ExportFooter } from '../domain/export-footer'
+import { downloadBlob } from './download'
+
+export interface ChartFigureProps {
+  readonly title: string
+  readonly subtitle: string
+  /** File name without extension, e.g. `members-by-sector-ai-alliance-vs-frontier-model-forum-2024-06-01`. */
+  readonly fileBase: string
+  readonly footer: ExportFooter
+  readonly csv: () => { header: readonly string[]; rows: readonly (readonly CsvCell[])[] }
+  /** The accessible alternative (a data table or text summary). */
+  readonly summary: ReactNode
+  /** When set, shown instead of the chart (e.g. "No members match these filters."). */
+  readonly empty?: string | null
+  /** Controls shown above the chart (toggles, pickers). */
+  readonly controls?: ReactNode
+  readonly children: ReactNode
+  readonly className?: string
+}
+
+export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, empty, controls, children, className }: ChartFigureProps) {
+  const titleId = useId()
+  const chartRef = useRef<HTMLDivElement>(null)
+  const [status, setStatus] = useState<string>('')
+
+  const exportImage = async (format: 'png' | 'svg') => {
+    const svg = chartRef.current?.querySelector('svg')
+    if (!svg) {
+      setStatus('There is no chart to export.')
+      return
+    }
+    try {
+      const { exportFigure } = await import('./chart-export/export-figure')
+      const blob = await exportFigure(svg, { title, subtitle, footer, format })
+      downloadBlob(blob, `${fileBase}.${format}`)
+      setStatus(`Downloaded ${fileBase}.${format}`)
+    } catch (error) {
+      setStatus(`The ${format.toUpperCase()} could not be made: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+
+  const exportCsv = async () => {
+    const { csvBlob } = await import('../domain/csv')
+    const { header, rows } = csv()
+    downloadBlob(csvBlob(header, rows), `${fileBase}.csv`)
+    setStatus(`Downloaded ${fileBase}.csv`)
+  }
+
+  return (
+    <figure className={`chart-figure ${className ?? ''}`} aria-labelledby={titleId}>
+      <div className="chart-figure__head">
+        <div>
+          <h3 id={titleId} className="chart-figure__title">
+            {title}
+          </h3>
+          <p className="chart-figure__subtitle">{subtitle}</p>
+        </div>
+        <div className="chart-figure__downloads">
+          <button type="button" className="button" onClick={() => void exportImage('png')} disabled={Boolean(empty)}>
+            Download PNG
+          </button>
+          <button type="button" className="button" onClick={() => void exportImage('svg')} disabled={Boolean(empty)}>
+            Download SVG
+          </button>
+          <button type="button" className="button" onClick={() => void exportCsv()} disabled={Boolean(empty)}>
+            Download CSV
+          </button>
+        </div>
+      </div>
+      {controls ? <div className="chart-figure__controls">{controls}</div> : null}
+      {empty ? (
+        <p className="chart-figure__empty">{empty}</p>
+      ) : (
+        <div className="chart-figure__chart" ref={chartRef}>
+          {children}
+        </div>
+      )}
+      <div className="chart-figure__summary">{summary}</div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {status}
+      </p>
+    </figure>
+  )
+}
