@@ -21,8 +21,21 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ] as const
 
+/** Large datasets repeat the same few thousand dates; parsing each text once keeps validation fast. */
+const cache = new Map<string, PartialDate | null>()
+const CACHE_LIMIT = 20_000
+
 /** Returns null for anything that is not a real calendar date in one of the three forms. */
 export function parsePartialDate(text: string): PartialDate | null {
+  const cached = cache.get(text)
+  if (cached !== undefined) return cached
+  const parsed = parseUncached(text)
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(text, parsed)
+  return parsed
+}
+
+function parseUncached(text: string): PartialDate | null {
   const match = DATE_PATTERN.exec(text)
   if (!match) return null
   const year = Number(match[1])

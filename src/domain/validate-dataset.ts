@@ -251,6 +251,12 @@ class CrossChecks {
     const coalitionIndex = this.ids.get('coalitions') ?? new Map<string, number>()
     const organizations = asList(this.input.organizations)
     const coalitions = asList(this.input.coalitions)
+    const foundedDay = new Map<string, number>()
+    for (const coalition of coalitions) {
+      const id = stringField(coalition, 'id')
+      const founded = parsePartialDate(stringField(coalition, 'founded') ?? '')
+      if (id !== undefined && founded) foundedDay.set(id, founded.day)
+    }
     const periodsByPair = new Map<string, { index: number; start: number; end: number }[]>()
 
     asList(this.input.memberships).forEach((membership, index) => {
@@ -272,10 +278,9 @@ class CrossChecks {
       if (!organizationOk || !coalitionOk || organizationId === undefined || coalitionId === undefined) return
       if ((joinedText !== undefined && !joined) || (leftText !== undefined && !left)) return
 
-      const founded = parsePartialDate(stringField(coalitions[coalitionIndex.get(coalitionId) ?? -1], 'founded') ?? '')
       const period = {
         index,
-        start: joined?.day ?? founded?.day ?? Number.NEGATIVE_INFINITY,
+        start: joined?.day ?? foundedDay.get(coalitionId) ?? Number.NEGATIVE_INFINITY,
         end: left?.day ?? Number.POSITIVE_INFINITY,
       }
       const key = `${organizationId}\u0000${coalitionId}`

@@ -1,0 +1,7 @@
+export interface GenerateOptions {
+  orgs: number
+  coalitions: number
+  memberships: number
+  seed: number
+}
+export function generateDataset(options: GenerateOptions): Record<string, unknown>
