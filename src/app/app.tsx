@@ -3,10 +3,12 @@ import { PanelErrorBoundary } from '../components/error-boundary'
 import { MembersSection } from '../features/members-table/members-section'
 import { OrganizationDetails } from '../features/organization-details/organization-details'
 import { CoalitionCards } from '../features/overview/coalition-cards'
-import { loadBundledDataset } from '../store/dataset-loader'
+import { loadInitialDataset } from '../store/dataset-loader'
 import { useAtlasStore } from '../store/atlas-store'
 import { selectDataset, selectLoadStatus } from '../store/selectors'
 import { AsOfControl } from './as-of-control'
+import { DropZone } from './drop-zone'
+import { LoadAlert } from './load-alert'
 import { DatasetErrorState, LoadingState } from './load-states'
 import { SiteHeader } from './site-header'
 import { SourcesSection } from './sources-section'
@@ -28,7 +30,7 @@ export function App() {
   const status = useAtlasStore(selectLoadStatus)
 
   useEffect(() => {
-    void loadBundledDataset()
+    void loadInitialDataset()
   }, [])
 
   return (
@@ -42,6 +44,7 @@ export function App() {
         {dataset === null && status === 'error' ? <DatasetErrorState /> : null}
         {dataset !== null ? (
           <>
+            <LoadAlert />
             <AsOfControl />
             <PanelErrorBoundary name="Coalition overview">
               <CoalitionCards />
@@ -68,6 +71,7 @@ export function App() {
           </>
         ) : null}
       </main>
+      <DropZone />
       <footer className="site-footer">
         <p>
           Coalition Atlas shows who belongs to which coalition, with a cited source for every membership. Memberships without a source are never shown.

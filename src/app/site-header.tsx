@@ -1,5 +1,6 @@
 import { formatPartialDate } from '../domain/dates'
 import { useAtlasStore } from '../store/atlas-store'
+import { DatasetControls } from './dataset-controls'
 import { selectDataset, selectOrigin } from '../store/selectors'
 
 export function SiteHeader() {
@@ -31,6 +32,7 @@ export function SiteHeader() {
         ) : (
           <h1 className="site-header__placeholder">Coalition Atlas</h1>
         )}
+        <DatasetControls />
       </div>
     </header>
   )

@@ -39,6 +39,7 @@ export function loadDataset(input: ArrayBuffer | Uint8Array | string, maxBytes =
     }
   }
   if (text.trim() === '') return refused('The document is empty.')
+  if (text.trimStart().startsWith('<')) return refused('The document is a web page or XML (it starts with "<"), not JSON.')
 
   let json: unknown
   try {

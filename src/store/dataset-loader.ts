@@ -3,6 +3,7 @@
  * accept or refuse the result. A refused document leaves the dataset on screen untouched.
  */
 import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/bytes'
+import { isSafeHref } from '../domain/safe-url'
 import type { LoadOutcome } from '../domain/load-dataset'
 import { useAtlasStore, type DatasetOrigin } from './atlas-store'
 import type { WorkerRequest, WorkerResponse } from './dataset-worker'
@@ -79,6 +80,48 @@ export async function loadFromFile(file: File, maxBytes = DEFAULT_MAX_BYTES): Pr
 
 export function loadBundledDataset(): Promise<boolean> {
   return loadFromUrl(new URL(BUNDLED_DATASET_PATH, document.baseURI).href, BUNDLED_ORIGIN)
+}
+
+/** A user's link: on success the `data` parameter holds it so the page can be shared; on failure
+ *  the dataset on screen (and its parameter) stay as they were. */
+export async function loadUserUrl(url: string): Promise<boolean> {
+  if (!isSafeHref(url)) {
+    useAtlasStore.getState().refuseDataset({ kind: 'url', label: url }, 'Only http and https links can be loaded.', [])
+    return false
+  }
+  const accepted = await loadFromUrl(url, { kind: 'url', label: url })
+  if (accepted) useAtlasStore.getState().setView({ data: url })
+  return accepted
+}
+
+/** A picked or dropped file. A file cannot be shared as a link, so the `data` parameter is cleared. */
+export async function loadUserFile(file: File): Promise<boolean> {
+  const accepted = await loadFromFile(file)
+  if (accepted) useAtlasStore.getState().setView({ data: null })
+  return accepted
+}
+
+export async function resetToBundledDataset(): Promise<boolean> {
+  const accepted = await loadBundledDataset()
+  if (accepted) useAtlasStore.getState().setView({ data: null })
+  return accepted
+}
+
+/** First load of the page: the `data` link when there is one, else the bundled dataset. A link that
+ *  fails leaves its reason on screen and shows the bundled dataset instead of an empty page. */
+export async function loadInitialDataset(): Promise<void> {
+  const link = useAtlasStore.getState().view.data
+  if (link === null) {
+    await loadBundledDataset()
+    return
+  }
+  if (await loadFromUrl(link, { kind: 'url', label: link })) return
+  const { load } = useAtlasStore.getState()
+  useAtlasStore.getState().setView({ data: null })
+  if (await loadBundledDataset()) {
+    // Keep the refusal on screen as an alert over the bundled data.
+    useAtlasStore.getState().refuseDataset(load.origin ?? { kind: 'url', label: link }, `${load.reason ?? 'The link could not be loaded.'} Showing the bundled dataset instead.`, load.problems, load.warnings)
+  }
 }
 
 /** Fetches a document, reporting progress and refusing one over the size limit without reading it all. */

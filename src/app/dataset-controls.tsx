@@ -1,0 +1,67 @@
+import { useId, useRef, useState, type FormEvent } from 'react'
+import { loadUserFile, loadUserUrl, resetToBundledDataset } from '../store/dataset-loader'
+import { useAtlasStore } from '../store/atlas-store'
+import { selectLoadStatus, selectOrigin } from '../store/selectors'
+
+/** Bring your own dataset: a file, a link, or back to the bundled one. */
+export function DatasetControls() {
+  const origin = useAtlasStore(selectOrigin)
+  const status = useAtlasStore(selectLoadStatus)
+  const panel = useRef<HTMLDetailsElement>(null)
+  const [link, setLink] = useState('')
+  const linkId = useId()
+  const busy = status === 'loading'
+
+  // Close the panel once a load starts, so its progress or refusal is not hidden under it.
+  const close = () => {
+    if (panel.current) panel.current.open = false
+  }
+
+  const submitLink = (event: FormEvent) => {
+    event.preventDefault()
+    if (!link.trim()) return
+    close()
+    void loadUserUrl(link.trim())
+  }
+
+  return (
+    <details className="dataset-controls" ref={panel}>
+      <summary className="button">Use your own data</summary>
+      <div className="dataset-controls__panel">
+        <div className="field">
+          <label htmlFor="load-dataset">Load dataset</label>
+          <input
+            id="load-dataset"
+            type="file"
+            accept=".json,application/json"
+            disabled={busy}
+            onChange={(event) => {
+              const file = event.target.files?.[0]
+              // Clear the input so choosing the same file again (after fixing it) loads it again.
+              event.target.value = ''
+              if (!file) return
+              close()
+              void loadUserFile(file)
+            }}
+          />
+          <p className="dataset-controls__hint">A JSON file in the Coalition Atlas format, up to 50 MB. You can also drop it anywhere on the page.</p>
+        </div>
+        <form className="dataset-controls__link" onSubmit={submitLink}>
+          <div className="field">
+            <label htmlFor={linkId}>Dataset link</label>
+            <input id={linkId} type="url" inputMode="url" placeholder="https://…/coalitions.json" value={link} onChange={(event) => setLink(event.target.value)} />
+          </div>
+          <button type="submit" className="button" disabled={busy || !link.trim()}>
+            Load link
+          </button>
+        </form>
+        <button type="button" className="button" disabled={busy || origin?.kind === 'bundled'} onClick={() => {
+            close()
+            void resetToBundledDataset()
+          }}>
+          Reset to bundled dataset
+        </button>
+      </div>
+    </details>
+  )
+}
