@@ -4,7 +4,7 @@
  */
 import { DEFAULT_MAX_BYTES, formatBytes } from './bytes'
 import type { Dataset, Problem } from './types'
-import { validateDataset } from './validate-dataset'
+import { validateDataset, verifyDataset } from './validate-dataset'
 
 export type LoadOutcome =
   | { readonly ok: true; readonly dataset: Dataset; readonly warnings: readonly Problem[] }
@@ -23,10 +23,36 @@ function refused(reason: string, problems: readonly Problem[] = [], warnings: re
 
 /** Reads a document given as bytes (decoded as UTF-8, a leading BOM dropped) or as text. */
 export function loadDataset(input: ArrayBuffer | Uint8Array | string, maxBytes = DEFAULT_MAX_BYTES): LoadOutcome {
+  const read = readDocument(input, maxBytes)
+  if (!read.ok) return read.outcome
+  return judge(read.json)
+}
+
+/** The verdict without the dataset: what the worker sends back, so no large object crosses threads. */
+export type LoadVerdict = { readonly ok: true; readonly warnings: readonly Problem[] } | Extract<LoadOutcome, { ok: false }>
+
+export function checkDataset(input: ArrayBuffer | Uint8Array | string, maxBytes = DEFAULT_MAX_BYTES): LoadVerdict {
+  const read = readDocument(input, maxBytes)
+  if (!read.ok) return read.outcome as LoadVerdict
+  const verdict = verifyDataset(read.json)
+  return verdict.ok ? { ok: true, warnings: verdict.warnings } : refusal(verdict.problems, verdict.warnings)
+}
+
+function judge(json: unknown): LoadOutcome {
+  const result = validateDataset(json)
+  return result.ok ? result : refusal(result.problems, result.warnings)
+}
+
+function refusal(problems: readonly Problem[], warnings: readonly Problem[]): Extract<LoadOutcome, { ok: false }> {
+  const count = problems.length
+  const reason = count === 1 ? 'The document is not a valid dataset: 1 problem.' : `The document is not a valid dataset: ${count} problems.`
+  return { ok: false, reason, problems, warnings }
+}
+
+function readDocument(input: ArrayBuffer | Uint8Array | string, maxBytes: number): { ok: true; json: unknown } | { ok: false; outcome: LoadOutcome } {
+  const fail = (reason: string) => ({ ok: false as const, outcome: refused(reason) })
   const size = typeof input === 'string' ? input.length : input.byteLength
-  if (size > maxBytes) {
-    return refused(`The document is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}.`)
-  }
+  if (size > maxBytes) return fail(`The document is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}.`)
   let text: string
   if (typeof input === 'string') {
     text = input.startsWith('\uFEFF') ? input.slice(1) : input
@@ -35,26 +61,16 @@ export function loadDataset(input: ArrayBuffer | Uint8Array | string, maxBytes =
       // TextDecoder drops a UTF-8 byte-order mark by itself; `fatal` turns bad bytes into an error.
       text = new TextDecoder('utf-8', { fatal: true }).decode(input)
     } catch {
-      return refused('The document is not UTF-8 text, so it cannot be JSON.')
+      return fail('The document is not UTF-8 text, so it cannot be JSON.')
     }
   }
-  if (text.trim() === '') return refused('The document is empty.')
-  if (text.trimStart().startsWith('<')) return refused('The document is a web page or XML (it starts with "<"), not JSON.')
-
-  let json: unknown
+  if (text.trim() === '') return fail('The document is empty.')
+  if (text.trimStart().startsWith('<')) return fail('The document is a web page or XML (it starts with "<"), not JSON.')
   try {
-    json = JSON.parse(text)
+    return { ok: true, json: JSON.parse(text) }
   } catch (error) {
-    return refused(`The document is not valid JSON: ${describeJsonError(error, text)}.`)
+    return fail(`The document is not valid JSON: ${describeJsonError(error, text)}.`)
   }
-  const result = validateDataset(json)
-  if (result.ok) return result
-  const count = result.problems.length
-  return refused(
-    count === 1 ? 'The document is not a valid dataset: 1 problem.' : `The document is not a valid dataset: ${count} problems.`,
-    result.problems,
-    result.warnings,
-  )
 }
 
 /** JSON.parse messages differ between engines; give the line and column where one is known. */

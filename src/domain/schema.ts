@@ -50,7 +50,7 @@ const date = z.string().check(
   }),
 )
 
-const httpUrl = z.url({
+export const httpUrl = z.url({
   protocol: /^https?$/,
   error: (issue) => (hasScheme(issue.input) ? 'only http and https links are allowed' : `${quote(issue.input)} is not an absolute web address (it must start with https://)`),
 })

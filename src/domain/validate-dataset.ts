@@ -3,10 +3,12 @@
  * every problem found, each with its JSON path and a plain sentence.
  */
 import type * as z from 'zod/mini'
-import { parsePartialDate, type PartialDate } from './dates'
+import { parsePartialDate } from './dates'
+import { isPlainlyValid } from './fast-path'
+import { normalizeDocument } from './normalize'
 import { datasetSchema, KNOWN_FIELDS, type RawDataset } from './schema'
 import { closestId } from './suggest'
-import type { Coalition, Dataset, Membership, Organization, Problem, Sector, Source, ValidationResult } from './types'
+import type { Problem, ValidationResult } from './types'
 
 /** Past this many problems the list is cut: nobody reads more, and a huge broken file must stay cheap. */
 export const MAX_PROBLEMS = 1000
@@ -17,6 +19,17 @@ type ListName = 'sectors' | 'sources' | 'coalitions' | 'organizations' | 'member
 type UnknownRecord = Record<string, unknown>
 
 export function validateDataset(input: unknown): ValidationResult {
+  const verdict = verifyDataset(input)
+  if (!verdict.ok) return verdict
+  return { ok: true, dataset: normalizeDocument(verdict.document), warnings: verdict.warnings }
+}
+
+export type Verdict =
+  | { readonly ok: true; readonly document: RawDataset; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings: readonly Problem[] }
+
+/** Every check of validateDataset, without building the normalized dataset (the worker's job). */
+export function verifyDataset(input: unknown): Verdict {
   if (!isRecord(input)) {
     return refuse([{ path: '', message: `the document must be a JSON object with "version", "title", "updated" and the lists, not ${describe(input)}` }])
   }
@@ -28,7 +41,10 @@ export function validateDataset(input: unknown): ValidationResult {
   }
 
   const problems = new ProblemList()
-  const parsed = datasetSchema.safeParse(input, { error: describeIssue })
+  // Plainly valid documents skip zod (see fast-path.ts); anything else gets zod's full report.
+  const parsed: { success: true; data: RawDataset } | ReturnType<typeof datasetSchema.safeParse> = isPlainlyValid(input)
+    ? { success: true, data: input as RawDataset }
+    : datasetSchema.safeParse(input, { error: describeIssue })
   if (!parsed.success) {
     for (const issue of parsed.error.issues) problems.add(formatPath(issue.path), issue.message)
   }
@@ -39,10 +55,10 @@ export function validateDataset(input: unknown): ValidationResult {
   if (!parsed.success || problems.length > 0) {
     return { ok: false, problems: problems.list(), warnings }
   }
-  return { ok: true, dataset: normalize(parsed.data), warnings }
+  return { ok: true, document: parsed.data, warnings }
 }
 
-function refuse(problems: Problem[]): ValidationResult {
+function refuse(problems: Problem[]): Verdict {
   return { ok: false, problems, warnings: [] }
 }
 
@@ -194,8 +210,10 @@ class CrossChecks {
 
   private checkSourceList(path: string, record: unknown): void {
     if (!isRecord(record) || !Array.isArray(record.sources)) return
+    const known = this.ids.get('sources')
     record.sources.forEach((sourceId, index) => {
-      if (typeof sourceId === 'string') this.checkReference(`${path}.sources[${index}]`, sourceId, 'sources', 'a source')
+      // Paths are built only for a miss: on a large valid document this loop runs 100,000+ times.
+      if (typeof sourceId === 'string' && !known?.has(sourceId)) this.checkReference(`${path}.sources[${index}]`, sourceId, 'sources', 'a source')
     })
   }
 
@@ -249,6 +267,7 @@ class CrossChecks {
   private checkMemberships(): void {
     const organizationIndex = this.ids.get('organizations') ?? new Map<string, number>()
     const coalitionIndex = this.ids.get('coalitions') ?? new Map<string, number>()
+    const sourceIds = this.ids.get('sources') ?? new Map<string, number>()
     const organizations = asList(this.input.organizations)
     const coalitions = asList(this.input.coalitions)
     const foundedDay = new Map<string, number>()
@@ -257,25 +276,40 @@ class CrossChecks {
       const founded = parsePartialDate(stringField(coalition, 'founded') ?? '')
       if (id !== undefined && founded) foundedDay.set(id, founded.day)
     }
-    const periodsByPair = new Map<string, { index: number; start: number; end: number }[]>()
+    // Keyed by organization position × coalition count + coalition position: numbers hash faster than joined strings.
+    const coalitionCount = Math.max(1, coalitionIndex.size)
+    const periodsByPair = new Map<number, { index: number; start: number; end: number }[]>()
 
     asList(this.input.memberships).forEach((membership, index) => {
-      const path = `memberships[${index}]`
-      const organizationId = stringField(membership, 'organization')
-      const coalitionId = stringField(membership, 'coalition')
-      const organizationOk = this.checkReference(`${path}.organization`, organizationId, 'organizations', 'an organization')
-      const coalitionOk = this.checkReference(`${path}.coalition`, coalitionId, 'coalitions', 'a coalition')
-      this.checkSourceList(path, membership)
+      if (!isRecord(membership)) return
+      const organizationId = typeof membership.organization === 'string' ? membership.organization : undefined
+      const coalitionId = typeof membership.coalition === 'string' ? membership.coalition : undefined
+      const organizationAt = organizationId === undefined ? undefined : organizationIndex.get(organizationId)
+      const coalitionAt = coalitionId === undefined ? undefined : coalitionIndex.get(coalitionId)
+      if (organizationId !== undefined && organizationAt === undefined) {
+        this.checkReference(`memberships[${index}].organization`, organizationId, 'organizations', 'an organization')
+      }
+      if (coalitionId !== undefined && coalitionAt === undefined) {
+        this.checkReference(`memberships[${index}].coalition`, coalitionId, 'coalitions', 'a coalition')
+      }
+      if (Array.isArray(membership.sources)) {
+        for (const sourceId of membership.sources) {
+          if (typeof sourceId === 'string' && !sourceIds.has(sourceId)) {
+            this.checkSourceList(`memberships[${index}]`, membership)
+            break
+          }
+        }
+      }
 
-      const joinedText = stringField(membership, 'joined')
-      const leftText = stringField(membership, 'left')
+      const joinedText = typeof membership.joined === 'string' ? membership.joined : undefined
+      const leftText = typeof membership.left === 'string' ? membership.left : undefined
       const joined = joinedText === undefined ? null : parsePartialDate(joinedText)
       const left = leftText === undefined ? null : parsePartialDate(leftText)
       if (joined && left && left.day < joined.day) {
-        this.problems.add(path, `left ${left.text} is before joined ${joined.text}`)
+        this.problems.add(`memberships[${index}]`, `left ${left.text} is before joined ${joined.text}`)
         return
       }
-      if (!organizationOk || !coalitionOk || organizationId === undefined || coalitionId === undefined) return
+      if (organizationAt === undefined || coalitionAt === undefined || organizationId === undefined || coalitionId === undefined) return
       if ((joinedText !== undefined && !joined) || (leftText !== undefined && !left)) return
 
       const period = {
@@ -283,7 +317,7 @@ class CrossChecks {
         start: joined?.day ?? foundedDay.get(coalitionId) ?? Number.NEGATIVE_INFINITY,
         end: left?.day ?? Number.POSITIVE_INFINITY,
       }
-      const key = `${organizationId}\u0000${coalitionId}`
+      const key = organizationAt * coalitionCount + coalitionAt
       const earlier = periodsByPair.get(key)
       if (!earlier) {
         periodsByPair.set(key, [period])
@@ -291,9 +325,9 @@ class CrossChecks {
       }
       const clash = earlier.find((other) => other.start < period.end && period.start < other.end)
       if (clash) {
-        const organizationName = stringField(organizations[organizationIndex.get(organizationId) ?? -1], 'name') ?? organizationId
-        const coalitionName = stringField(coalitions[coalitionIndex.get(coalitionId) ?? -1], 'name') ?? coalitionId
-        this.problems.add(path, `${organizationName} is listed twice in ${coalitionName} for overlapping periods (also memberships[${clash.index}])`)
+        const organizationName = stringField(organizations[organizationAt], 'name') ?? organizationId
+        const coalitionName = stringField(coalitions[coalitionAt], 'name') ?? coalitionId
+        this.problems.add(`memberships[${index}]`, `${organizationName} is listed twice in ${coalitionName} for overlapping periods (also memberships[${clash.index}])`)
       }
       earlier.push(period)
     })
@@ -326,97 +360,4 @@ function unknownFieldWarnings(input: UnknownRecord): Problem[] {
     report(list, list, asList(input[list]))
   }
   return warnings
-}
-
-function date(text: string | null | undefined): PartialDate | undefined {
-  return text ? (parsePartialDate(text) ?? undefined) : undefined
-}
-
-function present<T>(value: T | null | undefined): T | undefined {
-  return value === null || value === '' ? undefined : value
-}
-
-function groupBy<K, V>(items: readonly V[], key: (item: V) => K): Map<K, V[]> {
-  const groups = new Map<K, V[]>()
-  for (const item of items) {
-    const k = key(item)
-    const group = groups.get(k)
-    if (group) group.push(item)
-    else groups.set(k, [item])
-  }
-  return groups
-}
-
-function normalize(raw: RawDataset): Dataset {
-  const sectors: Sector[] = raw.sectors.map((sector, index) => ({
-    id: sector.id,
-    label: sector.label,
-    description: present(sector.description),
-    index,
-  }))
-  const sources: Source[] = raw.sources.map((source) => ({
-    id: source.id,
-    title: source.title,
-    url: source.url,
-    publisher: present(source.publisher),
-    date: date(source.date),
-  }))
-  const coalitions: Coalition[] = raw.coalitions.map((coalition, index) => ({
-    id: coalition.id,
-    name: coalition.name,
-    shortName: present(coalition.shortName),
-    founded: date(coalition.founded),
-    url: present(coalition.url),
-    description: present(coalition.description),
-    sourceIds: coalition.sources ?? [],
-    note: present(coalition.note),
-    index,
-  }))
-  const organizations: Organization[] = raw.organizations.map((organization, index) => ({
-    id: organization.id,
-    name: organization.name,
-    aliases: organization.aliases ?? [],
-    sectorId: organization.sector,
-    country: present(organization.country),
-    url: present(organization.url),
-    parentId: present(organization.parent),
-    note: present(organization.note),
-    index,
-  }))
-  const coalitionById = new Map(coalitions.map((coalition) => [coalition.id, coalition]))
-  const memberships: Membership[] = raw.memberships.map((membership, index) => {
-    const joined = date(membership.joined)
-    const left = date(membership.left)
-    return {
-      index,
-      organizationId: membership.organization,
-      coalitionId: membership.coalition,
-      role: membership.role,
-      joined,
-      left,
-      sourceIds: membership.sources,
-      confidence: present(membership.confidence),
-      note: present(membership.note),
-      start: joined?.day ?? coalitionById.get(membership.coalition)?.founded?.day ?? Number.NEGATIVE_INFINITY,
-      end: left?.day ?? Number.POSITIVE_INFINITY,
-      approximate: joined === undefined || joined.precision !== 'day',
-    }
-  })
-  return {
-    title: raw.title,
-    description: present(raw.description),
-    updated: date(raw.updated) as PartialDate,
-    license: present(raw.license),
-    sectors,
-    sources,
-    coalitions,
-    organizations,
-    memberships,
-    sectorById: new Map(sectors.map((sector) => [sector.id, sector])),
-    sourceById: new Map(sources.map((source) => [source.id, source])),
-    coalitionById,
-    organizationById: new Map(organizations.map((organization) => [organization.id, organization])),
-    membershipsByCoalition: groupBy(memberships, (membership) => membership.coalitionId),
-    membershipsByOrganization: groupBy(memberships, (membership) => membership.organizationId),
-  }
 }

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // Parses and validates documents off the main thread, so the page keeps responding while a large file loads.
-import { loadDataset, type LoadOutcome } from '../domain/load-dataset'
+import { checkDataset, type LoadVerdict } from '../domain/load-dataset'
 
 export interface WorkerRequest {
   readonly id: number
@@ -10,18 +10,23 @@ export interface WorkerRequest {
 
 export interface WorkerResponse {
   readonly id: number
-  readonly outcome: LoadOutcome
+  readonly verdict: LoadVerdict
+  /** The document's bytes, handed back (transferred, not copied) for the page to build the dataset from. */
+  readonly bytes: ArrayBuffer
+  /** Milliseconds spent decoding, parsing and validating in the worker (for the benchmark). */
+  readonly workMs: number
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id, bytes, maxBytes } = event.data
-  let outcome: LoadOutcome
+  const started = performance.now()
+  let verdict: LoadVerdict
   try {
-    outcome = loadDataset(bytes, maxBytes)
+    verdict = checkDataset(bytes, maxBytes)
   } catch (error) {
     // The loader is built not to throw; if it ever does, the page must still get an answer.
-    outcome = { ok: false, reason: `The document could not be read: ${error instanceof Error ? error.message : String(error)}.`, problems: [], warnings: [] }
+    verdict = { ok: false, reason: `The document could not be read: ${error instanceof Error ? error.message : String(error)}.`, problems: [], warnings: [] }
   }
-  const response: WorkerResponse = { id, outcome }
-  self.postMessage(response)
+  const response: WorkerResponse = { id, verdict, bytes, workMs: performance.now() - started }
+  self.postMessage(response, [bytes])
 }

@@ -1,0 +1,109 @@
+/**
+ * A fast yes for documents that are plainly valid. Checking 100,000 memberships through zod costs
+ * several hundred milliseconds; the same rules written as plain loops cost a few tens. This answers
+ * only "certainly valid" (true) or "look closer" (false): on false, the zod schema runs and words
+ * every problem, so zod stays the single source of the rules and of the messages. fast-path.test.ts
+ * checks, over many generated documents, that this never says yes where zod says no.
+ */
+import { isCountryCode } from './countries'
+import { parsePartialDate } from './dates'
+import { CONFIDENCES, DATE_PATTERN, httpUrl, ID_PATTERN } from './schema'
+
+type Loose = Record<string, unknown>
+
+const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value)
+const absent = (value: unknown) => value === undefined || value === null
+
+function id(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= 64 && ID_PATTERN.test(value)
+}
+
+function text(value: unknown, min: number, max: number): boolean {
+  if (typeof value !== 'string') return false
+  const length = value.trim().length
+  return length >= min && length <= max
+}
+
+const optionalText = (value: unknown, max: number) => absent(value) || text(value, 0, max)
+
+function date(value: unknown): boolean {
+  return typeof value === 'string' && DATE_PATTERN.test(value) && parsePartialDate(value) !== null
+}
+
+const optionalDate = (value: unknown) => absent(value) || date(value)
+
+/** URLs are few and their rules subtle, so they go through the very schema zod uses. */
+const url = (value: unknown) => httpUrl.safeParse(value).success
+const optionalUrl = (value: unknown) => absent(value) || url(value)
+
+function ids(value: unknown, min: number): boolean {
+  if (!Array.isArray(value) || value.length < min) return false
+  for (const item of value) if (!id(item)) return false
+  return true
+}
+
+function every(list: unknown, check: (item: Loose) => boolean, min = 0): boolean {
+  if (!Array.isArray(list) || list.length < min) return false
+  for (const item of list) if (!isRecord(item) || !check(item)) return false
+  return true
+}
+
+const sector = (s: Loose) => id(s.id) && text(s.label, 1, 60) && optionalText(s.description, 500)
+
+const source = (s: Loose) => id(s.id) && text(s.title, 1, 300) && url(s.url) && optionalText(s.publisher, 200) && optionalDate(s.date)
+
+const coalition = (c: Loose) =>
+  id(c.id) &&
+  text(c.name, 1, 120) &&
+  (absent(c.shortName) || text(c.shortName, 1, 16)) &&
+  optionalDate(c.founded) &&
+  optionalUrl(c.url) &&
+  optionalText(c.description, 2000) &&
+  (absent(c.sources) || ids(c.sources, 0)) &&
+  optionalText(c.note, 500)
+
+function aliases(value: unknown): boolean {
+  if (absent(value)) return true
+  if (!Array.isArray(value) || value.length > 10) return false
+  for (const alias of value) if (!text(alias, 1, 120)) return false
+  return true
+}
+
+const organization = (o: Loose) =>
+  id(o.id) &&
+  text(o.name, 1, 120) &&
+  aliases(o.aliases) &&
+  id(o.sector) &&
+  (absent(o.country) || (typeof o.country === 'string' && /^[A-Z]{2}$/.test(o.country) && isCountryCode(o.country))) &&
+  optionalUrl(o.url) &&
+  (absent(o.parent) || id(o.parent)) &&
+  optionalText(o.note, 500)
+
+const confidence = (value: unknown) => absent(value) || (CONFIDENCES as readonly unknown[]).includes(value)
+
+const membership = (m: Loose) =>
+  id(m.organization) &&
+  id(m.coalition) &&
+  text(m.role, 1, 40) &&
+  optionalDate(m.joined) &&
+  optionalDate(m.left) &&
+  ids(m.sources, 1) &&
+  confidence(m.confidence) &&
+  optionalText(m.note, 500)
+
+/** True only when the document meets every structural rule of the schema. */
+export function isPlainlyValid(input: unknown): boolean {
+  if (!isRecord(input)) return false
+  return (
+    input.version === 1 &&
+    text(input.title, 1, 120) &&
+    date(input.updated) &&
+    optionalText(input.description, 2000) &&
+    optionalText(input.license, 100) &&
+    every(input.sectors, sector, 1) &&
+    every(input.sources, source) &&
+    every(input.coalitions, coalition) &&
+    every(input.organizations, organization) &&
+    every(input.memberships, membership)
+  )
+}
