@@ -1,9 +1,8 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense } from 'react'
 import { PanelErrorBoundary } from '../components/error-boundary'
 import { MembersSection } from '../features/members-table/members-section'
 import { OrganizationDetails } from '../features/organization-details/organization-details'
 import { CoalitionCards } from '../features/overview/coalition-cards'
-import { loadInitialDataset } from '../store/dataset-loader'
 import { useAtlasStore } from '../store/atlas-store'
 import { selectDataset, selectLoadStatus } from '../store/selectors'
 import { AsOfControl } from './as-of-control'
@@ -28,10 +27,6 @@ function SectionLoading({ label }: { label: string }) {
 export function App() {
   const dataset = useAtlasStore(selectDataset)
   const status = useAtlasStore(selectLoadStatus)
-
-  useEffect(() => {
-    void loadInitialDataset()
-  }, [])
 
   return (
     <>

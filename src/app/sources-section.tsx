@@ -1,17 +1,23 @@
+import { useState } from 'react'
 import { formatPartialDate } from '../domain/dates'
 import { ExternalLink } from '../components/external-link'
 import { useAtlasStore } from '../store/atlas-store'
 import { selectDataset } from '../store/selectors'
 
+/** Large user datasets cite thousands of sources; the list opens in full only when asked. */
+const FIRST_SOURCES = 60
+
 export function SourcesSection() {
   const dataset = useAtlasStore(selectDataset)
+  const [showAll, setShowAll] = useState(false)
   if (!dataset) return null
+  const shown = showAll ? dataset.sources : dataset.sources.slice(0, FIRST_SOURCES)
   return (
     <section className="section" id="sources" aria-labelledby="sources-title">
       <h2 id="sources-title">Sources</h2>
       <p className="section__lede">Every membership on this page cites one or more of these {dataset.sources.length} sources.</p>
       <ol className="source-list">
-        {dataset.sources.map((source) => (
+        {shown.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
             <ExternalLink href={source.url}>{source.title}</ExternalLink>
             <span className="source-list__meta">
@@ -20,6 +26,11 @@ export function SourcesSection() {
           </li>
         ))}
       </ol>
+      {shown.length < dataset.sources.length ? (
+        <button type="button" className="button" onClick={() => setShowAll(true)}>
+          Show all {dataset.sources.length} sources
+        </button>
+      ) : null}
     </section>
   )
 }

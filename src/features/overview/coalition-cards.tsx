@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { formatIsoDay, formatPartialDate } from '../../domain/dates'
 import { summarizeCoalitions, type CoalitionSummary } from '../../domain/membership'
 import type { Dataset } from '../../domain/types'
@@ -13,6 +13,12 @@ export function CoalitionCards() {
   const day = useAtlasStore(selectAsOfDay)
   const asOf = useAtlasStore(selectAsOf)
   const summaries = useMemo(() => (dataset ? summarizeCoalitions(dataset, day) : []), [dataset, day])
+  const [showAll, setShowAll] = useState(false)
+  // With many coalitions (user datasets go to 100), the largest come first and the rest on request.
+  const shown = useMemo(
+    () => (showAll || summaries.length <= MAX_CARDS ? summaries : [...summaries].sort((a, b) => b.memberCount - a.memberCount).slice(0, MAX_CARDS)),
+    [showAll, summaries],
+  )
   if (!dataset) return null
   return (
     <section className="section" aria-labelledby="coalitions-title">
@@ -21,17 +27,26 @@ export function CoalitionCards() {
         {dataset.coalitions.length} coalitions, members counted as of {formatIsoDay(asOf)}.
       </p>
       <ul className="coalition-cards">
-        {summaries.map((summary) => (
+        {shown.map((summary) => (
           <li key={summary.coalition.id}>
             <CoalitionCard summary={summary} dataset={dataset} />
           </li>
         ))}
       </ul>
+      {shown.length < summaries.length ? (
+        <p className="coalition-cards__more">
+          Showing the {shown.length} largest of {summaries.length} coalitions.{' '}
+          <button type="button" className="button" onClick={() => setShowAll(true)}>
+            Show all {summaries.length} coalitions
+          </button>
+        </p>
+      ) : null}
     </section>
   )
 }
 
 const TOP_SECTORS = 3
+const MAX_CARDS = 12
 
 function CoalitionCard({ summary, dataset }: { summary: CoalitionSummary; dataset: Dataset }) {
   const { coalition, memberCount, sectors, approximateCount } = summary
