@@ -110,7 +110,7 @@ test.describe('loading your own dataset', () => {
   test('a file dropped anywhere on the page is loaded', async ({ page }) => {
     const loader = new DatasetLoaderPage(page)
     await page.goto('./')
-    await page.getByRole('region', { name: 'Coalitions' }).waitFor()
+    await page.getByRole('region', { name: 'Coalitions', exact: true }).waitFor()
     const dataTransfer = await page.evaluateHandle((text) => {
       const transfer = new DataTransfer()
       transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }))
@@ -127,7 +127,7 @@ test.describe('loading your own dataset', () => {
     const loader = new DatasetLoaderPage(page)
     await page.goto('./')
     await loader.loadFile('html.json', JSON.stringify(doc))
-    await expect(page.getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Coalitions', exact: true }).getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeVisible()
     await expect(page.locator('img[src="x"]')).toHaveCount(0)
   })
 })

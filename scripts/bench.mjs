@@ -89,19 +89,19 @@ const base = `http://127.0.0.1:${PORT}`
 // to the frame after the DOM it changes has settled (rAF, then a task, approximates "painted").
 const PAGE_HELPERS = () => {
   const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-  window.__firstRows = null
+  window.benchFirstRows = null
   const watch = new MutationObserver(() => {
-    if (window.__firstRows === null && document.querySelector('table tbody tr td')) {
-      window.__firstRows = -1
+    if (window.benchFirstRows === null && document.querySelector('table tbody tr td')) {
+      window.benchFirstRows = -1
       nextPaint().then(() => {
-        window.__firstRows = performance.now()
+        window.benchFirstRows = performance.now()
       })
       watch.disconnect()
     }
   })
   document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true }))
   /** Runs `act`, waits for `target` to change, then for the next frame; resolves ms, or null after 15 s. */
-  window.__latency = (act, target) =>
+  window.benchLatency = (act, target) =>
     new Promise((resolve) => {
       const node = target ?? document.body
       let changed = false
@@ -124,7 +124,9 @@ const PAGE_HELPERS = () => {
       }
       queueMicrotask(poll)
     })
-  window.__setInput = (input, value) => {
+  window.benchMembersTable = () =>
+    [...document.querySelectorAll('table')].find((t) => t.getAttribute('aria-label') === 'Members' || t.querySelector('caption')?.textContent?.trim() === 'Members') ?? null
+  window.benchSetInput = (input, value) => {
     const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value').set
     setter.call(input, value)
     input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }))
@@ -144,41 +146,41 @@ async function measureApp(size) {
   const started = Date.now()
   await page.goto(`${base}/${size.name}/?asOf=${AS_OF}`)
   const painted = await page
-    .waitForFunction(() => typeof window.__firstRows === 'number' && window.__firstRows > 0, null, { timeout: 60_000 })
+    .waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, { timeout: 60_000 })
     .then(() => true)
     .catch(() => false)
   if (!painted) console.warn(`${size.name}: no table rows appeared within 60 s; the remaining figures for this run are still taken.`)
-  const result = { firstRowsMs: painted ? await page.evaluate(() => window.__firstRows) : null }
+  const result = { firstRowsMs: painted ? await page.evaluate(() => window.benchFirstRows) : null }
   const measures = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name, m.duration])))
   result.fetchMs = measures['atlas:fetch'] ?? null
   result.loadValidateMs = measures['atlas:parse-validate'] ?? null
   result.workerMs = measures['atlas:worker-parse-validate'] ?? null
 
-  const table = page.getByRole('table', { name: 'Members' })
+  const membersTable = page.getByRole('table', { name: 'Members' })
   const sortBy = async (pattern) =>
     page.evaluate(
       ({ source }) => {
         const regex = new RegExp(source, 'i')
-        const table = [...document.querySelectorAll('table')].find((t) => t.getAttribute('aria-label') === 'Members' || t.querySelector('caption')?.textContent?.trim() === 'Members')
+        const table = window.benchMembersTable()
         const header = [...(table?.querySelectorAll('thead th') ?? [])].find((th) => regex.test(th.textContent.trim()))
         if (!header) return null
         const control = header.querySelector('button') ?? header
-        return window.__latency(() => control.click(), table.querySelector('tbody') ?? table)
+        return window.benchLatency(() => control.click(), table.querySelector('tbody') ?? table)
       },
       { source: pattern.source },
     )
   result.sortTextMs = await sortBy(/^name/)
   result.sortNumberMs = await sortBy(/^coalitions/)
-  result.sortDateMs = await sortBy(/^(first )?joined/)
+  result.sortDateMs = await sortBy(/^member since/)
 
   result.searchMs = await page.evaluate(() => {
     const input = [...document.querySelectorAll('input')].find((el) => el.labels?.[0]?.textContent?.trim() === 'Search' || el.getAttribute('aria-label') === 'Search')
-    const table = [...document.querySelectorAll('table')].find((t) => t.getAttribute('aria-label') === 'Members')
+    const table = window.benchMembersTable()
     if (!input || !table) return null
-    return window.__latency(() => window.__setInput(input, 'ar'), table.closest('section') ?? table)
+    return window.benchLatency(() => window.benchSetInput(input, 'ar'), table.closest('section') ?? table)
   })
 
-  result.tableRowsInDom = await table.locator('tbody tr').count().catch(() => null)
+  result.tableRowsInDom = await membersTable.locator('tbody tr').count().catch(() => null)
   result.domElements = await page.evaluate(() => document.getElementsByTagName('*').length)
   const cdp = await context.newCDPSession(page)
   await cdp.send('HeapProfiler.collectGarbage')
@@ -186,7 +188,7 @@ async function measureApp(size) {
 
   // Scroll the table to its middle and count rows again: virtualization must keep the DOM small.
   result.tableRowsAfterScroll = await page.evaluate(async () => {
-    const table = [...document.querySelectorAll('table')].find((t) => t.getAttribute('aria-label') === 'Members')
+    const table = window.benchMembersTable()
     let scroller = table?.parentElement
     while (scroller && scroller.scrollHeight <= scroller.clientHeight) scroller = scroller.parentElement
     if (!table || !scroller) return null
@@ -200,20 +202,20 @@ async function measureApp(size) {
     if (!select) return null
     const next = [...select.options].find((o) => !o.selected && !o.disabled)
     if (!next) return null
-    return window.__latency(() => window.__setInput(select, next.value), select.closest('section') ?? document.body)
+    return window.benchLatency(() => window.benchSetInput(select, next.value), select.closest('section') ?? document.body)
   })
 
   // Charts load lazily; wait for the sector chart, then time a switch from counts to shares.
-  const figure = page.getByRole('figure', { name: 'Members by sector' })
+  const sectorFigure = page.getByRole('figure', { name: 'Members by sector' })
   result.chartMs = null
-  if (await figure.count().catch(() => 0)) {
-    await figure.scrollIntoViewIfNeeded()
-    await figure.locator('svg').first().waitFor({ timeout: 20_000 }).catch(() => {})
+  if (await sectorFigure.count().catch(() => 0)) {
+    await sectorFigure.scrollIntoViewIfNeeded()
+    await sectorFigure.locator('svg').first().waitFor({ timeout: 20_000 }).catch(() => {})
     result.chartMs = await page.evaluate(() => {
       const figure = [...document.querySelectorAll('figure')].find((f) => /Members by sector/.test(f.getAttribute('aria-label') ?? f.querySelector('h2,h3')?.textContent ?? ''))
       const share = [...(figure?.querySelectorAll('input[type=radio]') ?? [])].find((input) => /share/i.test(input.labels?.[0]?.textContent ?? ''))
       if (!figure || !share) return null
-      return window.__latency(() => share.click(), figure)
+      return window.benchLatency(() => share.click(), figure)
     })
   }
   result.wallMs = Date.now() - started
@@ -226,8 +228,8 @@ async function measureFloor(size) {
   const page = await context.newPage()
   await page.addInitScript(PAGE_HELPERS)
   await page.goto(`${base}/${size.name}/floor.html`)
-  await page.waitForFunction(() => typeof window.__firstRows === 'number' && window.__firstRows > 0, null, { timeout: 60_000 })
-  const firstRowsMs = await page.evaluate(() => window.__firstRows)
+  await page.waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, { timeout: 60_000 })
+  const firstRowsMs = await page.evaluate(() => window.benchFirstRows)
   const inPage = await page.evaluate(async () => {
     const text = await (await fetch('data/coalitions.json')).text()
     let started = performance.now()
@@ -284,7 +286,7 @@ lines.push(`Measured ${results.date} with \`npm run bench\` (${RUNS} runs each, 
 lines.push(`Floors are measured in the same run: the floor page fetches the same document, parses it, sorts by name and writes the first 30 rows as plain HTML; JSON.parse and Array.prototype.sort run on the same data in the same browser.`, '')
 lines.push(`JavaScript, gzipped: initial ${fmt(results.js.initialGzipKB, 1)} KB (${results.js.initialFiles.join(', ')}), all chunks ${fmt(results.js.totalGzipKB, 1)} KB.`, '')
 lines.push('| dataset | figure | median | floor | ratio |', '|---|---|---|---|---|')
-for (const [name, { label, bytes, app, floor }] of Object.entries(results.sizes)) {
+for (const { label, bytes, app, floor } of Object.values(results.sizes)) {
   const rows = [
     ['first table rows painted (ms)', app.firstRowsMs, floor.firstRowsMs],
     ['fetch (ms)', app.fetchMs, null],

@@ -12,7 +12,7 @@ export class DashboardPage {
   constructor(page: Page) {
     this.page = page
     this.datasetTitle = page.getByRole('heading', { level: 1 })
-    this.coalitionsRegion = page.getByRole('region', { name: 'Coalitions' })
+    this.coalitionsRegion = page.getByRole('region', { name: 'Coalitions', exact: true })
     this.asOf = page.getByLabel('As of')
     this.quickDates = page.getByLabel('Quick dates')
     this.errorState = page.getByRole('alert')

@@ -23,7 +23,7 @@ export class DatasetLoaderPage {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('region', { name: 'Coalitions' }).waitFor()
+    await this.page.getByRole('region', { name: 'Coalitions', exact: true }).waitFor()
     if (!(await this.fileInput.isVisible())) await this.panelToggle.click()
   }
 
@@ -50,6 +50,6 @@ export class DatasetLoaderPage {
   }
 
   coalitionCardNames(): Locator {
-    return this.page.getByRole('region', { name: 'Coalitions' }).getByRole('heading', { level: 3 })
+    return this.page.getByRole('region', { name: 'Coalitions', exact: true }).getByRole('heading', { level: 3 })
   }
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import fc from 'fast-check'
+import * as fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { generateDataset } from '../../scripts/gen-data.mjs'
 import { rawDataset } from '../test/fixtures'
