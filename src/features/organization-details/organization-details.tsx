@@ -1,4 +1,218 @@
-// Placeholder mount point for the organization details panel (issue 3).
+import { useEffect, useId, useMemo, useRef } from 'react'
+import { ExternalLink } from '../../components/external-link'
+import { countryName } from '../../domain/countries'
+import { formatIsoDay, formatPartialDate, type PartialDate } from '../../domain/dates'
+import { isActiveOn } from '../../domain/membership'
+import type { Dataset, Membership, Organization } from '../../domain/types'
+import { useAtlasStore } from '../../store/atlas-store'
+import { selectAsOf, selectAsOfDay, selectDataset, selectOpenOrganization } from '../../store/selectors'
+import './organization-details.css'
+
+/**
+ * The details of one organization in a modal side panel, opened by anyone who calls
+ * openOrganization(id) (the members table, the comparison) and closed with Escape or the button.
+ */
 export function OrganizationDetails() {
-  return null
+  const organization = useAtlasStore(selectOpenOrganization)
+  const dataset = useAtlasStore(selectDataset)
+  const closeOrganization = useAtlasStore((state) => state.closeOrganization)
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const titleRef = useRef<HTMLHeadingElement>(null)
+  const openerRef = useRef<Element | null>(null)
+  const titleId = useId()
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (!dialog) return
+    if (organization && !dialog.open) {
+      openerRef.current = document.activeElement
+      dialog.showModal()
+      // Start on the name, so a screen reader says whose details these are before anything else.
+      titleRef.current?.focus()
+    } else if (organization && dialog.open) {
+      // Another organization (a parent or subsidiary) replaced the content: say so by moving focus to its name.
+      titleRef.current?.focus()
+      dialog.querySelector('.org-details__body')?.scrollTo({ top: 0 })
+    } else if (!organization && dialog.open) {
+      dialog.close()
+    }
+  }, [organization])
+
+  const onClose = () => {
+    if (useAtlasStore.getState().view.org !== null) closeOrganization()
+    const opener = openerRef.current
+    openerRef.current = null
+    if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
+  }
+
+  return (
+    <dialog ref={dialogRef} className="org-details" aria-labelledby={titleId} onClose={onClose}>
+      {organization && dataset ? (
+        <div className="org-details__inner">
+          <header className="org-details__header">
+            <h2 id={titleId} ref={titleRef} tabIndex={-1}>
+              {organization.name}
+            </h2>
+            <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
+              Close
+            </button>
+          </header>
+          <div className="org-details__body">
+            <OrganizationFacts organization={organization} dataset={dataset} />
+            <MembershipList organization={organization} dataset={dataset} />
+          </div>
+        </div>
+      ) : null}
+    </dialog>
+  )
+}
+
+function OrganizationFacts({ organization, dataset }: { organization: Organization; dataset: Dataset }) {
+  const openOrganization = useAtlasStore((state) => state.openOrganization)
+  const parent = organization.parentId ? dataset.organizationById.get(organization.parentId) : undefined
+  const subsidiaries = useMemo(
+    () => dataset.organizations.filter((candidate) => candidate.parentId === organization.id),
+    [dataset, organization.id],
+  )
+  return (
+    <dl className="org-details__facts">
+      <div>
+        <dt>Sector</dt>
+        <dd>{dataset.sectorById.get(organization.sectorId)?.label ?? organization.sectorId}</dd>
+      </div>
+      <div>
+        <dt>Country</dt>
+        <dd>{organization.country ? countryName(organization.country) : 'Unknown'}</dd>
+      </div>
+      {organization.aliases.length > 0 ? (
+        <div>
+          <dt>Also known as</dt>
+          <dd>{organization.aliases.join(', ')}</dd>
+        </div>
+      ) : null}
+      {parent ? (
+        <div>
+          <dt>Part of</dt>
+          <dd>
+            <button type="button" className="org-details__org-link" onClick={() => openOrganization(parent.id)}>
+              {parent.name}
+            </button>
+          </dd>
+        </div>
+      ) : null}
+      {subsidiaries.length > 0 ? (
+        <div>
+          <dt>Includes</dt>
+          <dd>
+            <ul className="org-details__inline-list">
+              {subsidiaries.map((child) => (
+                <li key={child.id}>
+                  <button type="button" className="org-details__org-link" onClick={() => openOrganization(child.id)}>
+                    {child.name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      ) : null}
+      {organization.url ? (
+        <div>
+          <dt>Website</dt>
+          <dd className="org-details__wrap">
+            <ExternalLink href={organization.url}>{organization.url.replace(/^https?:\/\//, '')}</ExternalLink>
+          </dd>
+        </div>
+      ) : null}
+      {organization.note ? (
+        <div>
+          <dt>Note</dt>
+          <dd>{organization.note}</dd>
+        </div>
+      ) : null}
+    </dl>
+  )
+}
+
+const PRECISION_NOTE: Record<PartialDate['precision'], string> = {
+  day: '',
+  month: ' (approximate: only the month is known)',
+  year: ' (approximate: only the year is known)',
+}
+
+function dateWithPrecision(date: PartialDate): string {
+  return `${formatPartialDate(date)}${PRECISION_NOTE[date.precision]}`
+}
+
+function MembershipList({ organization, dataset }: { organization: Organization; dataset: Dataset }) {
+  const day = useAtlasStore(selectAsOfDay)
+  const asOf = useAtlasStore(selectAsOf)
+  const memberships = dataset.membershipsByOrganization.get(organization.id) ?? []
+  const activeCount = memberships.filter((membership) => isActiveOn(membership, day)).length
+  return (
+    <section className="org-details__memberships" aria-labelledby="org-details-memberships">
+      <h3 id="org-details-memberships">Memberships</h3>
+      <p className="org-details__summary">
+        {memberships.length === 0
+          ? 'No membership in any coalition of this dataset.'
+          : `${memberships.length} listed; ${activeCount} active on ${formatIsoDay(asOf)}.`}
+      </p>
+      {memberships.length > 0 ? (
+        <ul className="org-details__list">
+          {memberships.map((membership) => (
+            <li key={membership.index}>
+              <MembershipItem membership={membership} dataset={dataset} active={isActiveOn(membership, day)} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  )
+}
+
+function MembershipItem({ membership, dataset, active }: { membership: Membership; dataset: Dataset; active: boolean }) {
+  const coalition = dataset.coalitionById.get(membership.coalitionId)
+  return (
+    <article className="org-membership">
+      <h4 className="org-membership__title">
+        {coalition?.name ?? membership.coalitionId}
+        <span className={`org-membership__state${active ? ' org-membership__state--active' : ''}`}>{active ? 'active on the date' : 'not active on the date'}</span>
+      </h4>
+      <dl className="org-membership__facts">
+        <div>
+          <dt>Role</dt>
+          <dd>{membership.role}</dd>
+        </div>
+        <div>
+          <dt>Joined</dt>
+          <dd>{membership.joined ? dateWithPrecision(membership.joined) : 'Join date unknown'}</dd>
+        </div>
+        <div>
+          <dt>Left</dt>
+          <dd>{membership.left ? dateWithPrecision(membership.left) : 'Still a member'}</dd>
+        </div>
+        {membership.confidence ? (
+          <div>
+            <dt>Confidence</dt>
+            <dd>{membership.confidence}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {membership.note ? <p className="org-membership__note">{membership.note}</p> : null}
+      <p className="org-membership__sources-title">{membership.sourceIds.length === 1 ? 'Source' : 'Sources'}</p>
+      <ul className="org-membership__sources">
+        {membership.sourceIds.map((sourceId) => {
+          const source = dataset.sourceById.get(sourceId)
+          if (!source) return <li key={sourceId}>{sourceId}</li>
+          const meta = [source.publisher, source.date ? formatPartialDate(source.date) : null].filter(Boolean).join(', ')
+          return (
+            <li key={sourceId}>
+              <ExternalLink href={source.url}>{source.title}</ExternalLink>
+              {meta ? <span className="org-membership__source-meta"> — {meta}</span> : null}
+            </li>
+          )
+        })}
+      </ul>
+    </article>
+  )
 }

@@ -1,0 +1,57 @@
+import { useDeferredValue, useMemo } from 'react'
+import { filterMemberRows, type MemberFilters } from '../../domain/table-filter'
+import { buildDatasetKeys, buildMemberRows, type MemberRow } from '../../domain/table-rows'
+import { parseSort, sortMemberRows, type SortSpec } from '../../domain/table-sort'
+import { sortableIds } from '../../domain/table-columns'
+import type { Dataset } from '../../domain/types'
+import { useAtlasStore } from '../../store/atlas-store'
+import {
+  selectAsOfDay,
+  selectCoalitionFilter,
+  selectCountryFilter,
+  selectMatch,
+  selectQuery,
+  selectRoleFilter,
+  selectSectorFilter,
+  selectSort,
+} from '../../store/selectors'
+
+export interface MemberRowsResult {
+  /** Every organization, sorted: the "M" of "N of M organizations". */
+  readonly total: number
+  /** The filtered rows in the current order: what the table shows and the CSV holds. */
+  readonly rows: readonly MemberRow[]
+  readonly sort: readonly SortSpec[]
+  /** True while a newer filter is still being applied in the background. */
+  readonly pending: boolean
+}
+
+/**
+ * Sorting runs on all rows when the order or the day changes; filtering is a single pass over the
+ * sorted rows. Filters are deferred so typing in the search box never waits for 10,000 rows.
+ */
+export function useMemberRows(dataset: Dataset): MemberRowsResult {
+  const day = useAtlasStore(selectAsOfDay)
+  const sectors = useAtlasStore(selectSectorFilter)
+  const query = useAtlasStore(selectQuery)
+  const coalitions = useAtlasStore(selectCoalitionFilter)
+  const match = useAtlasStore(selectMatch)
+  const countries = useAtlasStore(selectCountryFilter)
+  const roles = useAtlasStore(selectRoleFilter)
+  const sortText = useAtlasStore(selectSort)
+
+  const keys = useMemo(() => buildDatasetKeys(dataset), [dataset])
+  const allRows = useMemo(() => buildMemberRows(dataset, day, keys), [dataset, day, keys])
+  const known = useMemo(() => sortableIds(dataset), [dataset])
+  const sort = useMemo(() => parseSort(sortText, known), [sortText, known])
+  const sorted = useMemo(() => sortMemberRows(allRows, sort), [allRows, sort])
+
+  const filters = useMemo<MemberFilters>(
+    () => ({ sectors, coalitions, match, countries, roles, query }),
+    [sectors, coalitions, match, countries, roles, query],
+  )
+  const deferredFilters = useDeferredValue(filters)
+  const rows = useMemo(() => filterMemberRows(sorted, deferredFilters), [sorted, deferredFilters])
+
+  return { total: allRows.length, rows, sort, pending: deferredFilters !== filters }
+}
