@@ -7,11 +7,15 @@
  * - `children` renders the chart; it must contain one <svg> (Recharts or hand-drawn).
  * - `csv()` returns the numbers drawn; it is called only when CSV is downloaded.
  * - `empty` replaces the chart with a sentence when there is nothing to draw.
+ * - `legend` (optional) describes a legend drawn outside the <svg>, so exported images carry it too.
+ * Images export in the light theme unless the person picks "Dark" under "Image theme".
  */
 import { useId, useRef, useState, type ReactNode } from 'react'
 import type { CsvCell } from '../domain/csv'
 import type { ExportFooter } from '../domain/export-footer'
+import type { ExportTheme, LegendItem } from './chart-export/export-figure'
 import { downloadBlob } from './download'
+import './chart-figure.css'
 
 export interface ChartFigureProps {
   readonly title: string
@@ -28,22 +32,41 @@ export interface ChartFigureProps {
   readonly controls?: ReactNode
   readonly children: ReactNode
   readonly className?: string
+  /** Legend drawn in HTML beside the chart, repeated in exported images. */
+  readonly legend?: readonly LegendItem[]
 }
 
-export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, empty, controls, children, className }: ChartFigureProps) {
+/** The chart itself: the largest outermost <svg> (legends may hold small ones of their own). */
+function largestSvg(container: HTMLElement): SVGSVGElement | null {
+  const area = (svg: SVGSVGElement) => {
+    const box = svg.getBoundingClientRect()
+    return box.width * box.height
+  }
+  const outermost = [...container.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg'))
+  return outermost.reduce<SVGSVGElement | null>((best, svg) => (best === null || area(svg) > area(best) ? svg : best), null)
+}
+
+/** The page's address at the moment of export restores exactly the view exported. */
+function currentLink(fallback: string): string {
+  return typeof window === 'undefined' ? fallback : window.location.href
+}
+
+export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, empty, controls, children, className, legend }: ChartFigureProps) {
   const titleId = useId()
+  const themeId = useId()
+  const [theme, setTheme] = useState<ExportTheme>('light')
   const chartRef = useRef<HTMLDivElement>(null)
   const [status, setStatus] = useState<string>('')
 
   const exportImage = async (format: 'png' | 'svg') => {
-    const svg = chartRef.current?.querySelector('svg')
+    const svg = chartRef.current ? largestSvg(chartRef.current) : null
     if (!svg) {
       setStatus('There is no chart to export.')
       return
     }
     try {
       const { exportFigure } = await import('./chart-export/export-figure')
-      const blob = await exportFigure(svg, { title, subtitle, footer, format })
+      const blob = await exportFigure(svg, { title, subtitle, footer: { ...footer, link: currentLink(footer.link) }, format, theme, legend })
       downloadBlob(blob, `${fileBase}.${format}`)
       setStatus(`Downloaded ${fileBase}.${format}`)
     } catch (error) {
@@ -77,6 +100,13 @@ export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, e
           <button type="button" className="button" onClick={() => void exportCsv()} disabled={Boolean(empty)}>
             Download CSV
           </button>
+          <label className="visually-hidden" htmlFor={themeId}>
+            Image theme
+          </label>
+          <select id={themeId} className="chart-figure__theme" value={theme} onChange={(event) => setTheme(event.target.value === 'dark' ? 'dark' : 'light')} title="Image theme">
+            <option value="light">Light image</option>
+            <option value="dark">Dark image</option>
+          </select>
         </div>
       </div>
       {controls ? <div className="chart-figure__controls">{controls}</div> : null}
@@ -88,7 +118,7 @@ export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, e
         </div>
       )}
       <div className="chart-figure__summary">{summary}</div>
-      <p className="visually-hidden" role="status" aria-live="polite">
+      <p className="chart-figure__status" role="status" aria-live="polite">
         {status}
       </p>
     </figure>

@@ -1,16 +1,294 @@
 /**
- * Turns a chart's <svg> into a standalone figure document (SVG) or image (PNG). Loaded lazily on
- * the first export. Owned by the charts feature work (issue 4); this first version is the contract.
+ * Turns a chart's <svg> into a finished figure, as Our World in Data's Grapher does: title,
+ * subtitle (filters and date), legend, the chart, and a footer naming the dataset, its updated
+ * date, the sources and the page's link. Loaded lazily on the first export.
+ *
+ * SVG: a standalone document. Every colour and font is written onto the elements as presentation
+ * attributes (read back from computed styles while the clone sits in an off-screen stage carrying
+ * the chosen theme's CSS variables), so it needs no stylesheet, no CSS variables and no
+ * foreignObject, and opens the same in a browser, Inkscape or Illustrator.
+ * PNG: that document drawn onto a canvas through a blob: URL and an <img>, which the page's
+ * Content-Security-Policy allows (img-src blob:), at twice the pixel density or more and at least
+ * 1200 px wide. No library is needed for either step: html-to-image and its kin clone HTML into a
+ * foreignObject, which is what this module must not produce.
  */
 import type { ExportFooter } from '../../domain/export-footer'
+
+export type ExportTheme = 'light' | 'dark'
+
+export interface LegendItem {
+  readonly label: string
+  readonly color: string
+  /** `line` for a series drawn as a line (with its dash pattern), `ring` for a hollow marker, `square` for bars (default). */
+  readonly shape?: 'square' | 'line' | 'ring'
+  readonly dash?: string
+}
 
 export interface FigureExportOptions {
   readonly title: string
   readonly subtitle: string
   readonly footer: ExportFooter
   readonly format: 'png' | 'svg'
+  /** Light unless the user chose otherwise. */
+  readonly theme?: ExportTheme
+  /** The chart's legend when it is drawn outside the <svg>; else a Recharts HTML legend is read. */
+  readonly legend?: readonly LegendItem[]
 }
 
-export async function exportFigure(_svg: SVGSVGElement, options: FigureExportOptions): Promise<Blob> {
-  throw new Error(`${options.format.toUpperCase()} export is not available yet`)
+const SVG_NS = 'http://www.w3.org/2000/svg'
+const XLINK_NS = 'http://www.w3.org/1999/xlink'
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/'
+const MIN_WIDTH = 640
+const MIN_PNG_WIDTH = 1200
+const MIN_DENSITY = 2
+const PAD = 24
+const FALLBACK_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif"
+
+/** Presentation properties worth carrying over; anything else keeps its SVG default. */
+const PAINT_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity'] as const
+const TEXT_PROPERTIES = ['font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing'] as const
+const SHAPES = new Set(['rect', 'path', 'line', 'circle', 'ellipse', 'polygon', 'polyline'])
+const TEXTS = new Set(['text', 'tspan', 'textPath'])
+
+export async function exportFigure(svg: SVGSVGElement, options: FigureExportOptions): Promise<Blob> {
+  const figure = composeFigure(svg, options)
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(figure.svg)}\n`
+  const blob = new Blob([text], { type: 'image/svg+xml;charset=utf-8' })
+  return options.format === 'svg' ? blob : rasterize(blob, figure.width, figure.height, figure.background)
+}
+
+interface Palette {
+  readonly background: string
+  readonly text: string
+  readonly muted: string
+  readonly border: string
+  readonly font: string
+}
+
+interface Composed {
+  readonly svg: SVGSVGElement
+  readonly width: number
+  readonly height: number
+  readonly background: string
+}
+
+function composeFigure(source: SVGSVGElement, options: FigureExportOptions): Composed {
+  const box = source.getBoundingClientRect()
+  const chartWidth = Math.max(1, Math.round(box.width || Number(source.getAttribute('width')) || 600))
+  const chartHeight = Math.max(1, Math.round(box.height || Number(source.getAttribute('height')) || 400))
+
+  // The stage carries the chosen theme's variables and the chart's own classes' context, so
+  // computed styles come out in that theme whatever the page is showing.
+  const stage = document.createElement('div')
+  stage.className = `chart-export-stage chart-export-theme--${options.theme ?? 'light'} chart-figure__chart`
+  stage.setAttribute('aria-hidden', 'true')
+  const clone = source.cloneNode(true) as SVGSVGElement
+  stage.append(clone)
+  document.body.append(stage)
+  try {
+    const rootStyle = getComputedStyle(stage)
+    const palette: Palette = {
+      background: rootStyle.getPropertyValue('--surface').trim() || '#ffffff',
+      text: rootStyle.getPropertyValue('--text').trim() || '#15191f',
+      muted: rootStyle.getPropertyValue('--text-muted').trim() || '#525b67',
+      border: rootStyle.getPropertyValue('--border').trim() || '#d5dae1',
+      font: rootStyle.fontFamily || FALLBACK_FONT,
+    }
+    inlineStyles(clone)
+    const legend = options.legend ?? readHtmlLegend(source)
+    return layout(clone, chartWidth, chartHeight, legend, options, palette)
+  } finally {
+    stage.remove()
+  }
+}
+
+/** Writes each element's computed paint and font onto it, then drops what only made sense in the page. */
+function inlineStyles(root: SVGSVGElement): void {
+  const elements = [root, ...root.querySelectorAll<SVGElement>('*')]
+  const computed = elements.map((element) => ({ element, style: getComputedStyle(element) }))
+  for (const { element, style } of computed) {
+    if (style.display === 'none' || style.visibility === 'hidden') {
+      element.remove()
+      continue
+    }
+    const tag = element.localName
+    if (SHAPES.has(tag) || TEXTS.has(tag)) {
+      for (const property of PAINT_PROPERTIES) setPaint(element, property, style.getPropertyValue(property))
+    }
+    if (TEXTS.has(tag)) {
+      for (const property of TEXT_PROPERTIES) {
+        const value = style.getPropertyValue(property)
+        if (value && value !== 'normal') element.setAttribute(property, value)
+      }
+    }
+  }
+  for (const { element } of computed) {
+    for (const name of ['class', 'style', 'tabindex', 'role', 'focusable']) element.removeAttribute(name)
+    for (const attribute of [...element.attributes]) {
+      if (attribute.name.startsWith('data-') || attribute.name.startsWith('aria-')) element.removeAttribute(attribute.name)
+    }
+    // Attributes that still name a CSS variable would mean nothing outside the page.
+    for (const attribute of [...element.attributes]) {
+      if (attribute.value.includes('var(')) element.removeAttribute(attribute.name)
+    }
+  }
+}
+
+function setPaint(element: SVGElement, property: string, value: string): void {
+  if (!value) return
+  if (property === 'stroke-dasharray' && value === 'none') return
+  if (property === 'opacity' && value === '1') return
+  if ((property === 'fill-opacity' || property === 'stroke-opacity') && value === '1') return
+  element.setAttribute(property, value)
+}
+
+/** A Recharts <Legend> is HTML beside the <svg>: read its labels and colours to draw them as SVG. */
+function readHtmlLegend(svg: SVGSVGElement): LegendItem[] {
+  const wrapper = svg.closest('.recharts-wrapper') ?? svg.parentElement
+  const items = wrapper ? [...wrapper.querySelectorAll('.recharts-legend-item')] : []
+  return items.flatMap((item) => {
+    const label = item.querySelector('.recharts-legend-item-text')?.textContent?.trim() ?? item.textContent?.trim() ?? ''
+    const icon = item.querySelector('svg path, svg line, svg rect')
+    const style = icon ? getComputedStyle(icon) : null
+    const fill = style?.fill && style.fill !== 'none' ? style.fill : null
+    const color = fill ?? style?.stroke ?? '#888888'
+    return label ? [{ label, color, shape: icon?.localName === 'line' || fill === null ? ('line' as const) : ('square' as const) }] : []
+  })
+}
+
+let measureContext: CanvasRenderingContext2D | null | undefined
+
+function textWidth(text: string, font: string): number {
+  if (measureContext === undefined) measureContext = document.createElement('canvas').getContext('2d')
+  if (!measureContext) return text.length * 8
+  measureContext.font = font
+  return measureContext.measureText(text).width
+}
+
+/** Greedy word wrap; a word longer than a line (a URL) is cut where it must be. */
+export function wrapText(text: string, maxWidth: number, measure: (text: string) => number): string[] {
+  const lines: string[] = []
+  let line = ''
+  const push = (word: string) => {
+    const candidate = line ? `${line} ${word}` : word
+    if (measure(candidate) <= maxWidth || !line) {
+      line = candidate
+    } else {
+      lines.push(line)
+      line = word
+    }
+    while (measure(line) > maxWidth && line.length > 1) {
+      let cut = line.length - 1
+      while (cut > 1 && measure(line.slice(0, cut)) > maxWidth) cut--
+      // In a URL, break after a separator rather than inside a word when one is near.
+      const separator = Math.max(...['/', '&', ',', '?', '='].map((mark) => line.lastIndexOf(mark, cut - 1)))
+      if (separator > cut / 2) cut = separator + 1
+      lines.push(line.slice(0, cut))
+      line = line.slice(cut)
+    }
+  }
+  for (const word of text.split(/\s+/).filter(Boolean)) push(word)
+  if (line) lines.push(line)
+  return lines
+}
+
+function svgNode<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, name)
+  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value))
+  if (text !== undefined) node.textContent = text
+  return node
+}
+
+function layout(chart: SVGSVGElement, chartWidth: number, chartHeight: number, legend: readonly LegendItem[], options: FigureExportOptions, palette: Palette): Composed {
+  const width = Math.max(MIN_WIDTH, chartWidth + 2 * PAD)
+  const inner = width - 2 * PAD
+  const nodes: SVGElement[] = []
+  let y = PAD
+
+  const textBlock = (content: string, size: number, weight: number, fill: string, lineHeight: number, gapAfter: number) => {
+    const font = `${weight} ${size}px ${palette.font}`
+    for (const line of wrapText(content, inner, (text) => textWidth(text, font))) {
+      y += lineHeight
+      nodes.push(svgNode('text', { x: PAD, y: y - (lineHeight - size) / 2 - size * 0.2, 'font-size': size, 'font-weight': weight, fill }, line))
+    }
+    y += gapAfter
+  }
+
+  textBlock(options.title, 24, 700, palette.text, 30, 4)
+  textBlock(options.subtitle, 14, 400, palette.muted, 20, 12)
+
+  if (legend.length) {
+    const font = `400 13px ${palette.font}`
+    let x = PAD
+    let rowTop = y
+    for (const item of legend) {
+      const itemWidth = 22 + textWidth(item.label, font) + 16
+      if (x + itemWidth > width - PAD && x > PAD) {
+        x = PAD
+        rowTop += 22
+      }
+      if (item.shape === 'line') {
+        nodes.push(svgNode('line', { x1: x, y1: rowTop + 9, x2: x + 16, y2: rowTop + 9, stroke: item.color, 'stroke-width': 3, ...(item.dash ? { 'stroke-dasharray': item.dash } : {}) }))
+      } else if (item.shape === 'ring') {
+        nodes.push(svgNode('circle', { cx: x + 8, cy: rowTop + 9, r: 4.5, fill: palette.background, stroke: item.color, 'stroke-width': 2 }))
+      } else {
+        nodes.push(svgNode('rect', { x, y: rowTop + 3, width: 12, height: 12, rx: 2, fill: item.color }))
+      }
+      nodes.push(svgNode('text', { x: x + 22, y: rowTop + 14, 'font-size': 13, fill: palette.text }, item.label))
+      x += itemWidth
+    }
+    y = rowTop + 22 + 10
+  }
+
+  chart.setAttribute('x', String(PAD + Math.max(0, (inner - chartWidth) / 2)))
+  chart.setAttribute('y', String(y))
+  chart.setAttribute('width', String(chartWidth))
+  chart.setAttribute('height', String(chartHeight))
+  if (!chart.getAttribute('viewBox')) chart.setAttribute('viewBox', `0 0 ${chartWidth} ${chartHeight}`)
+  chart.setAttribute('overflow', 'visible')
+  nodes.push(chart)
+  y += chartHeight + 16
+
+  nodes.push(svgNode('line', { x1: PAD, y1: y, x2: width - PAD, y2: y, stroke: palette.border, 'stroke-width': 1 }))
+  y += 6
+  const { footer } = options
+  const footerLines = [
+    `${footer.datasetTitle} · Updated ${footer.updated}${footer.license ? ` · ${footer.license}` : ''}`,
+    footer.sources,
+    footer.link,
+  ]
+  for (const line of footerLines) textBlock(line, 12, 400, palette.muted, 17, 0)
+  y += PAD
+
+  const height = Math.ceil(y)
+  const root = svgNode('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': palette.font })
+  // Declared as namespace attributes, so serializers neither drop nor repeat them.
+  root.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS)
+  root.setAttributeNS(XMLNS_NS, 'xmlns:xlink', XLINK_NS)
+  root.append(svgNode('title', {}, options.title), svgNode('desc', {}, `${options.subtitle} ${footerLines.join(' ')}`))
+  root.append(svgNode('rect', { x: 0, y: 0, width, height, fill: palette.background }), ...nodes)
+  return { svg: root, width, height, background: palette.background }
+}
+
+async function rasterize(svgBlob: Blob, width: number, height: number, background: string): Promise<Blob> {
+  const density = Math.max(MIN_DENSITY, MIN_PNG_WIDTH / width)
+  const url = URL.createObjectURL(svgBlob)
+  try {
+    const image = new Image()
+    image.src = url
+    await image.decode()
+    const canvas = document.createElement('canvas')
+    canvas.width = Math.ceil(width * density)
+    canvas.height = Math.ceil(height * density)
+    const context = canvas.getContext('2d')
+    if (!context) throw new Error('this browser cannot draw on a canvas')
+    context.fillStyle = background
+    context.fillRect(0, 0, canvas.width, canvas.height)
+    context.drawImage(image, 0, 0, canvas.width, canvas.height)
+    return await new Promise<Blob>((resolve, reject) => {
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the image could not be encoded'))), 'image/png')
+    })
+  } finally {
+    URL.revokeObjectURL(url)
+  }
 }

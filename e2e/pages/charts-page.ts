@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs'
+import type { Download, Locator, Page } from '@playwright/test'
+import Papa from 'papaparse'
+
+export const CHART_TITLES = ['Members by sector', 'Members by country', 'Membership over time'] as const
+export type ChartTitle = (typeof CHART_TITLES)[number]
+export type ExportFormat = 'PNG' | 'SVG' | 'CSV'
+
+export interface DownloadedFile {
+  readonly fileName: string
+  readonly bytes: Buffer
+}
+
+/** The charts section as a person uses it: three figures named by their titles, each with its downloads. */
+export class ChartsPage {
+  readonly page: Page
+  readonly section: Locator
+  readonly coalitionPicker: Locator
+  readonly measure: Locator
+  /** The member table's "N of M organizations" line (built by the members table feature). */
+  readonly tableCount: Locator
+
+  constructor(page: Page) {
+    this.page = page
+    this.section = page.getByRole('region', { name: 'Charts' })
+    this.coalitionPicker = this.figure('Members by sector').getByRole('group', { name: 'Coalitions in charts' })
+    this.measure = this.figure('Members by sector').getByRole('group', { name: 'Measure' })
+    this.tableCount = page.getByText(/^[\d,]+ of [\d,]+ organizations$/)
+  }
+
+  async goto(query = ''): Promise<void> {
+    await this.page.goto(`./${query}`)
+    await this.figure('Members by sector').waitFor()
+  }
+
+  figure(title: ChartTitle): Locator {
+    return this.page.getByRole('figure', { name: title, exact: true })
+  }
+
+  downloadButton(title: ChartTitle, format: ExportFormat): Locator {
+    return this.figure(title).getByRole('button', { name: `Download ${format}` })
+  }
+
+  /** Clicks a Download button and returns the file it produced. */
+  async download(title: ChartTitle, format: ExportFormat): Promise<DownloadedFile> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.downloadButton(title, format).click()])
+    return { fileName: download.suggestedFilename(), bytes: await readDownload(download) }
+  }
+
+  async downloadCsv(title: ChartTitle): Promise<{ fileName: string; rows: Record<string, string>[] }> {
+    const file = await this.download(title, 'CSV')
+    const text = file.bytes.toString('utf8').replace(/^\uFEFF/, '')
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true })
+    if (parsed.errors.length) throw new Error(`CSV did not parse: ${parsed.errors.map((error) => error.message).join('; ')}`)
+    return { fileName: file.fileName, rows: parsed.data }
+  }
+
+  /** The bar/legend button that toggles a sector in the shared sector filter. */
+  sectorButton(label: string): Locator {
+    return this.figure('Members by sector').getByRole('button', { name: label, exact: true })
+  }
+
+  /**
+   * The drawn bar segments of one sector (mouse users click these). They sit in the chart's
+   * aria-hidden drawing, so they have no role: found by the legend's order, which is the bars' order.
+   */
+  async sectorBars(label: string): Promise<Locator> {
+    const figure = this.figure('Members by sector')
+    const labels = await figure.getByRole('list', { name: /legend/ }).getByRole('listitem').allTextContents()
+    const index = labels.findIndex((text) => text.trim() === label)
+    if (index < 0) throw new Error(`no legend entry ${label}`)
+    return figure.locator('.charts-bar').nth(index).locator('.recharts-rectangle')
+  }
+
+  coalitionCheckbox(name: string): Locator {
+    return this.coalitionPicker.getByRole('checkbox', { name, exact: true })
+  }
+
+  /** Opens a figure's accessible data table and returns it. */
+  async dataTable(title: ChartTitle): Promise<Locator> {
+    const figure = this.figure(title)
+    const details = figure.locator('details', { hasText: 'Show the data as a table' })
+    if ((await details.getAttribute('open')) === null) await details.getByText('Show the data as a table').click()
+    return figure.getByRole('table')
+  }
+}
+
+async function readDownload(download: Download): Promise<Buffer> {
+  const path = await download.path()
+  return readFileSync(path)
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+export function pngSize(bytes: Buffer): { width: number; height: number } {
+  const signature = bytes.subarray(0, 8).toString('hex')
+  if (signature !== '89504e470d0a1a0a') throw new Error('not a PNG')
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+}

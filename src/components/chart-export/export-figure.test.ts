@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest'
+import { exportFigure, wrapText } from './export-figure'
+
+const byChars = (text: string) => text.length
+
+describe('wrapText', () => {
+  it.each([
+    ['short', 10, ['short']],
+    ['one two three four', 9, ['one two', 'three', 'four']],
+    ['', 10, []],
+    // A URL longer than a line breaks after a separator when one is in the second half of the line.
+    ['https://example.org/a?b=1&c=2', 12, ['https://', 'example.org/', 'a?b=1&c=2']],
+    ['abcdefghijklmnop', 5, ['abcde', 'fghij', 'klmno', 'p']],
+  ])('%j in %i', (text, width, expected) => {
+    expect(wrapText(text, width, byChars)).toEqual(expected)
+  })
+})
+
+describe('exportFigure as SVG', () => {
+  const footer = { datasetTitle: 'Test coalitions', updated: '1 June 2024', sources: 'Sources: Example', link: 'https://example.org/?asOf=2024-06-01&q=<x>' }
+
+  function chart(): SVGSVGElement {
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+    svg.setAttribute('width', '500')
+    svg.setAttribute('height', '300')
+    svg.setAttribute('class', 'recharts-surface')
+    svg.setAttribute('tabindex', '0')
+    const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect')
+    rect.setAttribute('fill', 'var(--accent)')
+    rect.setAttribute('width', '10')
+    const text = document.createElementNS('http://www.w3.org/2000/svg', 'text')
+    text.textContent = 'AI Alliance'
+    svg.append(rect, text)
+    document.body.append(svg)
+    return svg
+  }
+
+  async function exported(): Promise<Document> {
+    const blob = await exportFigure(chart(), { title: 'Members by sector', subtitle: 'Members of all 2 coalitions on 1 June 2024.', footer, format: 'svg', legend: [{ label: 'Research & academia', color: '#D55E00' }] })
+    expect(blob.type).toBe('image/svg+xml;charset=utf-8')
+    const text = await blob.text()
+    expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true)
+    return new DOMParser().parseFromString(text, 'image/svg+xml')
+  }
+
+  it('is a standalone SVG document with its own size', async () => {
+    const doc = await exported()
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0)
+    const root = doc.documentElement
+    expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg')
+    expect(Number(root.getAttribute('width'))).toBeGreaterThanOrEqual(640)
+    expect(root.getAttribute('viewBox')).toBe(`0 0 ${root.getAttribute('width')} ${root.getAttribute('height')}`)
+    expect(root.getAttribute('font-family')).toMatch(/sans-serif$/)
+  })
+
+  it('carries the title, subtitle, legend, chart and every footer line as text', async () => {
+    const texts = [...(await exported()).getElementsByTagName('text')].map((node) => node.textContent)
+    expect(texts).toEqual(
+      expect.arrayContaining(['Members by sector', 'Research & academia', 'AI Alliance', 'Test coalitions · Updated 1 June 2024', 'Sources: Example']),
+    )
+    expect(texts.join(' ')).toContain('Members of all 2 coalitions on 1 June 2024.')
+    expect(texts.join('')).toContain(footer.link)
+  })
+
+  it('drops what only means something inside the page: classes, tab stops and CSS variables', async () => {
+    const doc = await exported()
+    const chartSvg = doc.documentElement.querySelector('svg')
+    expect(chartSvg?.getAttribute('class')).toBeNull()
+    expect(chartSvg?.getAttribute('tabindex')).toBeNull()
+    expect(new XMLSerializer().serializeToString(doc)).not.toContain('var(--')
+  })
+})

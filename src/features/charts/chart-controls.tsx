@@ -1,0 +1,51 @@
+import { useId } from 'react'
+import type { Dataset } from '../../domain/types'
+import { useAtlasStore } from '../../store/atlas-store'
+
+/** Checkboxes choosing the coalitions in the charts; none ticked means all (the URL leaves `chart` out). */
+export function CoalitionPicker({ dataset, selected }: { dataset: Dataset; selected: readonly string[] }) {
+  const setView = useAtlasStore((state) => state.setView)
+  const all = selected.length === 0
+  const toggle = (id: string) => {
+    const current = all ? dataset.coalitions.map((coalition) => coalition.id) : selected
+    const next = current.includes(id) ? current.filter((item) => item !== id) : [...current, id]
+    // Every coalition ticked is the default again; an empty pick would draw nothing, so it means all too.
+    setView({ chart: next.length === dataset.coalitions.length || next.length === 0 ? [] : dataset.coalitions.map((c) => c.id).filter((c) => next.includes(c)) })
+  }
+  return (
+    <fieldset className="charts-picker">
+      <legend>Coalitions in charts</legend>
+      <div className="charts-picker__options">
+        {dataset.coalitions.map((coalition) => (
+          <label key={coalition.id} className="charts-check">
+            <input type="checkbox" checked={all || selected.includes(coalition.id)} onChange={() => toggle(coalition.id)} />
+            {coalition.name}
+          </label>
+        ))}
+      </div>
+      {!all ? (
+        <button type="button" className="button charts-picker__all" onClick={() => setView({ chart: [] })}>
+          Show all coalitions
+        </button>
+      ) : null}
+    </fieldset>
+  )
+}
+
+export function MeasureToggle({ measure }: { measure: 'count' | 'share' }) {
+  const setView = useAtlasStore((state) => state.setView)
+  const name = useId()
+  return (
+    <fieldset className="charts-measure">
+      <legend>Measure</legend>
+      <label className="charts-check">
+        <input type="radio" name={name} value="count" checked={measure === 'count'} onChange={() => setView({ measure: 'count' })} />
+        Count
+      </label>
+      <label className="charts-check">
+        <input type="radio" name={name} value="share" checked={measure === 'share'} onChange={() => setView({ measure: 'share' })} />
+        Share of members
+      </label>
+    </fieldset>
+  )
+}

@@ -1,0 +1,103 @@
+import type { ReactElement } from 'react'
+import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts'
+import type { TimelineRow, TimelineSeries } from '../../domain/chart-data'
+import { formatChangeDay } from '../../domain/chart-text'
+import { dayToIso, formatIsoDay } from '../../domain/dates'
+import { coalitionColor, coalitionDash } from './chart-palettes'
+import { niceTicks, yearTicks } from './chart-view'
+
+/** A hollow dot where the line's change has an approximate date; nothing elsewhere. Series `cN` carries its flags in `aN`. */
+function renderApproximateDot(props: DotItemDotProps): ReactElement {
+  const series = String(props.dataKey ?? '').slice(1)
+  const payload = props.payload as Record<string, unknown> | undefined
+  const key = `dot-${series}-${props.index}`
+  if (payload?.[`a${series}`] !== true || props.cx === undefined || props.cy === undefined) return <g key={key} />
+  return <circle key={key} cx={props.cx} cy={props.cy} r={4.5} stroke={props.stroke} strokeWidth={2} className="charts-approx-dot" />
+}
+
+interface TimelineChartProps {
+  readonly series: readonly TimelineSeries[]
+  readonly rows: readonly TimelineRow[]
+  readonly domain: { start: number; end: number }
+  readonly asOfDay: number
+}
+
+/** One step line per coalition; hollow dots mark changes whose date is known only to the month or year. */
+export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartProps) {
+  const data = rows.map((row) => {
+    const point: Record<string, number | boolean | null> = { day: row.day }
+    series.forEach((item, index) => {
+      // Before its first change a coalition with no undated members has no line at all, not a line at zero.
+      const before = item.initial === 0 && row.day < (item.points[0]?.day ?? Number.POSITIVE_INFINITY)
+      point[`c${index}`] = before ? null : (row.counts[item.coalitionId] ?? 0)
+      point[`a${index}`] = row.approximate.includes(item.coalitionId)
+    })
+    return point
+  })
+  // Near the right edge the label goes to the line's left, so it is never cut off.
+  const countTicks = niceTicks(Math.max(0, ...series.flatMap((item) => item.points.map((point) => point.count)), ...series.map((item) => item.initial)))
+  const labelOnLeft = asOfDay > (domain.start + domain.end) / 2
+  return (
+    <div className="charts-canvas" aria-hidden="true">
+      <LineChart data={data} width="100%" height={340} responsive accessibilityLayer={false} margin={{ top: 24, right: 24, bottom: 4, left: 0 }}>
+        {countTicks.map((tick) => (
+          <ReferenceLine key={tick} y={tick} className="charts-gridline" zIndex={-100} />
+        ))}
+        <XAxis type="number" dataKey="day" domain={[domain.start, domain.end]} ticks={yearTicks(domain)} interval={0} tickFormatter={(day: number) => dayToIso(day).slice(0, 4)} allowDataOverflow />
+        <YAxis allowDecimals={false} width={44} domain={[0, countTicks.at(-1) ?? 1]} ticks={countTicks} interval={0} />
+        <Tooltip labelFormatter={(day) => formatIsoDay(dayToIso(Number(day)))} isAnimationActive={false} />
+        <ReferenceLine x={asOfDay} className="charts-asof" ifOverflow="extendDomain" label={{ value: `As of ${formatIsoDay(dayToIso(asOfDay))}`, position: labelOnLeft ? 'insideTopRight' : 'insideTopLeft', className: 'charts-asof__label' }} />
+        {series.map((item, index) => (
+          <Line
+            key={item.coalitionId}
+            type="stepAfter"
+            dataKey={`c${index}`}
+            name={item.name}
+            stroke={coalitionColor(index)}
+            strokeWidth={2.5}
+            strokeDasharray={coalitionDash(index) || undefined}
+            isAnimationActive={false}
+            activeDot={false}
+            dot={item.approximateChanges > 0 ? renderApproximateDot : false}
+          />
+        ))}
+      </LineChart>
+    </div>
+  )
+}
+
+/** Every change, as a table: the date as precisely as it is known, the coalition, and its members from then on. */
+export function TimelineTable({ series, caption }: { series: readonly TimelineSeries[]; caption: string }) {
+  return (
+    <details className="charts-data">
+      <summary>Show the data as a table</summary>
+      <div className="charts-data__scroll">
+        <table className="charts-table">
+          <caption>{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Coalition</th>
+              <th scope="col">Date</th>
+              <th scope="col">Joined</th>
+              <th scope="col">Left</th>
+              <th scope="col">Members</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.flatMap((item) =>
+              item.points.map((point) => (
+                <tr key={`${item.coalitionId}-${point.day}`}>
+                  <th scope="row">{item.name}</th>
+                  <td>{formatChangeDay(point.day, point.precision)}</td>
+                  <td>{point.joins}</td>
+                  <td>{point.departures}</td>
+                  <td>{point.count}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  )
+}
