@@ -1,8 +1,93 @@
-// Placeholder mount point for the comparison (issue 5). Loaded lazily by the app.
+import { useId, useMemo, useState } from 'react'
+import { findAbsentees } from '../../domain/compare-absentees'
+import { compareCoalitions } from '../../domain/compare-coalitions'
+import { formatIsoDay } from '../../domain/dates'
+import type { Dataset } from '../../domain/types'
+import { useAtlasStore } from '../../store/atlas-store'
+import { selectAsOf, selectAsOfDay, selectCoalitionA, selectCoalitionB, selectDataset, selectFamily } from '../../store/selectors'
+import { CompareAbsentees } from './compare-absentees'
+import { CompareColumns, type ColumnKey } from './compare-columns'
+import { CompareControls } from './compare-controls'
+import { CompareHeadline } from './compare-headline'
+import { CompareOverlap } from './compare-overlap'
+import { CompareSectorChart } from './compare-sector-chart'
+import { CompareVenn } from './compare-venn'
+import './compare.css'
+
+/** Two coalitions side by side, the notable absentees, and the overlap across many (issue 5). */
 export default function CompareSection() {
+  const dataset = useAtlasStore(selectDataset)
+  if (!dataset) return null
   return (
-    <section className="section" id="compare" aria-labelledby="compare-title">
-      <h2 id="compare-title">Compare</h2>
+    <section className="section compare" id="compare" aria-labelledby="compare-title">
+      <h2 id="compare-title">Compare two coalitions</h2>
+      {dataset.coalitions.length < 2 ? <SingleCoalition dataset={dataset} /> : <Comparison dataset={dataset} />}
     </section>
+  )
+}
+
+function SingleCoalition({ dataset }: { dataset: Dataset }) {
+  const only = dataset.coalitions[0]
+  return (
+    <p className="compare-message">
+      {only
+        ? `This dataset has only one coalition (${only.name}), so there is nothing to compare it with. Load a dataset with two or more coalitions to see who they share.`
+        : 'This dataset has no coalitions, so there is nothing to compare. Load a dataset with two or more coalitions to see who they share.'}
+    </p>
+  )
+}
+
+function focusAsOf() {
+  const input = document.getElementById('as-of')
+  input?.scrollIntoView({ block: 'nearest' })
+  input?.focus()
+}
+
+function Comparison({ dataset }: { dataset: Dataset }) {
+  const chosenA = useAtlasStore(selectCoalitionA)
+  const chosenB = useAtlasStore(selectCoalitionB)
+  const day = useAtlasStore(selectAsOfDay)
+  const asOf = useAtlasStore(selectAsOf)
+  const family = useAtlasStore(selectFamily)
+  const [highlight, setHighlight] = useState<ColumnKey | null>(null)
+  const columnsId = useId()
+
+  const aId = chosenA ?? dataset.coalitions[0]?.id ?? ''
+  // A link may name the same coalition twice; a coalition compared with itself says nothing, so B moves on.
+  const sameTwice = chosenB === aId
+  const bId = chosenB !== null && !sameTwice ? chosenB : (dataset.coalitions.find((coalition) => coalition.id !== aId)?.id ?? '')
+
+  const comparison = useMemo(() => compareCoalitions(dataset, aId, bId, day, { family }), [dataset, aId, bId, day, family])
+  const absentees = useMemo(() => findAbsentees(dataset, aId, bId, day, { family }), [dataset, aId, bId, day, family])
+  const dateText = formatIsoDay(asOf)
+
+  const selectRegion = (key: ColumnKey) => {
+    setHighlight(key)
+    const column = document.getElementById(`${columnsId}-${key}`)
+    column?.scrollIntoView({ block: 'start' })
+    column?.focus({ preventScroll: true })
+  }
+
+  return (
+    <>
+      <p className="section__lede">
+        Who is in both, in only one, or in neither, as of {dateText}.{' '}
+        <button type="button" className="compare-link" onClick={focusAsOf}>
+          Change date
+        </button>
+      </p>
+      <CompareControls dataset={dataset} aId={aId} bId={bId} comparison={comparison} asOf={asOf} />
+      {sameTwice ? (
+        <p className="compare-note" role="status">
+          The link asked to compare {comparison.a.name} with itself, so {comparison.b.name} is shown as Coalition B.
+        </p>
+      ) : null}
+      <CompareHeadline comparison={comparison} />
+      <CompareVenn dataset={dataset} comparison={comparison} asOf={asOf} dateText={dateText} highlight={highlight} onSelect={selectRegion} />
+      <CompareColumns idPrefix={columnsId} comparison={comparison} highlight={highlight} />
+      <CompareAbsentees comparison={comparison} absentees={absentees} />
+      <CompareSectorChart dataset={dataset} comparison={comparison} asOf={asOf} dateText={dateText} />
+      <CompareOverlap dataset={dataset} day={day} asOf={asOf} dateText={dateText} />
+    </>
   )
 }

@@ -1,0 +1,251 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { ChartFigure } from '../../components/chart-figure'
+import { overlapCombinations, sortCombinations, type Combination, type CombinationSort } from '../../domain/compare-overlap'
+import { exportFooter } from '../../domain/export-footer'
+import type { Coalition, Dataset } from '../../domain/types'
+import { useAtlasStore } from '../../store/atlas-store'
+import { selectFamily, selectSets } from '../../store/selectors'
+import { coalitionLabel, fileBase, plural } from './compare-format'
+import { useElementWidth } from './use-element-width'
+
+interface Props {
+  readonly dataset: Dataset
+  readonly day: number
+  readonly asOf: string
+  readonly dateText: string
+}
+
+/** Rows drawn before "Show all": beyond this the matrix is a wall, and the CSV has every row. */
+const FIRST_SHOWN = 40
+
+/** UpSet-style matrix: every combination of the chosen coalitions that someone belongs to exactly. */
+export function CompareOverlap({ dataset, day, asOf, dateText }: Props) {
+  const sets = useAtlasStore(selectSets)
+  const family = useAtlasStore(selectFamily)
+  const setView = useAtlasStore((state) => state.setView)
+  const openOrganization = useAtlasStore((state) => state.openOrganization)
+  const [sort, setSort] = useState<CombinationSort>('size')
+  const [selectedKey, setSelectedKey] = useState<string | null>(null)
+  const [showAll, setShowAll] = useState(false)
+  const [ref, width] = useElementWidth<HTMLDivElement>()
+  const membersTitleId = useId()
+  const sortName = useId()
+
+  const overlap = useMemo(() => overlapCombinations(dataset, sets, day, { family }), [dataset, sets, day, family])
+  const sorted = useMemo(() => sortCombinations(overlap.combinations, sort), [overlap, sort])
+  const coalitions = useMemo(
+    () => overlap.coalitionIds.map((id) => dataset.coalitionById.get(id)).filter((coalition): coalition is Coalition => coalition !== undefined),
+    [overlap, dataset],
+  )
+  const chosen = new Set(overlap.coalitionIds)
+  const shown = showAll ? sorted : sorted.slice(0, FIRST_SHOWN)
+  const selected = sorted.find((combination) => combination.key === selectedKey) ?? null
+  const nameOf = (combination: Combination) => combination.coalitionIds.map((id) => dataset.coalitionById.get(id)?.name ?? id).join(' + ')
+
+  const toggle = (id: string, checked: boolean) => {
+    const next = dataset.coalitions.map((coalition) => coalition.id).filter((other) => (other === id ? checked : chosen.has(other)))
+    setView({ sets: next.length === dataset.coalitions.length ? [] : next })
+  }
+
+  const unit = family ? 'organizations (families counted once)' : 'organizations'
+  const totalText =
+    overlap.total === 1
+      ? `1 ${family ? 'organization (families counted once)' : 'organization'} has at least one membership among these coalitions`
+      : `${overlap.total.toLocaleString('en')} ${unit} have at least one membership among these coalitions`
+
+  return (
+    <>
+      <ChartFigure
+        className="compare-overlap"
+        title="Overlap across coalitions"
+        subtitle={`As of ${dateText}. ${totalText}; each is counted once, in the combination of exactly the coalitions it belongs to.`}
+        fileBase={fileBase(['coalition-atlas', 'overlap', asOf])}
+        footer={exportFooter(dataset, window.location.href)}
+        csv={() => ({
+          header: ['combination', 'number of coalitions', ...coalitions.map((coalition) => coalition.name), 'organizations', 'members'],
+          rows: sorted.map((combination) => [
+            nameOf(combination),
+            combination.degree,
+            ...coalitions.map((coalition) => (combination.coalitionIds.includes(coalition.id) ? 'yes' : 'no')),
+            combination.size,
+            combination.members.map((member) => member.name).join(' | '),
+          ]),
+        })}
+        empty={overlap.total === 0 ? `None of these coalitions has members on ${dateText}.` : null}
+        controls={
+          <>
+            <fieldset className="compare-fieldset">
+              <legend>Coalitions in the matrix</legend>
+              <div className="compare-fieldset__options">
+                {dataset.coalitions.map((coalition) => {
+                  const isChosen = chosen.has(coalition.id)
+                  return (
+                    <label key={coalition.id} className="compare-check">
+                      <input
+                        type="checkbox"
+                        checked={isChosen}
+                        // The matrix needs at least one coalition: the last one stays.
+                        disabled={isChosen && chosen.size === 1}
+                        onChange={(event) => toggle(coalition.id, event.target.checked)}
+                      />
+                      {coalition.name}
+                    </label>
+                  )
+                })}
+              </div>
+              {sets.length > 0 ? (
+                <button type="button" className="button compare-fieldset__all" onClick={() => setView({ sets: [] })}>
+                  Use all coalitions
+                </button>
+              ) : null}
+            </fieldset>
+            <fieldset className="compare-fieldset">
+              <legend>Sort combinations by</legend>
+              <div className="compare-fieldset__options">
+                <label className="compare-check">
+                  <input type="radio" name={sortName} checked={sort === 'size'} onChange={() => setSort('size')} />
+                  Size
+                </label>
+                <label className="compare-check">
+                  <input type="radio" name={sortName} checked={sort === 'degree'} onChange={() => setSort('degree')} />
+                  Number of coalitions
+                </label>
+              </div>
+            </fieldset>
+          </>
+        }
+        summary={
+          <>
+            <p className="compare-overlap__hint">
+              Each row is one combination: a filled dot means “in this coalition”. Choose a row to list its members
+              {sorted.length > shown.length ? `; the ${FIRST_SHOWN} largest of ${sorted.length.toLocaleString('en')} combinations are drawn, the CSV has them all` : ''}.
+            </p>
+            {sorted.length > FIRST_SHOWN ? (
+              <button type="button" className="button" onClick={() => setShowAll((value) => !value)}>
+                {showAll ? `Show the first ${FIRST_SHOWN} combinations` : `Show all ${sorted.length.toLocaleString('en')} combinations`}
+              </button>
+            ) : null}
+          </>
+        }
+      >
+        <div ref={ref} className="overlap">
+          {width > 0 ? (
+            <OverlapMatrix
+              coalitions={coalitions}
+              combinations={shown}
+              width={width}
+              selectedKey={selected?.key ?? null}
+              nameOf={nameOf}
+              onSelect={(key) => setSelectedKey((current) => (current === key ? null : key))}
+            />
+          ) : null}
+        </div>
+      </ChartFigure>
+      {selected ? (
+        <section className="compare-members" aria-labelledby={membersTitleId}>
+          <h4 id={membersTitleId}>Members of {nameOf(selected)}</h4>
+          <p className="compare-column__count">
+            {plural(selected.size, 'organization', 'organizations')} in exactly {selected.degree === 1 ? 'this coalition' : `these ${selected.degree} coalitions`} among those chosen
+          </p>
+          <ul className="compare-members__list">
+            {selected.members.map((member) => (
+              <li key={member.id}>
+                <button type="button" className="compare-link" onClick={() => openOrganization(member.id)}>
+                  {member.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  )
+}
+
+const COLUMN = 28
+const ROW = 28
+const LABEL_CHARS = 22
+
+interface MatrixProps {
+  readonly coalitions: readonly Coalition[]
+  readonly combinations: readonly Combination[]
+  readonly width: number
+  readonly selectedKey: string | null
+  readonly nameOf: (combination: Combination) => string
+  readonly onSelect: (key: string) => void
+}
+
+function OverlapMatrix({ coalitions, combinations, width, selectedKey, nameOf, onSelect }: MatrixProps) {
+  const labels = coalitions.map((coalition) => {
+    const label = coalitionLabel(coalition)
+    return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label
+  })
+  const longest = Math.max(4, ...labels.map((label) => label.length))
+  // Labels lean at 60°: their height is what the header needs, their lean spills right over the bars.
+  const header = Math.ceil(longest * 7.4 * Math.sin(Math.PI / 3)) + 24
+  const column = width < 480 ? 22 : COLUMN
+  const matrixLeft = 8
+  const barLeft = matrixLeft + coalitions.length * column + 14
+  const svgWidth = Math.max(width, barLeft + 120)
+  const barSpace = svgWidth - barLeft - 48
+  const maxSize = Math.max(1, ...combinations.map((combination) => combination.size))
+  const height = header + combinations.length * ROW + 8
+  const positionOf = new Map(coalitions.map((coalition, index) => [coalition.id, index]))
+  const columnX = (index: number) => matrixLeft + index * column + column / 2
+
+  const keyDown = (key: string) => (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault()
+      onSelect(key)
+    }
+  }
+
+  return (
+    <svg className="overlap__svg" width={svgWidth} height={height} viewBox={`0 0 ${svgWidth} ${height}`} role="group" aria-label="Combinations; each row is a button">
+      <g aria-hidden="true">
+        {coalitions.map((coalition, index) => (
+          <g key={coalition.id}>
+            {index % 2 === 0 ? <rect className="overlap__stripe" x={matrixLeft + index * column} y={header - 4} width={column} height={height - header} /> : null}
+            <text className="overlap__label" transform={`translate(${columnX(index) + 4} ${header - 10}) rotate(-60)`}>
+              {labels[index]}
+            </text>
+          </g>
+        ))}
+        <text className="overlap__axis-label" x={barLeft} y={header - 10}>
+          Organizations
+        </text>
+      </g>
+      {combinations.map((combination, row) => {
+        const y = header + row * ROW
+        const middle = y + ROW / 2
+        const positions = combination.coalitionIds.map((id) => positionOf.get(id) ?? 0)
+        const first = Math.min(...positions)
+        const last = Math.max(...positions)
+        const barWidth = Math.max(2, (combination.size / maxSize) * barSpace)
+        const selected = combination.key === selectedKey
+        return (
+          <g
+            key={combination.key}
+            className={`overlap__row${selected ? ' overlap__row--selected' : ''}`}
+            role="button"
+            tabIndex={0}
+            aria-pressed={selected}
+            aria-label={`${nameOf(combination)}: ${plural(combination.size, 'organization', 'organizations')}`}
+            onClick={() => onSelect(combination.key)}
+            onKeyDown={keyDown(combination.key)}
+          >
+            <rect className="overlap__row-bg" x={2} y={y + 1} width={svgWidth - 4} height={ROW - 2} rx={4} />
+            {last > first ? <line className="overlap__link" x1={columnX(first)} y1={middle} x2={columnX(last)} y2={middle} /> : null}
+            {coalitions.map((coalition, index) => (
+              <circle key={coalition.id} className={positions.includes(index) ? 'overlap__dot overlap__dot--on' : 'overlap__dot'} cx={columnX(index)} cy={middle} r={column < COLUMN ? 5.5 : 6.5} />
+            ))}
+            <rect className="overlap__bar" x={barLeft} y={y + 6} width={barWidth} height={ROW - 12} rx={2} />
+            <text className="overlap__size" x={barLeft + barWidth + 6} y={middle} dominantBaseline="central">
+              {combination.size.toLocaleString('en')}
+            </text>
+          </g>
+        )
+      })}
+    </svg>
+  )
+}

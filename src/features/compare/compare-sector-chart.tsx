@@ -1,0 +1,154 @@
+import { useMemo } from 'react'
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type YAxisTickContentProps } from 'recharts'
+import { ChartFigure } from '../../components/chart-figure'
+import { comparisonSourceIds, sectorShares, type Comparison } from '../../domain/compare-coalitions'
+import { exportFooter } from '../../domain/export-footer'
+import type { Dataset } from '../../domain/types'
+import { COLOR_A, COLOR_B, fileBase, percent } from './compare-format'
+import { useElementWidth } from './use-element-width'
+
+interface Props {
+  readonly dataset: Dataset
+  readonly comparison: Comparison
+  readonly asOf: string
+  readonly dateText: string
+}
+
+interface Row {
+  readonly label: string
+  readonly a: number
+  readonly b: number
+  readonly aShare: number
+  readonly bShare: number
+}
+
+/** Per sector, the share of A's members against the share of B's, as paired bars. */
+export function CompareSectorChart({ dataset, comparison, asOf, dateText }: Props) {
+  const [ref, width] = useElementWidth<HTMLDivElement>()
+  const { a, b, counts } = comparison
+  const rows = useMemo<Row[]>(
+    () => sectorShares(comparison).map((share) => ({ label: share.sector.label, a: share.a, b: share.b, aShare: share.aShare, bShare: share.bShare })),
+    [comparison],
+  )
+  const empty = rows.length === 0 ? `Neither ${a.name} nor ${b.name} has any members on ${dateText}.` : null
+  const unit = comparison.family ? 'organizations or families' : 'organizations'
+  return (
+    <ChartFigure
+      className="compare-sectors"
+      title={`Sector make-up: ${a.name} vs ${b.name}`}
+      subtitle={`Share of each coalition’s members in each sector, as of ${dateText} (${a.name}: ${counts.a.toLocaleString('en')}, ${b.name}: ${counts.b.toLocaleString('en')} ${unit}).`}
+      fileBase={fileBase(['coalition-atlas', 'sector-make-up', a.name, 'vs', b.name, asOf])}
+      footer={exportFooter(dataset, window.location.href, comparisonSourceIds(comparison))}
+      csv={() => ({
+        header: ['sector', `${a.name} members`, `${a.name} share`, `${b.name} members`, `${b.name} share`],
+        rows: rows.map((row) => [row.label, row.a, round(row.aShare), row.b, round(row.bShare)]),
+      })}
+      empty={empty}
+      summary={
+        <details className="compare-details">
+          <summary>Show the numbers</summary>
+          <div className="compare-table-wrap">
+            <table className="compare-table">
+              <caption className="visually-hidden">Members per sector, {a.name} and {b.name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Sector</th>
+                  <th scope="col">{a.name}</th>
+                  <th scope="col">{b.name}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={row.label}>
+                    <th scope="row">{row.label}</th>
+                    <td>
+                      {row.a} ({percent(row.aShare)})
+                    </td>
+                    <td>
+                      {row.b} ({percent(row.bShare)})
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      }
+    >
+      <div ref={ref} className="compare-sectors__chart">
+        {width > 0 ? <SectorBars rows={rows} width={width} aName={a.name} bName={b.name} /> : null}
+      </div>
+    </ChartFigure>
+  )
+}
+
+const round = (value: number) => Math.round(value * 10_000) / 10_000
+
+const ROW_HEIGHT = 46
+const LEGEND_HEIGHT = 46
+
+function SectorBars({ rows, width, aName, bName }: { rows: readonly Row[]; width: number; aName: string; bName: string }) {
+  const axisWidth = width < 480 ? 104 : 170
+  const height = rows.length * ROW_HEIGHT + LEGEND_HEIGHT + 36
+  const max = Math.max(0.05, ...rows.map((row) => Math.max(row.aShare, row.bShare)))
+  const top = Math.min(1, Math.ceil(max * 10) / 10)
+  const ticks = Array.from({ length: Math.round(top / 0.1) + 1 }, (_, index) => round(index * 0.1)).filter((_, index, all) => all.length <= 6 || index % 2 === 0)
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={rows as Row[]}
+      layout="vertical"
+      margin={{ top: LEGEND_HEIGHT, right: 44, bottom: 4, left: 4 }}
+      barGap={2}
+      barCategoryGap="18%"
+      accessibilityLayer={false}
+    >
+      <CartesianGrid horizontal={false} className="compare-chart__grid" />
+      <XAxis type="number" domain={[0, top]} ticks={ticks} tickFormatter={(value: number) => `${Math.round(value * 100)}%`} className="compare-chart__axis" />
+      <YAxis type="category" dataKey="label" width={axisWidth} tick={<SectorTick maxChars={Math.floor(axisWidth / 7)} />} interval={0} className="compare-chart__axis" />
+      <Bar dataKey="aShare" name={aName} fill={COLOR_A} isAnimationActive={false} label={{ position: 'right', formatter: labelFormatter, className: 'compare-chart__value' }} />
+      <Bar dataKey="bShare" name={bName} fill={COLOR_B} isAnimationActive={false} label={{ position: 'right', formatter: labelFormatter, className: 'compare-chart__value' }} />
+      <g className="compare-chart__legend">
+        <rect x={8} y={6} width={12} height={12} rx={2} fill={COLOR_A} />
+        <text x={26} y={17}>{aName}</text>
+        <rect x={8} y={26} width={12} height={12} rx={2} fill={COLOR_B} />
+        <text x={26} y={37}>{bName}</text>
+      </g>
+    </BarChart>
+  )
+}
+
+function labelFormatter(value: unknown): string {
+  return typeof value === 'number' ? `${Math.round(value * 100)}%` : ''
+}
+
+/** Sector names wrap onto at most three lines; Recharts' own wrapping measures text in ways the CSP forbids. */
+function SectorTick({ x = 0, y = 0, payload, maxChars }: Partial<YAxisTickContentProps> & { maxChars: number }) {
+  const lines = wrap(String(payload?.value ?? ''), maxChars)
+  const lineHeight = 13
+  const start = Number(y) - ((lines.length - 1) * lineHeight) / 2
+  return (
+    <text x={Number(x) - 6} y={start} textAnchor="end" dominantBaseline="central" className="compare-chart__tick">
+      {lines.map((line, index) => (
+        <tspan key={index} x={Number(x) - 6} y={start + index * lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  )
+}
+
+function wrap(text: string, maxChars: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/)) {
+    if (line && `${line} ${word}`.length > maxChars) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  if (lines.length <= 3) return lines
+  return [...lines.slice(0, 2), `${lines.slice(2).join(' ').slice(0, maxChars - 1)}…`]
+}
