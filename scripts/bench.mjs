@@ -197,6 +197,8 @@ async function measureApp(size) {
     return table.querySelectorAll('tbody tr').length
   })
 
+  // The comparison and the charts load lazily after the table; wait for them before timing them.
+  await page.getByLabel('Coalition A', { exact: true }).waitFor({ timeout: 60_000 }).catch(() => {})
   result.compareMs = await page.evaluate(() => {
     const select = [...document.querySelectorAll('select')].find((el) => el.labels?.[0]?.textContent?.trim() === 'Coalition A')
     if (!select) return null
@@ -208,9 +210,9 @@ async function measureApp(size) {
   // Charts load lazily; wait for the sector chart, then time a switch from counts to shares.
   const sectorFigure = page.getByRole('figure', { name: 'Members by sector' })
   result.chartMs = null
-  if (await sectorFigure.count().catch(() => 0)) {
+  if (await sectorFigure.waitFor({ timeout: 60_000 }).then(() => true).catch(() => false)) {
     await sectorFigure.scrollIntoViewIfNeeded()
-    await sectorFigure.locator('svg').first().waitFor({ timeout: 20_000 }).catch(() => {})
+    await sectorFigure.locator('svg').first().waitFor({ timeout: 60_000 }).catch(() => {})
     result.chartMs = await page.evaluate(() => {
       const figure = [...document.querySelectorAll('figure')].find((f) => /Members by sector/.test(f.getAttribute('aria-label') ?? f.querySelector('h2,h3')?.textContent ?? ''))
       const share = [...(figure?.querySelectorAll('input[type=radio]') ?? [])].find((input) => /share/i.test(input.labels?.[0]?.textContent ?? ''))

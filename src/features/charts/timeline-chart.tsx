@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react'
+import { Fragment, useState, type ReactElement } from 'react'
 import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts'
 import type { TimelineRow, TimelineSeries } from '../../domain/chart-data'
 import { formatChangeDay } from '../../domain/chart-text'
@@ -11,7 +11,9 @@ function renderApproximateDot(props: DotItemDotProps): ReactElement {
   const series = String(props.dataKey ?? '').slice(1)
   const payload = props.payload as Record<string, unknown> | undefined
   const key = `dot-${series}-${props.index}`
-  if (payload?.[`a${series}`] !== true || props.cx === undefined || props.cy === undefined) return <g key={key} />
+  // An empty fragment, not an empty <g>: this runs for every point of every line, and on a large
+  // dataset empty groups alone ran to a hundred thousand DOM nodes.
+  if (payload?.[`a${series}`] !== true || props.cx === undefined || props.cy === undefined) return <Fragment key={key} />
   return <circle key={key} cx={props.cx} cy={props.cy} r={4.5} stroke={props.stroke} strokeWidth={2} className="charts-approx-dot" />
 }
 
@@ -66,26 +68,38 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
   )
 }
 
-/** Every change, as a table: the date as precisely as it is known, the coalition, and its members from then on. */
+/** The table opens with at most this many changes; the chart's CSV download holds them all. */
+const TABLE_LIMIT = 500
+
+/** Every change, as a table: the date as precisely as it is known, the coalition, and its members from then on.
+ *  Rows are rendered only while the table is open: a large dataset has tens of thousands of changes. */
 export function TimelineTable({ series, caption }: { series: readonly TimelineSeries[]; caption: string }) {
+  const [open, setOpen] = useState(false)
+  const total = series.reduce((sum, item) => sum + item.points.length, 0)
+  const rows = open
+    ? series.flatMap((item) => item.points.map((point) => ({ item, point }))).slice(0, TABLE_LIMIT)
+    : []
   return (
-    <details className="charts-data">
+    <details className="charts-data" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Show the data as a table</summary>
-      <div className="charts-data__scroll">
-        <table className="charts-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Coalition</th>
-              <th scope="col">Date</th>
-              <th scope="col">Joined</th>
-              <th scope="col">Left</th>
-              <th scope="col">Members</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.flatMap((item) =>
-              item.points.map((point) => (
+      {open ? (
+        <div className="charts-data__scroll">
+          <table className="charts-table">
+            <caption>
+              {caption}
+              {total > rows.length ? ` The first ${rows.length} of ${total} changes are shown; Download CSV has them all.` : ''}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Coalition</th>
+                <th scope="col">Date</th>
+                <th scope="col">Joined</th>
+                <th scope="col">Left</th>
+                <th scope="col">Members</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ item, point }) => (
                 <tr key={`${item.coalitionId}-${point.day}`}>
                   <th scope="row">{item.name}</th>
                   <td>{formatChangeDay(point.day, point.precision)}</td>
@@ -93,11 +107,11 @@ export function TimelineTable({ series, caption }: { series: readonly TimelineSe
                   <td>{point.departures}</td>
                   <td>{point.count}</td>
                 </tr>
-              )),
-            )}
-          </tbody>
-        </table>
-      </div>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
     </details>
   )
 }
