@@ -1,6 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test } from './fixtures'
+import { ChartsPage } from './pages/charts-page'
+import { ComparePage } from './pages/compare-page'
 import { DatasetLoaderPage } from './pages/dataset-loader-page'
+import { MembersTablePage } from './pages/members-table-page'
 import { bundledDataset } from './support/dataset'
 
 const bundled = bundledDataset()
@@ -26,14 +29,42 @@ test.describe('loading your own dataset', () => {
     await expect(loader.datasetTitle).toHaveText(bundled.title)
   })
 
+  test('every view works with a user dataset about other coalitions', async ({ page }) => {
+    const loader = new DatasetLoaderPage(page)
+    const members = new MembersTablePage(page)
+    const charts = new ChartsPage(page)
+    const compare = new ComparePage(page)
+    await page.goto('./?asOf=2024-06-30')
+    await loader.loadFile('open-source-security.json', example)
+    await expect(members.count).toHaveText('28 of 28 organizations')
+    await members.search.fill('facebook')
+    await expect(members.rowNames).toHaveText(['Meta'])
+    await expect(charts.section.getByRole('figure', { name: 'Members by sector' })).toBeVisible()
+    await expect(compare.coalitionA).toHaveValue('core-infrastructure-initiative')
+    await expect(compare.coalitionB).toHaveValue('openssf')
+    // Who is in both, worked out from the file itself (no dates end in this example).
+    const raw = JSON.parse(example) as { organizations: { id: string; name: string }[]; memberships: { organization: string; coalition: string }[] }
+    const inCoalition = (id: string) => new Set(raw.memberships.filter((m) => m.coalition === id).map((m) => m.organization))
+    const cii = inCoalition('core-infrastructure-initiative')
+    const both = raw.organizations.filter((o) => cii.has(o.id) && inCoalition('openssf').has(o.id)).map((o) => o.name)
+    expect(both.length).toBeGreaterThan(0)
+    const shown = await compare.column('In both').getByRole('listitem').getByRole('button').allTextContents()
+    expect([...shown].sort()).toEqual([...both].sort())
+    await expect(page.getByRole('option', { name: 'AI Alliance' })).toHaveCount(0)
+  })
+
   test('a broken file is refused with its problem and path, and the dataset on screen stays', async ({ page }) => {
     const loader = new DatasetLoaderPage(page)
+    const members = new MembersTablePage(page)
     await page.goto('./?asOf=2024-06-30&sector=research-academia')
+    await expect(members.count).toHaveText(/^\d+ of 150 organizations$/)
+    const countBefore = await members.count.textContent()
     await loader.loadFile('broken.json', brokenDocument())
     await expect(loader.alert).toContainText('broken.json was not loaded.', { timeout: 1000 })
     await expect(loader.alert).toContainText('organizations[1].id: "amazon-web-services" is used twice (also organizations[0])')
     await expect(loader.datasetTitle).toHaveText(bundled.title)
     await expect(loader.coalitionCardNames()).toHaveCount(bundled.coalitions.length)
+    await expect(members.count).toHaveText(countBefore ?? '')
     await expect(page).toHaveURL(/asOf=2024-06-30&sector=research-academia/)
   })
 
