@@ -6,6 +6,7 @@ import { buildHaystacks } from '../../domain/org-search'
 import type { Dataset, Organization } from '../../domain/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectChartCoalitions, selectDataset, selectMeasure, selectQuery, selectSectorFilter } from '../../store/selectors'
+import { useTrailingValue } from './use-trailing-value'
 
 const haystackCache = new WeakMap<Dataset, string[]>()
 
@@ -45,7 +46,7 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
   const asOf = useAtlasStore(selectAsOf)
   const storeMeasure = useAtlasStore(selectMeasure)
   const sectors = useAtlasStore(selectSectorFilter)
-  const query = useAtlasStore(selectQuery)
+  const query = useTrailingValue(useAtlasStore(selectQuery))
   const selected = useAtlasStore(selectChartCoalitions)
   const measure = withMeasure ? storeMeasure : 'count'
 

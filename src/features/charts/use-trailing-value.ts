@@ -1,0 +1,17 @@
+import { startTransition, useEffect, useState } from 'react'
+
+/**
+ * The value, once it has stayed the same for `delayMs`, applied at low priority. The charts follow
+ * the search box this way: at 100,000 memberships their view models take longer than a keystroke
+ * should, and when they updated with every keystroke React rendered them together with the member
+ * table's filtered rows, so the table (which answers the search) waited for the charts.
+ */
+export function useTrailingValue<T>(value: T, delayMs = 250): T {
+  const [trailing, setTrailing] = useState(value)
+  useEffect(() => {
+    if (Object.is(trailing, value)) return undefined
+    const timer = setTimeout(() => startTransition(() => setTrailing(value)), delayMs)
+    return () => clearTimeout(timer)
+  }, [value, trailing, delayMs])
+  return trailing
+}
