@@ -1,23 +1,13 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { rawDataset } from '../test/fixtures'
+import { buildDataset } from '../test/fixtures'
 import { toCsv } from './csv'
 import { isoToDay } from './dates'
 import { memberCellText, memberColumns, memberCsvTable, sortableIds } from './table-columns'
 import { buildMemberRows } from './table-rows'
 import { sortMemberRows } from './table-sort'
-import type { Dataset } from './types'
-import { validateDataset } from './validate-dataset'
 
-function dataset(mutate: (doc: ReturnType<typeof rawDataset>) => void = () => {}): Dataset {
-  const doc = rawDataset()
-  mutate(doc)
-  const result = validateDataset(doc)
-  if (!result.ok) throw new Error('fixture must be valid')
-  return result.dataset
-}
-
-const data = dataset()
+const data = buildDataset()
 const rows = buildMemberRows(data, isoToDay('2024-06-01') as number)
 const row = (id: string) => rows.find((r) => r.id === id)!
 const column = (id: string) => memberColumns(data).find((c) => c.id === id)!
@@ -28,7 +18,7 @@ describe('memberColumns', () => {
   })
 
   it('collapses coalitions into one strip column above eight', () => {
-    const many = dataset((doc) => {
+    const many = buildDataset((doc) => {
       for (let i = 0; i < 7; i++) doc.coalitions.push({ id: `c${i}`, name: `Coalition ${i}` })
     })
     expect(memberColumns(many).map((c) => c.id)).toEqual(['name', 'sector', 'country', 'coalitions', 'joined', 'memberships'])
@@ -58,7 +48,7 @@ describe('memberCellText', () => {
 
 describe('memberCsvTable', () => {
   it('writes the given rows in order with the visible columns only, and round-trips', () => {
-    const evil = dataset((doc) => { doc.organizations[1]!.name = '=HYPERLINK("x")' })
+    const evil = buildDataset((doc) => { doc.organizations[1]!.name = '=HYPERLINK("x")' })
     const evilRows = sortMemberRows(buildMemberRows(evil, isoToDay('2024-06-01') as number), [{ id: 'coalitions', desc: true }])
     const columns = memberColumns(evil).filter((c) => ['name', 'country', 'coalitions', 'forum'].includes(c.id))
     const { header, cells } = memberCsvTable(evilRows.slice(0, 3), columns, evil)

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { rawDataset } from '../test/fixtures'
-import { isoToDay } from './dates'
+import { buildDataset, day } from '../test/fixtures'
 import { buildMemberRows, datasetCountries, datasetRoles } from './table-rows'
-import type { Dataset } from './types'
-import { validateDataset } from './validate-dataset'
-
-function dataset(mutate: (doc: ReturnType<typeof rawDataset>) => void = () => {}): Dataset {
-  const doc = rawDataset()
-  mutate(doc)
-  const result = validateDataset(doc)
-  if (!result.ok) throw new Error(`fixture must be valid: ${JSON.stringify(result.problems)}`)
-  return result.dataset
-}
-
-const day = (iso: string) => isoToDay(iso) as number
 
 describe('buildMemberRows', () => {
-  const data = dataset()
+  const data = buildDataset()
 
   it('has one row per organization, absentees included, in dataset order', () => {
     expect(buildMemberRows(data, day('2024-06-01')).map((row) => row.id)).toEqual(['ibm', 'meta', 'red-hat', 'cern', 'openai', 'mit'])
@@ -66,11 +53,11 @@ describe('buildMemberRows', () => {
 
 describe('filter options', () => {
   it('lists roles most used first, ties alphabetical', () => {
-    expect(datasetRoles(dataset())).toEqual(['founder', 'member', 'founding member'])
+    expect(datasetRoles(buildDataset())).toEqual(['founder', 'member', 'founding member'])
   })
 
   it('lists countries by name', () => {
-    expect(datasetCountries(dataset((doc) => { doc.organizations[5]!.country = 'DE' }))).toEqual([
+    expect(datasetCountries(buildDataset((doc) => { doc.organizations[5]!.country = 'DE' }))).toEqual([
       { code: 'DE', name: 'Germany' },
       { code: 'CH', name: 'Switzerland' },
       { code: 'US', name: 'United States' },

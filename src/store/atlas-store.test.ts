@@ -1,17 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { validateDataset } from '../domain/validate-dataset'
-import type { Dataset } from '../domain/types'
-import { rawDataset } from '../test/fixtures'
+import { buildDataset } from '../test/fixtures'
 import { effectivePair, useAtlasStore } from './atlas-store'
 import { selectAsOf, selectCoalitionA, selectCoalitionB, selectSectorFilter } from './selectors'
-
-function dataset(mutate: (doc: ReturnType<typeof rawDataset>) => void = () => {}): Dataset {
-  const doc = rawDataset()
-  mutate(doc)
-  const result = validateDataset(doc)
-  if (!result.ok) throw new Error('fixture must be valid')
-  return result.dataset
-}
 
 const BUNDLED = { kind: 'bundled', label: 'bundled dataset' } as const
 
@@ -20,7 +10,7 @@ afterEach(() => {
 })
 
 describe('effectivePair', () => {
-  const withPreferred = dataset((doc) => {
+  const withPreferred = buildDataset((doc) => {
     doc.coalitions.push({ id: 'ai-alliance', name: 'AI Alliance' }, { id: 'frontier-model-forum', name: 'Frontier Model Forum' })
   })
   it.each<[string, string | null, string | null, [string | null, string | null]]>([
@@ -32,7 +22,7 @@ describe('effectivePair', () => {
   })
 
   it('falls back to the first two coalitions of another dataset', () => {
-    expect(effectivePair(dataset(), { a: null, b: null })).toEqual(['alliance', 'forum'])
+    expect(effectivePair(buildDataset(), { a: null, b: null })).toEqual(['alliance', 'forum'])
   })
 })
 
@@ -41,14 +31,14 @@ describe('useAtlasStore', () => {
     const store = useAtlasStore.getState()
     store.startLoading(BUNDLED)
     expect(useAtlasStore.getState().load.status).toBe('loading')
-    store.acceptDataset(dataset(), BUNDLED, [])
+    store.acceptDataset(buildDataset(), BUNDLED, [])
     expect(useAtlasStore.getState().load.status).toBe('ready')
     expect(useAtlasStore.getState().dataset?.title).toBe('Test coalitions')
   })
 
   it('keeps the dataset and the view when a later document is refused', () => {
     const store = useAtlasStore.getState()
-    const shown = dataset()
+    const shown = buildDataset()
     store.acceptDataset(shown, BUNDLED, [])
     store.setView({ sectors: ['model-developer'], q: 'meta' })
     const view = useAtlasStore.getState().view
@@ -60,7 +50,7 @@ describe('useAtlasStore', () => {
   })
 
   it('swaps the effective pair, defaults included', () => {
-    useAtlasStore.getState().acceptDataset(dataset(), BUNDLED, [])
+    useAtlasStore.getState().acceptDataset(buildDataset(), BUNDLED, [])
     useAtlasStore.getState().swapComparison()
     const state = useAtlasStore.getState()
     expect([selectCoalitionA(state), selectCoalitionB(state)]).toEqual(['forum', 'alliance'])

@@ -2,7 +2,10 @@
  * Small hand-written documents for tests. `rawDataset()` is a valid document; tests copy it and
  * break one thing, so each case shows exactly the rule it exercises.
  */
+import { isoToDay } from '../domain/dates'
 import type { RawDataset } from '../domain/schema'
+import type { Dataset } from '../domain/types'
+import { validateDataset } from '../domain/validate-dataset'
 
 export function rawDataset(): RawDataset {
   return {
@@ -40,4 +43,20 @@ export function rawDataset(): RawDataset {
       { organization: 'ibm', coalition: 'forum', role: 'member', sources: ['expansion'] },
     ],
   }
+}
+
+/** The fixture, changed by `change`, validated and normalized; throws if the change broke it. */
+export function buildDataset(change?: (raw: RawDataset) => void): Dataset {
+  const raw = rawDataset()
+  change?.(raw)
+  const result = validateDataset(raw)
+  if (!result.ok) throw new Error(result.problems.map((problem) => `${problem.path}: ${problem.message}`).join('\n'))
+  return result.dataset
+}
+
+/** Day number of a full ISO date, for tests that state days in words people read. */
+export function day(iso: string): number {
+  const value = isoToDay(iso)
+  if (value === null) throw new Error(`not a day: ${iso}`)
+  return value
 }
