@@ -1,6 +1,11 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { exportFigure, wrapText } from './export-figure'
+
+// jsdom has no canvas (and says so on the console); the exporter's fallback text measure runs here.
+beforeEach(() => {
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null)
+})
 
 const byChars = (text: string) => text.length
 
