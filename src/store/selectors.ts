@@ -12,7 +12,6 @@ export const selectDataset = (state: AtlasState) => state.dataset
 export const selectOrigin = (state: AtlasState) => state.origin
 export const selectLoad = (state: AtlasState) => state.load
 export const selectLoadStatus = (state: AtlasState) => state.load.status
-export const selectView = (state: AtlasState) => state.view
 
 export const selectSectorFilter = (state: AtlasState) => state.view.sectors
 export const selectQuery = (state: AtlasState) => state.view.q
@@ -25,8 +24,6 @@ export const selectChartCoalitions = (state: AtlasState) => state.view.chart
 export const selectMeasure = (state: AtlasState) => state.view.measure
 export const selectFamily = (state: AtlasState) => state.view.family
 export const selectSets = (state: AtlasState) => state.view.sets
-export const selectOpenOrganizationId = (state: AtlasState) => state.view.org
-export const selectDataUrl = (state: AtlasState) => state.view.data
 
 /** The "as of" day as `YYYY-MM-DD`: the chosen one, or today. */
 export const selectAsOf = (state: AtlasState) => state.view.asOf ?? TODAY
