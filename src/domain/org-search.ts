@@ -19,9 +19,17 @@ export function organizationHaystack(organization: Organization): string {
   return [organization.name, ...organization.aliases].map(normalizeText).join('\n')
 }
 
-/** One haystack per organization, in dataset order. */
-export function buildHaystacks(organizations: readonly Organization[]): string[] {
-  return organizations.map(organizationHaystack)
+const haystackCache = new WeakMap<readonly Organization[], readonly string[]>()
+
+/** One haystack per organization, in dataset order; built once per organizations list, which the
+ *  member table and the charts both search. */
+export function buildHaystacks(organizations: readonly Organization[]): readonly string[] {
+  let haystacks = haystackCache.get(organizations)
+  if (!haystacks) {
+    haystacks = organizations.map(organizationHaystack)
+    haystackCache.set(organizations, haystacks)
+  }
+  return haystacks
 }
 
 /** True when every word of the query appears in the haystack (in any order). */

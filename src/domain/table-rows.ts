@@ -5,7 +5,7 @@
  */
 import { countryName } from './countries'
 import { isActiveOn } from './membership'
-import { organizationHaystack } from './org-search'
+import { buildHaystacks } from './org-search'
 import type { PartialDate } from './dates'
 import type { Dataset, Membership, Organization } from './types'
 
@@ -75,7 +75,7 @@ export function buildDatasetKeys(dataset: Dataset): DatasetKeys {
     nameRank: ranks(organizations.map((organization) => organization.name)),
     sectorRank: ranks(organizations.map((organization) => dataset.sectorById.get(organization.sectorId)?.label ?? organization.sectorId)),
     countryRank: ranks(countryNames),
-    haystacks: organizations.map(organizationHaystack),
+    haystacks: buildHaystacks(organizations),
     countryNames,
   }
 }

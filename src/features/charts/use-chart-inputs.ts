@@ -8,18 +8,6 @@ import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectChartCoalitions, selectDataset, selectMeasure, selectQuery, selectSectorFilter } from '../../store/selectors'
 import { useTrailingValue } from './use-trailing-value'
 
-const haystackCache = new WeakMap<Dataset, string[]>()
-
-/** Haystacks are built once per dataset, not once per chart or keystroke. */
-function haystacksFor(dataset: Dataset): string[] {
-  let haystacks = haystackCache.get(dataset)
-  if (!haystacks) {
-    haystacks = buildHaystacks(dataset.organizations)
-    haystackCache.set(dataset, haystacks)
-  }
-  return haystacks
-}
-
 export interface ChartInputs {
   readonly dataset: Dataset
   readonly day: number
@@ -52,7 +40,7 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
 
   const base = useMemo(() => {
     if (!dataset) return null
-    const search = organizationMatcher(haystacksFor(dataset), { query, sectors: [] })
+    const search = organizationMatcher(buildHaystacks(dataset.organizations), { query, sectors: [] })
     const picked = chartCoalitionIds(dataset, selected, day, maxCoalitions)
     return { dataset, search, picked, sourceIds: chartSourceIds(dataset, picked.ids, search, sectors) }
   }, [dataset, day, query, selected, sectors, maxCoalitions])
