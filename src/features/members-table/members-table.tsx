@@ -1,7 +1,7 @@
 import { functionalUpdate, useTable } from '@tanstack/react-table'
 import type { ColumnVisibilityState, SortingState, Updater } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react'
+import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { MemberColumn } from '../../domain/table-columns'
 import type { MemberRow } from '../../domain/table-rows'
 import { serializeSort, type SortSpec } from '../../domain/table-sort'
@@ -25,6 +25,41 @@ export interface MembersTableProps {
 
 const DEFAULT_SORTING: SortingState = [{ id: 'name', desc: false }]
 
+// The virtualizer's defaults read the scroll box's size and each new row's height synchronously,
+// and each read forces a layout of the whole page in the middle of React's commit: on first load
+// that was two full layouts before the browser's own. These read sizes from ResizeObserver entries
+// only, which arrive after the browser has laid the page out anyway; until then the scroll box is
+// assumed to be as tall as its CSS cap and rows as tall as the estimate.
+type RowVirtualizer = Virtualizer<HTMLDivElement, HTMLTableRowElement>
+
+function observeScrollBox(instance: RowVirtualizer, onRect: (rect: { width: number; height: number }) => void) {
+  const element = instance.scrollElement
+  if (!element || typeof ResizeObserver === 'undefined') return undefined
+  // Inside a ResizeObserver callback layout is already up to date, so these reads are free.
+  const observer = new ResizeObserver(() => onRect({ width: element.clientWidth, height: element.clientHeight }))
+  observer.observe(element)
+  return () => observer.disconnect()
+}
+
+function measureRow(element: HTMLTableRowElement, entry: ResizeObserverEntry | undefined, instance: RowVirtualizer): number {
+  const box = entry?.borderBoxSize[0]
+  if (box) return Math.round(box.blockSize)
+  const index = instance.indexFromElement(element)
+  return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
+}
+
+/** On mount the virtualizer writes the offset it tracks (0) back to the box; a box at the top
+ *  that has not scrolled since is already there, and the write would force a layout. */
+function scrollBox(offset: number, options: { adjustments?: number; behavior?: ScrollBehavior }, instance: RowVirtualizer) {
+  if (offset + (options.adjustments ?? 0) === 0 && !instance.scrollOffset) return
+  elementScroll(offset, options, instance)
+}
+
+/** The scroll box is at most `min(70vh, 40rem)` tall; 70vh never under-fills the first screen. */
+function initialScrollRect() {
+  return typeof window === 'undefined' ? { width: 0, height: 0 } : { width: window.innerWidth, height: Math.ceil(window.innerHeight * 0.7) }
+}
+
 /** Memoized: a keystroke in the search box re-renders the filters at once, the table only when its rows change. */
 export const MembersTable = memo(function MembersTable({ dataset, columns, rows, sort, onSortChange, visibility, onVisibilityChange, onOpen }: MembersTableProps) {
   const columnDefs = useMemberColumnDefs(columns, dataset, onOpen)
@@ -36,6 +71,7 @@ export const MembersTable = memo(function MembersTable({ dataset, columns, rows,
     [onSortChange, sorting],
   )
   const scrollRef = useRef<HTMLDivElement>(null)
+  const [initialRect] = useState(initialScrollRect)
   // oxlint-disable-next-line react/incompatible-library -- the project does not use React Compiler; the issue asks for TanStack Virtual
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -43,6 +79,10 @@ export const MembersTable = memo(function MembersTable({ dataset, columns, rows,
     estimateSize: () => ESTIMATED_ROW_HEIGHT,
     getItemKey: (index) => rows[index]?.id ?? index,
     overscan: OVERSCAN,
+    initialRect,
+    observeElementRect: observeScrollBox,
+    measureElement: measureRow,
+    scrollToFn: scrollBox,
     // Measuring each new row must not force one synchronous re-render per row (24 renders per sort).
     useFlushSync: false,
   })
@@ -69,7 +109,11 @@ export const MembersTable = memo(function MembersTable({ dataset, columns, rows,
   })
   const tableRows = table.getRowModel().rows
   // A new order or a new filter starts reading from the top, as a paged table would.
+  // Skipped on mount, where the box is already at the top: scrolling would force a layout.
+  const shownRows = useRef(rows)
   useEffect(() => {
+    if (shownRows.current === rows) return
+    shownRows.current = rows
     scrollRef.current?.scrollTo({ top: 0 })
   }, [rows])
   const visibleColumns = table.getVisibleLeafColumns()
