@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react'
+import { AfterFirstPaint } from '../components/after-first-paint'
 import { PanelErrorBoundary } from '../components/error-boundary'
 import { MembersSection } from '../features/members-table/members-section'
 import { OrganizationDetails } from '../features/organization-details/organization-details'
@@ -47,19 +48,21 @@ export function App() {
             <PanelErrorBoundary name="Members table">
               <MembersSection />
             </PanelErrorBoundary>
-            <PanelErrorBoundary name="Charts">
-              <Suspense fallback={<SectionLoading label="charts" />}>
-                <ChartsSection />
-              </Suspense>
-            </PanelErrorBoundary>
-            <PanelErrorBoundary name="Comparison">
-              <Suspense fallback={<SectionLoading label="the comparison" />}>
-                <CompareSection />
-              </Suspense>
-            </PanelErrorBoundary>
-            <PanelErrorBoundary name="Sources">
-              <SourcesSection />
-            </PanelErrorBoundary>
+            <AfterFirstPaint fallback={<SectionLoading label="charts and the comparison" />}>
+              <PanelErrorBoundary name="Charts">
+                <Suspense fallback={<SectionLoading label="charts" />}>
+                  <ChartsSection />
+                </Suspense>
+              </PanelErrorBoundary>
+              <PanelErrorBoundary name="Comparison">
+                <Suspense fallback={<SectionLoading label="the comparison" />}>
+                  <CompareSection />
+                </Suspense>
+              </PanelErrorBoundary>
+              <PanelErrorBoundary name="Sources">
+                <SourcesSection />
+              </PanelErrorBoundary>
+            </AfterFirstPaint>
             <PanelErrorBoundary name="Organization details">
               <OrganizationDetails />
             </PanelErrorBoundary>

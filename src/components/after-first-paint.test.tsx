@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { AfterFirstPaint } from './after-first-paint'
+
+afterEach(() => {
+  cleanup()
+  vi.useRealTimers()
+})
+
+describe('AfterFirstPaint', () => {
+  it('shows the fallback until a frame has been painted, then the children', async () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
+    render(
+      <AfterFirstPaint fallback={<p>Loading charts…</p>}>
+        <p>Charts</p>
+      </AfterFirstPaint>,
+    )
+    expect(screen.getByText('Loading charts…')).toBeInTheDocument()
+    expect(screen.queryByText('Charts')).toBeNull()
+    await act(async () => {
+      await vi.runAllTimersAsync()
+    })
+    expect(screen.getByText('Charts')).toBeInTheDocument()
+    expect(screen.queryByText('Loading charts…')).toBeNull()
+  })
+
+  it('schedules nothing after it is gone', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
+    const { unmount } = render(
+      <AfterFirstPaint>
+        <p>Charts</p>
+      </AfterFirstPaint>,
+    )
+    unmount()
+    expect(vi.getTimerCount()).toBe(0)
+  })
+})
