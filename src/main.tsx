@@ -5,14 +5,28 @@ import { loadInitialDataset } from './store/dataset-loader'
 import { startUrlSync } from './store/url-sync'
 import './app/app.css'
 
+/** How long the first render waits for the dataset before showing the loading state instead. */
+const LOADING_STATE_DELAY_MS = 100
+
 startUrlSync()
-// Start fetching before React's first render: the dataset is the long pole of the first paint.
-void loadInitialDataset()
+// The dataset's download started in public/boot.js; reading and checking it begins here, before React.
+const initialLoad = loadInitialDataset()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html must contain <div id="root">')
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-)
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
+// A loading state shown for a few milliseconds is only a flash, and its render and layout stood in
+// the way of the first rows: the page renders once, with the data, unless the data takes longer.
+let rendered = false
+const renderOnce = () => {
+  if (rendered) return
+  rendered = true
+  render()
+}
+setTimeout(renderOnce, LOADING_STATE_DELAY_MS)
+void initialLoad.finally(renderOnce)
