@@ -3,6 +3,7 @@
 // (and the bundled one), drives headless Chromium through Playwright, and reports the median of
 // several runs of each measurement beside its floor, measured in the same run:
 //   - first rows painted      vs a plain static page that fetches, parses and writes the same first rows
+//                             (and, for reference, a React page doing only that: bench/react-floor)
 //   - load and validation     vs JSON.parse of the same document in the same browser
 //   - sort latency            vs a plain Array.prototype.sort of the same keys
 // Writes bench/results.json and bench/RESULTS.md. Options: --runs N (default 5), --no-build, --sizes 1k,100k
@@ -12,6 +13,7 @@ import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { build as viteBuild } from 'vite'
 import { ensureChromium } from './ensure-chromium.mjs'
 import { generateDataset } from './gen-data.mjs'
 
@@ -46,11 +48,15 @@ if (!args.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 rmSync(ROOT, { recursive: true, force: true })
+// The React reference page is built with Vite's defaults, outside the app's config.
+const REACT_FLOOR_OUT = join(ROOT, 'react-floor')
+await viteBuild({ configFile: false, root: 'bench/react-floor', base: './', logLevel: 'warn', build: { outDir: join(process.cwd(), REACT_FLOOR_OUT), emptyOutDir: true, assetsDir: 'react-floor-assets', rolldownOptions: { input: join(process.cwd(), 'bench/react-floor/react-floor.html') } } })
 for (const size of SIZES) {
   const dir = join(ROOT, size.name)
   cpSync('dist', dir, { recursive: true })
   cpSync('bench/floor.html', join(dir, 'floor.html'))
   cpSync('bench/floor.js', join(dir, 'floor.js'))
+  cpSync(REACT_FLOOR_OUT, dir, { recursive: true })
   const json = size.file ? readFileSync(size.file, 'utf8') : JSON.stringify(generateDataset({ orgs: size.orgs, coalitions: size.coalitions, memberships: size.memberships, seed: 1 }))
   writeFileSync(join(dir, 'data', 'coalitions.json'), json)
   size.bytes = Buffer.byteLength(json)
@@ -227,6 +233,17 @@ async function measureApp(size) {
   return result
 }
 
+async function measureFirstRows(url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await page.addInitScript(PAGE_HELPERS)
+  await page.goto(url)
+  await page.waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, { timeout: 60_000 })
+  const firstRowsMs = await page.evaluate(() => window.benchFirstRows)
+  await context.close()
+  return firstRowsMs
+}
+
 async function measureFloor(size) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
@@ -268,7 +285,7 @@ for (const size of SIZES) {
   const floor = []
   for (let run = 0; run < RUNS; run++) {
     // Alternate app and floor so drift on a shared machine hits both alike.
-    floor.push(await measureFloor(size))
+    floor.push({ ...(await measureFloor(size)), reactFirstRowsMs: await measureFirstRows(`${base}/${size.name}/react-floor.html`) })
     app.push(await measureApp(size))
     process.stdout.write(`${size.name} run ${run + 1}/${RUNS}: first rows ${fmt(app.at(-1).firstRowsMs)} ms (floor ${fmt(floor.at(-1).firstRowsMs)} ms), load and validation ${fmt(app.at(-1).loadValidateMs)} ms (JSON.parse ${fmt(floor.at(-1).parseMs)} ms)\n`)
   }
@@ -287,14 +304,15 @@ const ratio = (value, floorValue) => (value === null || floorValue === null || !
 const lines = []
 lines.push(`# Benchmark results`, '')
 lines.push(`Measured ${results.date} with \`npm run bench\` (${RUNS} runs each, medians), ${results.chromium ? `Chromium ${results.chromium}` : 'Chromium'}, ${results.machine}.`, '')
-lines.push(`Floors are measured in the same run: the floor page fetches the same document, parses it, sorts by name and writes the first 30 rows as plain HTML; JSON.parse and Array.prototype.sort run on the same data in the same browser.`, '')
+lines.push(`Floors are measured in the same run: the floor page fetches the same document, parses it, sorts by name and writes the first 30 rows as plain HTML; JSON.parse and Array.prototype.sort run on the same data in the same browser. For reference, a React page (bench/react-floor) does the floor page's work with React and nothing else: what it costs over the floor page, any React app pays.`, '')
 lines.push(`JavaScript, gzipped: initial ${fmt(results.js.initialGzipKB, 1)} KB (${results.js.initialFiles.join(', ')}), all chunks ${fmt(results.js.totalGzipKB, 1)} KB.`, '')
 lines.push('| dataset | figure | median | floor | ratio |', '|---|---|---|---|---|')
 for (const { label, bytes, app, floor } of Object.values(results.sizes)) {
   const rows = [
     ['first table rows painted (ms)', app.firstRowsMs, floor.firstRowsMs],
+    ['  reference: a React page showing only the same rows (ms)', floor.reactFirstRowsMs, floor.firstRowsMs],
     ['fetch (ms)', app.fetchMs, null],
-    ['load and validation, round trip to the worker (ms)', app.loadValidateMs, floor.parseMs],
+    ['load and validation: in the page up to 512 KB, else a round trip to the worker (ms)', app.loadValidateMs, floor.parseMs],
     ['  of which parsing and validating in the worker (ms)', app.workerMs, floor.parseMs],
     ['sort by name, click to next frame (ms)', app.sortTextMs, floor.sortTextMs],
     ['sort by number of coalitions (ms)', app.sortNumberMs, floor.sortNumberMs],
