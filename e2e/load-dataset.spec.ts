@@ -68,6 +68,27 @@ test.describe('loading your own dataset', () => {
     await expect(page).toHaveURL(/asOf=2024-06-30&sector=research-academia/)
   })
 
+  test('a file refused while the bundled dataset is still loading does not keep that dataset away', async ({ page }) => {
+    const loader = new DatasetLoaderPage(page)
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    await page.route('**/data/coalitions.json', async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('./')
+    await expect(page.getByRole('status').filter({ hasText: 'Loading bundled dataset' })).toBeVisible()
+    await loader.panelToggle.click()
+    await loader.fileInput.setInputFiles({ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from('') })
+    await expect(loader.alert).toContainText('The document is empty.')
+    release()
+    await expect(loader.datasetTitle).toHaveText(bundled.title)
+    await expect(loader.coalitionCardNames()).toHaveCount(bundled.coalitions.length)
+    await expect(loader.alert).toContainText('empty.json was not loaded. The document is empty.')
+  })
+
   const refusals: [string, string, string][] = [
     ['an empty file', '', 'The document is empty.'],
     ['a file cut off in the middle', example.slice(0, 400), 'The document is not valid JSON: it ends too early (the file may be cut off)'],

@@ -49,6 +49,18 @@ describe('useAtlasStore', () => {
     expect(after.load).toMatchObject({ status: 'error', reason: 'The document is empty.' })
   })
 
+  it('can show a dataset that arrives after a newer load was refused, keeping that refusal on screen', () => {
+    const store = useAtlasStore.getState()
+    store.startLoading(BUNDLED)
+    store.startLoading({ kind: 'file', label: 'empty.json' })
+    store.refuseDataset({ kind: 'file', label: 'empty.json' }, 'The document is empty.', [])
+    store.acceptDataset(buildDataset(), BUNDLED, [], true)
+    const after = useAtlasStore.getState()
+    expect(after.dataset?.title).toBe('Test coalitions')
+    expect(after.origin).toEqual(BUNDLED)
+    expect(after.load).toMatchObject({ status: 'error', reason: 'The document is empty.', origin: { label: 'empty.json' } })
+  })
+
   it('swaps the effective pair, defaults included', () => {
     useAtlasStore.getState().acceptDataset(buildDataset(), BUNDLED, [])
     useAtlasStore.getState().swapComparison()

@@ -35,7 +35,8 @@ export interface AtlasState {
 
   startLoading(origin: DatasetOrigin): void
   reportProgress(loaded: number, total: number): void
-  acceptDataset(dataset: Dataset, origin: DatasetOrigin, warnings: readonly Problem[]): void
+  /** `keepLoadState`: show the dataset but leave the load state (a newer load's progress or refusal) as it is. */
+  acceptDataset(dataset: Dataset, origin: DatasetOrigin, warnings: readonly Problem[], keepLoadState?: boolean): void
   refuseDataset(origin: DatasetOrigin, reason: string, problems: readonly Problem[], warnings?: readonly Problem[]): void
   dismissLoadError(): void
   setView(patch: Partial<ViewState>): void
@@ -72,11 +73,11 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
     if (get().load.status === 'loading') set((state) => ({ load: { ...state.load, progress: { loaded, total } } }))
   },
 
-  acceptDataset: (dataset, origin, warnings) =>
+  acceptDataset: (dataset, origin, warnings, keepLoadState = false) =>
     set((state) => ({
       dataset,
       origin,
-      load: { ...INITIAL_LOAD, status: 'ready', origin, warnings: warnings.length ? warnings : NO_PROBLEMS },
+      load: keepLoadState ? state.load : { ...INITIAL_LOAD, status: 'ready', origin, warnings: warnings.length ? warnings : NO_PROBLEMS },
       // A new dataset has other ids: a selection that pointed into the old one would show nothing.
       view: state.dataset === null || state.dataset === dataset ? state.view : { ...state.view, org: null },
     })),

@@ -1,6 +1,7 @@
 /**
- * Getting a document into the store: fetch (with progress), hand the bytes to the worker, and
- * accept or refuse the result. A refused document leaves the dataset on screen untouched.
+ * Getting a document into the store: fetch (with progress), validate it (in the page when small, in
+ * the worker when large), and accept or refuse the result. A refused document leaves the dataset on
+ * screen untouched.
  */
 import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/bytes'
 import { readAcceptedBytes } from '../domain/normalize'
@@ -60,8 +61,14 @@ export async function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTE
 }
 
 function settle(loadId: number, origin: DatasetOrigin, outcome: LoadOutcome): boolean {
-  if (loadId !== currentLoad) return false
   const store = useAtlasStore.getState()
+  if (loadId !== currentLoad) {
+    // A newer load has started, so this result is dropped, unless it is the page's first dataset:
+    // a file refused while that was still loading must not leave the page with no data at all.
+    if (!outcome.ok || store.dataset !== null) return false
+    store.acceptDataset(outcome.dataset, origin, outcome.warnings, true)
+    return true
+  }
   if (outcome.ok) store.acceptDataset(outcome.dataset, origin, outcome.warnings)
   else store.refuseDataset(origin, outcome.reason, outcome.problems, outcome.warnings)
   return outcome.ok
