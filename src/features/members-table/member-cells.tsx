@@ -3,13 +3,16 @@ import { dateText, membershipsSummary } from '../../domain/table-columns'
 import type { MemberCell, MemberRow } from '../../domain/table-rows'
 import type { Dataset } from '../../domain/types'
 
-/** The empty mark, read out as what it means. */
+/** The empty mark, read out as what it means. No wrapper: most coalition cells are empty, and each
+ *  element more per cell was some 170 more nodes for the first screen of rows to create and lay out. */
 export function EmptyMark({ meaning }: { meaning: string }) {
   return (
-    <span className="members-table__empty">
-      <span aria-hidden="true">—</span>
+    <>
+      <span className="members-table__empty" aria-hidden="true">
+        —
+      </span>
       <span className="visually-hidden">{meaning}</span>
-    </span>
+    </>
   )
 }
 

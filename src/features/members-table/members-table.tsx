@@ -9,8 +9,9 @@ import type { Dataset } from '../../domain/types'
 import { columnWidth, memberTableFeatures, useMemberColumnDefs } from './member-columns'
 
 const ESTIMATED_ROW_HEIGHT = 45
-// With the scroll box at most 40rem tall this keeps the DOM to about 15 visible rows plus 2 × 10.
-const OVERSCAN = 10
+// With the scroll box at most 40rem tall this keeps the DOM to about 15 visible rows plus 2 × 6:
+// enough to scroll without blank rows, few enough that the first screen is quick to build.
+const OVERSCAN = 6
 
 export interface MembersTableProps {
   readonly dataset: Dataset
