@@ -17,30 +17,10 @@ function relaxCspInDev(): Plugin {
   }
 }
 
-/**
- * Small documents (the bundled one among them) are validated in the page by a lazily loaded chunk.
- * Fetched only when the dataset has arrived, it stood between the data and the first rows; a
- * modulepreload link has the browser fetch and compile it while the app's bundle is evaluated.
- */
-function preloadValidator(): Plugin {
-  return {
-    name: 'coalition-atlas:preload-validator',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, context) {
-        const chunk = Object.values(context.bundle ?? {}).find((output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/domain/load-dataset.ts'))
-        if (!chunk) throw new Error('preload-validator: no chunk for src/domain/load-dataset.ts; was it renamed or bundled into the entry?')
-        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` }, injectTo: 'head' }]
-      },
-    },
-  }
-}
-
 export default defineConfig({
   // Relative base: the build works from any folder of any static host.
   base: './',
-  plugins: [react(), relaxCspInDev(), preloadValidator()],
+  plugins: [react(), relaxCspInDev()],
   build: {
     target: 'es2023',
     // Inlined data: URIs would need extra CSP allowances for fonts; keep every asset a file.
