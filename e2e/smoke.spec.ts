@@ -14,6 +14,26 @@ test.describe('the dashboard shell', () => {
     }
   })
 
+  test('downloads the bundled dataset once: the early download in boot.js is the one the app uses', async ({ dashboard, page }) => {
+    const fetched: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/data/')) fetched.push(new URL(request.url()).pathname)
+    })
+    await dashboard.goto('?asOf=2026-11-22')
+    await expect(dashboard.cards()).toHaveCount(doc.coalitions.length)
+    expect(fetched).toEqual(['/data/coalitions.json'])
+  })
+
+  test('leaves the bundled dataset alone when the page opens with a dataset link', async ({ dashboard, page, baseURL }) => {
+    const fetched: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/data/')) fetched.push(new URL(request.url()).pathname)
+    })
+    await dashboard.goto(`?data=${encodeURIComponent(new URL('data/examples/open-source-security.json', baseURL).href)}`)
+    await expect(dashboard.cards()).toHaveCount(2)
+    expect(fetched).toEqual(['/data/examples/open-source-security.json'])
+  })
+
   test('counts the AI Alliance launch list and the Forum founders on 5 December 2023', async ({ dashboard }) => {
     await dashboard.goto('?asOf=2023-12-05')
     // The fact sheet's numbers: 57 organizations on the launch list; the Forum's four founders.
