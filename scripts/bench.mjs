@@ -233,24 +233,24 @@ async function measureApp(size) {
   return result
 }
 
-async function measureFirstRows(url) {
+/** Opens a reference page in a fresh context and waits for its first rows; the caller closes the context. */
+async function openFirstRows(url) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   await page.addInitScript(PAGE_HELPERS)
   await page.goto(url)
   await page.waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, { timeout: 60_000 })
-  const firstRowsMs = await page.evaluate(() => window.benchFirstRows)
+  return { context, page, firstRowsMs: await page.evaluate(() => window.benchFirstRows) }
+}
+
+async function measureFirstRows(url) {
+  const { context, firstRowsMs } = await openFirstRows(url)
   await context.close()
   return firstRowsMs
 }
 
 async function measureFloor(size) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
-  const page = await context.newPage()
-  await page.addInitScript(PAGE_HELPERS)
-  await page.goto(`${base}/${size.name}/floor.html`)
-  await page.waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, { timeout: 60_000 })
-  const firstRowsMs = await page.evaluate(() => window.benchFirstRows)
+  const { context, page, firstRowsMs } = await openFirstRows(`${base}/${size.name}/floor.html`)
   const inPage = await page.evaluate(async () => {
     const text = await (await fetch('data/coalitions.json')).text()
     let started = performance.now()

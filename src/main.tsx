@@ -14,19 +14,17 @@ const initialLoad = loadInitialDataset()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html must contain <div id="root">')
-const render = () =>
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  )
 // A loading state shown for a few milliseconds is only a flash, and its render and layout stood in
 // the way of the first rows: the page renders once, with the data, unless the data takes longer.
 let rendered = false
 const renderOnce = () => {
   if (rendered) return
   rendered = true
-  render()
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  )
 }
 setTimeout(renderOnce, LOADING_STATE_DELAY_MS)
 void initialLoad.finally(renderOnce)

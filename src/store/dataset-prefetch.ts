@@ -3,9 +3,10 @@
  * the app's bundle, starts downloading the bundled file and leaves the pending response on
  * `window.coalitionAtlasPrefetch`; the loader takes it from here instead of fetching again.
  */
-export const BUNDLED_DATASET_PATH = 'data/coalitions.json'
+// public/boot.js writes the same path; dataset-prefetch.test.ts runs it and checks they agree.
+const BUNDLED_DATASET_PATH = 'data/coalitions.json'
 
-export interface Prefetch {
+interface Prefetch {
   readonly url: string
   readonly response: Promise<Response>
 }
