@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { validateDataset } from '../src/domain/validate-dataset'
-import { formatProblem } from '../src/domain/types'
+import { validateDataset } from '../src/domain/dataset/validate-dataset'
+import { formatProblem } from '../src/domain/dataset/types'
 import { generateDataset } from './gen-data.mjs'
 
 describe('generateDataset', () => {

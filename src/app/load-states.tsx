@@ -1,4 +1,4 @@
-import { formatBytes } from '../domain/bytes'
+import { formatBytes } from '../domain/dataset/bytes'
 import { ProblemList } from '../components/problem-list'
 import { useAtlasStore } from '../store/atlas-store'
 import { selectLoad } from '../store/selectors'

@@ -11,8 +11,8 @@
  * Images export in the light theme unless the person picks "Dark" under "Image theme".
  */
 import { useId, useRef, useState, type ReactNode } from 'react'
-import type { CsvCell } from '../domain/csv'
-import type { ExportFooter } from '../domain/export-footer'
+import type { CsvCell } from '../domain/export/csv'
+import type { ExportFooter } from '../domain/export/export-footer'
 import type { ExportTheme, LegendItem } from './chart-export/export-figure'
 import { downloadBlob } from './download'
 import './chart-figure.css'
@@ -75,7 +75,7 @@ export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, e
   }
 
   const exportCsv = async () => {
-    const { csvBlob } = await import('../domain/csv')
+    const { csvBlob } = await import('../domain/export/csv')
     const { header, rows } = csv()
     downloadBlob(csvBlob(header, rows), `${fileBase}.csv`)
     setStatus(`Downloaded ${fileBase}.csv`)

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { isSafeHref } from '../domain/safe-url'
+import { isSafeHref } from '../domain/dataset/safe-url'
 
 export interface ExternalLinkProps {
   readonly href: string | undefined

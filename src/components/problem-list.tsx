@@ -1,4 +1,4 @@
-import type { Problem } from '../domain/types'
+import type { Problem } from '../domain/dataset/types'
 
 export interface ProblemListProps {
   readonly problems: readonly Problem[]

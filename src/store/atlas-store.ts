@@ -3,7 +3,7 @@
  * named selectors in selectors.ts; actions live here beside the state they change.
  */
 import { create } from 'zustand'
-import type { Dataset, Problem } from '../domain/types'
+import type { Dataset, Problem } from '../domain/dataset/types'
 import { DEFAULT_VIEW, type ViewState } from './view-state'
 
 export type LoadStatus = 'loading' | 'ready' | 'error'

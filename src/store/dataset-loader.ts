@@ -3,10 +3,10 @@
  * the worker when large), and accept or refuse the result. A refused document leaves the dataset on
  * screen untouched.
  */
-import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/bytes'
-import { readAcceptedBytes } from '../domain/normalize'
-import { isSafeHref } from '../domain/safe-url'
-import type { LoadOutcome } from '../domain/load-dataset'
+import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/dataset/bytes'
+import { readAcceptedBytes } from '../domain/dataset/normalize'
+import { isSafeHref } from '../domain/dataset/safe-url'
+import type { LoadOutcome } from '../domain/dataset/load-dataset'
 import { useAtlasStore, type DatasetOrigin } from './atlas-store'
 import { bundledDatasetUrl, takePrefetchedResponse } from './dataset-prefetch'
 import type { WorkerRequest, WorkerResponse } from './dataset-worker'
@@ -44,7 +44,7 @@ export async function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTE
   const target = bytes.byteLength > IN_PAGE_MAX_BYTES ? getWorker() : null
   if (!target) {
     // The validator (and zod) stay out of the page's own bundle: a lazy chunk here, and the worker's own copy.
-    const { loadDataset } = await import('../domain/load-dataset')
+    const { loadDataset } = await import('../domain/dataset/load-dataset')
     return loadDataset(bytes, maxBytes)
   }
   const id = nextRequestId++

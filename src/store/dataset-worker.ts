@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // Parses and validates documents off the main thread, so the page keeps responding while a large file loads.
-import { checkDataset, type LoadVerdict } from '../domain/load-dataset'
+import { checkDataset, type LoadVerdict } from '../domain/dataset/load-dataset'
 
 export interface WorkerRequest {
   readonly id: number

@@ -2,7 +2,7 @@
  * Named selectors: the only way components read the store. Each returns a value already held in
  * the store or a primitive, so Zustand 5 never sees a fresh reference and never loops.
  */
-import { isoToDay, todayIso } from '../domain/dates'
+import { isoToDay, todayIso } from '../domain/dataset/dates'
 import { effectivePair, type AtlasState } from './atlas-store'
 
 /** Computed once per page load: "today" must not change between two renders of one view. */

@@ -2,10 +2,10 @@
  * Small hand-written documents for tests. `rawDataset()` is a valid document; tests copy it and
  * break one thing, so each case shows exactly the rule it exercises.
  */
-import { isoToDay } from '../domain/dates'
-import type { RawDataset } from '../domain/schema'
-import type { Dataset } from '../domain/types'
-import { validateDataset } from '../domain/validate-dataset'
+import { isoToDay } from '../domain/dataset/dates'
+import type { RawDataset } from '../domain/dataset/schema'
+import type { Dataset } from '../domain/dataset/types'
+import { validateDataset } from '../domain/dataset/validate-dataset'
 
 export function rawDataset(): RawDataset {
   return {

@@ -12,7 +12,7 @@
  * 1200 px wide. No library is needed for either step: html-to-image and its kin clone HTML into a
  * foreignObject, which is what this module must not produce.
  */
-import type { ExportFooter } from '../../domain/export-footer'
+import type { ExportFooter } from '../../domain/export/export-footer'
 
 export type ExportTheme = 'light' | 'dark'
 

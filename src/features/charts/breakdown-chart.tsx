@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import { OTHER_KEY, formatShare, shareOf, type Breakdown, type BreakdownCategory } from '../../domain/chart-data'
-import type { Dataset } from '../../domain/types'
+import { OTHER_KEY, formatShare, shareOf, type Breakdown, type BreakdownCategory } from '../../domain/charts/chart-data'
+import type { Dataset } from '../../domain/dataset/types'
 import { SHARE_TICKS, breakdownRows, niceTicks } from './chart-view'
 
 interface TickProps {

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Dataset } from '../../domain/types'
+import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 
 /** Checkboxes choosing the coalitions in the charts; none ticked means all (the URL leaves `chart` out). */

@@ -1,7 +1,7 @@
 import type { LegendItem } from '../../components/chart-export/export-figure'
-import { shareOf, type Breakdown, type BreakdownCategory } from '../../domain/chart-data'
-import { dayToIso } from '../../domain/dates'
-import type { Dataset } from '../../domain/types'
+import { shareOf, type Breakdown, type BreakdownCategory } from '../../domain/charts/chart-data'
+import { dayToIso } from '../../domain/dataset/dates'
+import type { Dataset } from '../../domain/dataset/types'
 
 export interface BreakdownRow {
   readonly name: string

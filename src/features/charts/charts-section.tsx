@@ -21,10 +21,10 @@ import {
   timelineSeries,
   type Breakdown,
   type BreakdownCategory,
-} from '../../domain/chart-data'
-import { chartFileBase, chartSubtitle } from '../../domain/chart-text'
-import { countryName } from '../../domain/countries'
-import { formatIsoDay } from '../../domain/dates'
+} from '../../domain/charts/chart-data'
+import { chartFileBase, chartSubtitle } from '../../domain/charts/chart-text'
+import { countryName } from '../../domain/dataset/countries'
+import { formatIsoDay } from '../../domain/dataset/dates'
 import { useAtlasStore } from '../../store/atlas-store'
 import { BreakdownChart, BreakdownTable } from './breakdown-chart'
 import { breakdownLegend } from './chart-view'

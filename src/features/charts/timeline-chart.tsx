@@ -1,8 +1,8 @@
 import { Fragment, useState, type ReactElement } from 'react'
 import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts'
-import type { TimelineRow, TimelineSeries } from '../../domain/chart-data'
-import { formatChangeDay } from '../../domain/chart-text'
-import { dayToIso, formatIsoDay } from '../../domain/dates'
+import type { TimelineRow, TimelineSeries } from '../../domain/charts/chart-data'
+import { formatChangeDay } from '../../domain/charts/chart-text'
+import { dayToIso, formatIsoDay } from '../../domain/dataset/dates'
 import { coalitionColor, coalitionDash } from './chart-palettes'
 import { niceTicks, yearTicks } from './chart-view'
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
-import type { Absentee, Absentees } from '../../domain/compare-absentees'
-import type { Comparison } from '../../domain/compare-coalitions'
+import type { Absentee, Absentees } from '../../domain/compare/absentees'
+import type { Comparison } from '../../domain/compare/coalitions'
 import { useAtlasStore } from '../../store/atlas-store'
 import { plural } from './compare-format'
 

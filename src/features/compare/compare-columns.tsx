@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import type { CompareEntry, Comparison, SectorGroup } from '../../domain/compare-coalitions'
-import type { Coalition } from '../../domain/types'
+import type { CompareEntry, Comparison, SectorGroup } from '../../domain/compare/coalitions'
+import type { Coalition } from '../../domain/dataset/types'
 import { sectorColor } from '../../components/sector-palette'
 import { useAtlasStore } from '../../store/atlas-store'
 import { coalitionLabel, plural, presenceText } from './compare-format'

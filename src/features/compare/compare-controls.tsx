@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
-import type { Comparison } from '../../domain/compare-coalitions'
-import { exportFileName } from '../../domain/file-names'
-import type { Dataset } from '../../domain/types'
+import type { Comparison } from '../../domain/compare/coalitions'
+import { exportFileName } from '../../domain/export/file-names'
+import type { Dataset } from '../../domain/dataset/types'
 import { downloadBlob } from '../../components/download'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectFamily } from '../../store/selectors'
@@ -34,7 +34,7 @@ export function CompareControls({ dataset, aId, bId, comparison, asOf }: Props) 
   const hasFamilies = familyExample !== null
 
   const downloadCsv = async () => {
-    const [{ csvBlob }, { comparisonCsv }] = await Promise.all([import('../../domain/csv'), import('../../domain/compare-csv')])
+    const [{ csvBlob }, { comparisonCsv }] = await Promise.all([import('../../domain/export/csv'), import('../../domain/compare/csv')])
     const { header, rows } = comparisonCsv(dataset, comparison)
     const name = exportFileName(['coalition-atlas', 'comparison', comparison.a.name, 'vs', comparison.b.name, asOf], 'csv')
     downloadBlob(csvBlob(header, rows), name)

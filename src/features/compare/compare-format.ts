@@ -1,7 +1,7 @@
-import type { Presence } from '../../domain/compare-coalitions'
-import { formatPartialDate } from '../../domain/dates'
-import type { Coalition } from '../../domain/types'
-import { exportFileName } from '../../domain/file-names'
+import type { Presence } from '../../domain/compare/coalitions'
+import { formatPartialDate } from '../../domain/dataset/dates'
+import type { Coalition } from '../../domain/dataset/types'
+import { exportFileName } from '../../domain/export/file-names'
 
 /** "founder since 5 December 2023", "member since May 2024 (approximate date)", "member, join date unknown". */
 export function presenceText(presence: Presence): string {

@@ -1,4 +1,4 @@
-import type { Comparison } from '../../domain/compare-coalitions'
+import type { Comparison } from '../../domain/compare/coalitions'
 import { percent } from './compare-format'
 
 /** Members of each, shared, and the Jaccard similarity (shared ÷ in either). */

@@ -1,9 +1,9 @@
 import { useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type YAxisTickContentProps } from 'recharts'
 import { ChartFigure } from '../../components/chart-figure'
-import { comparisonSourceIds, sectorShares, type Comparison } from '../../domain/compare-coalitions'
-import { exportFooter } from '../../domain/export-footer'
-import type { Dataset } from '../../domain/types'
+import { comparisonSourceIds, sectorShares, type Comparison } from '../../domain/compare/coalitions'
+import { exportFooter } from '../../domain/export/export-footer'
+import type { Dataset } from '../../domain/dataset/types'
 import { COLOR_A, COLOR_B, fileBase, percent } from './compare-format'
 import { useElementWidth } from './use-element-width'
 

@@ -1,7 +1,7 @@
-import type { PartialDate } from '../../domain/dates'
-import { dateText, membershipsSummary } from '../../domain/table-columns'
-import type { MemberCell, MemberRow } from '../../domain/table-rows'
-import type { Dataset } from '../../domain/types'
+import type { PartialDate } from '../../domain/dataset/dates'
+import { dateText, membershipsSummary } from '../../domain/members/columns'
+import type { MemberCell, MemberRow } from '../../domain/members/rows'
+import type { Dataset } from '../../domain/dataset/types'
 
 /** The empty mark, read out as what it means. No wrapper: most coalition cells are empty, and each
  *  element more per cell was some 170 more nodes for the first screen of rows to create and lay out. */

@@ -1,8 +1,8 @@
 import { columnVisibilityFeature, createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import { useMemo } from 'react'
-import type { MemberColumn } from '../../domain/table-columns'
-import type { MemberRow } from '../../domain/table-rows'
-import type { Dataset } from '../../domain/types'
+import type { MemberColumn } from '../../domain/members/columns'
+import type { MemberRow } from '../../domain/members/rows'
+import type { Dataset } from '../../domain/dataset/types'
 import { DateText, EmptyMark, MembershipCell, MembershipStrip, NameCell } from './member-cells'
 
 export const memberTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature })

@@ -1,6 +1,6 @@
 import { memo, useId, useMemo, type ChangeEvent } from 'react'
-import { datasetCountries, datasetRoles } from '../../domain/table-rows'
-import type { Dataset } from '../../domain/types'
+import { datasetCountries, datasetRoles } from '../../domain/members/rows'
+import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import {
   selectActiveFilterCount,

@@ -1,10 +1,10 @@
 import type { ColumnVisibilityState, Updater } from '@tanstack/react-table'
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { downloadBlob } from '../../components/download'
-import { formatIsoDay } from '../../domain/dates'
-import { exportFileName } from '../../domain/file-names'
-import { memberColumns, memberCsvTable, type MemberColumn } from '../../domain/table-columns'
-import type { Dataset } from '../../domain/types'
+import { formatIsoDay } from '../../domain/dataset/dates'
+import { exportFileName } from '../../domain/export/file-names'
+import { memberColumns, memberCsvTable, type MemberColumn } from '../../domain/members/columns'
+import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectDataset } from '../../store/selectors'
 import type { ViewState } from '../../store/view-state'
@@ -49,7 +49,7 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
     setExporting(true)
     try {
       // Export code loads on first use, not with the page.
-      const { csvBlob } = await import('../../domain/csv')
+      const { csvBlob } = await import('../../domain/export/csv')
       const { header, cells } = memberCsvTable(rows, visibleColumns, dataset)
       const view = useAtlasStore.getState().view
       downloadBlob(csvBlob(header, cells), exportFileName(['coalition-atlas', 'members', ...exportParts(view), asOf], 'csv'))

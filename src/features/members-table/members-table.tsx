@@ -2,10 +2,10 @@ import { functionalUpdate, useTable } from '@tanstack/react-table'
 import type { ColumnVisibilityState, SortingState, Updater } from '@tanstack/react-table'
 import { elementScroll, useVirtualizer, type Virtualizer } from '@tanstack/react-virtual'
 import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import type { MemberColumn } from '../../domain/table-columns'
-import type { MemberRow } from '../../domain/table-rows'
-import { serializeSort, type SortSpec } from '../../domain/table-sort'
-import type { Dataset } from '../../domain/types'
+import type { MemberColumn } from '../../domain/members/columns'
+import type { MemberRow } from '../../domain/members/rows'
+import { serializeSort, type SortSpec } from '../../domain/members/sort'
+import type { Dataset } from '../../domain/dataset/types'
 import { columnWidth, memberTableFeatures, useMemberColumnDefs } from './member-columns'
 
 const ESTIMATED_ROW_HEIGHT = 45
@@ -92,7 +92,7 @@ export const MembersTable = memo(function MembersTable({ dataset, columns, rows,
   const last = items.at(-1)?.index ?? -1
   // TanStack Table gets only the rows on screen: building its row model for all 10,000 filtered
   // rows on every sort or keystroke cost more than everything else in that update, and rows are
-  // already filtered and sorted on precomputed keys (src/domain/table-sort.ts).
+  // already filtered and sorted on precomputed keys (src/domain/members/sort.ts).
   const windowRows = useMemo(() => rows.slice(first, last + 1) as MemberRow[], [rows, first, last])
 
   const table = useTable({

@@ -1,9 +1,9 @@
 import { useDeferredValue, useMemo } from 'react'
-import { filterMemberRows, type MemberFilters } from '../../domain/table-filter'
-import { buildDatasetKeys, buildMemberRows, type MemberRow } from '../../domain/table-rows'
-import { parseSort, sortMemberRows, type SortSpec } from '../../domain/table-sort'
-import { sortableIds } from '../../domain/table-columns'
-import type { Dataset } from '../../domain/types'
+import { filterMemberRows, type MemberFilters } from '../../domain/members/filter'
+import { buildDatasetKeys, buildMemberRows, type MemberRow } from '../../domain/members/rows'
+import { parseSort, sortMemberRows, type SortSpec } from '../../domain/members/sort'
+import { sortableIds } from '../../domain/members/columns'
+import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import {
   selectAsOfDay,

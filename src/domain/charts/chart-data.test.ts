@@ -1,0 +1,262 @@
+import { describe, expect, it } from 'vitest'
+import { rawDataset } from '../../test/fixtures'
+import {
+  OTHER_KEY,
+  UNKNOWN_KEY,
+  chartCoalitionIds,
+  chartSourceIds,
+  countOnDay,
+  countryBreakdown,
+  formatShare,
+  organizationMatcher,
+  sectorBreakdown,
+  shareOf,
+  timelineDomain,
+  timelineRows,
+  timelineSeries,
+} from './chart-data'
+import { isoToDay } from '../dataset/dates'
+import { buildHaystacks } from '../members/org-search'
+import type { RawDataset } from '../dataset/schema'
+import type { Dataset } from '../dataset/types'
+import { validateDataset } from '../dataset/validate-dataset'
+
+function build(mutate?: (doc: RawDataset) => void): Dataset {
+  const doc = structuredClone(rawDataset())
+  mutate?.(doc)
+  const result = validateDataset(doc)
+  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('; '))
+  return result.dataset
+}
+
+const day = (iso: string) => isoToDay(iso) as number
+const dataset = build()
+const haystacks = buildHaystacks(dataset.organizations)
+const matcher = (query = '', sectors: string[] = []) => organizationMatcher(haystacks, { query, sectors })
+const BOTH = ['alliance', 'forum']
+
+describe('organizationMatcher', () => {
+  it.each([
+    ['', [], ['ibm', 'meta', 'red-hat', 'cern', 'openai', 'mit']],
+    ['facebook', [], ['meta']],
+    ['RED hat', [], ['red-hat']],
+    ['', ['research-academia'], ['cern', 'mit']],
+    ['m', ['research-academia'], ['mit']],
+    ['nothing like this', [], []],
+  ])('search %j in sectors %j keeps %j', (query, sectors, expected) => {
+    const match = matcher(query, sectors)
+    expect(dataset.organizations.filter(match).map((organization) => organization.id)).toEqual(expected)
+  })
+})
+
+describe('chartCoalitionIds', () => {
+  it.each([
+    [[], 30, { ids: ['alliance', 'forum'], truncated: false, chosen: false }],
+    [['forum', 'no-such-coalition'], 30, { ids: ['forum'], truncated: false, chosen: true }],
+    [['no-such-coalition'], 30, { ids: ['alliance', 'forum'], truncated: false, chosen: false }],
+    // On 1 June 2024 the Alliance has 4 members and the Forum 3: the largest one is kept.
+    [[], 1, { ids: ['alliance'], truncated: true, chosen: false }],
+  ])('selection %j, at most %i', (selected, max, expected) => {
+    expect(chartCoalitionIds(dataset, selected, day('2024-06-01'), max)).toEqual(expected)
+  })
+})
+
+describe('sectorBreakdown', () => {
+  const counts = (query: string, sectors: string[], iso: string, max?: number) => {
+    const result = sectorBreakdown(dataset, BOTH, day(iso), matcher(query, []), sectors, max)
+    return {
+      categories: result.categories.map((category) => `${category.key}=${category.total}`),
+      series: result.series.map((series) => `${series.coalitionId}:${series.total}/${series.base} ${JSON.stringify(series.counts)}`),
+      total: result.total,
+    }
+  }
+
+  it.each([
+    // Ties (3 and 3) keep the dataset's sector order: model developer is listed before enterprise software.
+    ['', [], '2024-06-01', undefined, {
+      categories: ['model-developer=3', 'enterprise-software=3', 'research-academia=1'],
+      series: ['alliance:4/4 {"enterprise-software":2,"model-developer":1,"research-academia":1}', 'forum:3/3 {"model-developer":2,"enterprise-software":1}'],
+      total: 7,
+    }],
+    // Meta left the Forum on 1 September 2024 (the first day it no longer counts).
+    ['', [], '2024-09-01', undefined, {
+      categories: ['enterprise-software=3', 'model-developer=2', 'research-academia=1'],
+      series: ['alliance:4/4 {"enterprise-software":2,"model-developer":1,"research-academia":1}', 'forum:2/2 {"model-developer":1,"enterprise-software":1}'],
+      total: 6,
+    }],
+    // The sector filter narrows what is drawn; shares stay shares of every member found by the search.
+    ['', ['research-academia'], '2024-06-01', undefined, {
+      categories: ['research-academia=1'],
+      series: ['alliance:1/4 {"research-academia":1}', 'forum:0/3 {}'],
+      total: 1,
+    }],
+    ['facebook', [], '2024-06-01', undefined, {
+      categories: ['model-developer=2'],
+      series: ['alliance:1/1 {"model-developer":1}', 'forum:1/1 {"model-developer":1}'],
+      total: 2,
+    }],
+    // Before the Alliance was founded only the Forum has members.
+    ['', [], '2023-08-01', undefined, {
+      categories: ['model-developer=1', 'enterprise-software=1'],
+      series: ['forum:2/2 {"model-developer":1,"enterprise-software":1}', 'alliance:0/0 {}'],
+      total: 2,
+    }],
+    // At most two categories: the largest one, then "Other" for the rest.
+    ['', [], '2024-06-01', 2, {
+      categories: ['model-developer=3', `${OTHER_KEY}=4`],
+      series: [`alliance:4/4 {"${OTHER_KEY}":3,"model-developer":1}`, `forum:3/3 {"model-developer":2,"${OTHER_KEY}":1}`],
+      total: 7,
+    }],
+  ])('search %j, sectors %j, on %s, at most %s categories', (query, sectors, iso, max, expected) => {
+    expect(counts(query, sectors, iso, max)).toEqual(expected)
+  })
+
+  it('names the categories grouped as Other and gives them no colour of their own', () => {
+    const other = sectorBreakdown(dataset, BOTH, day('2024-06-01'), matcher(), [], 2).categories.at(-1)
+    expect(other).toEqual({ key: OTHER_KEY, label: 'Other', colorIndex: -1, total: 4, grouped: ['enterprise-software', 'research-academia'] })
+  })
+
+  it('keeps each sector on its dataset index for colour, whatever its rank', () => {
+    const categories = sectorBreakdown(dataset, BOTH, day('2024-06-01'), matcher(), []).categories
+    expect(categories.map((category) => [category.label, category.colorIndex])).toEqual([
+      ['Model developer', 0],
+      ['Enterprise software', 2],
+      ['Research & academia', 1],
+    ])
+  })
+})
+
+describe('countryBreakdown', () => {
+  const withMit = build((doc) => {
+    doc.memberships.push({ organization: 'mit', coalition: 'alliance', role: 'member', joined: '2024-03-01', sources: ['expansion'] })
+  })
+  const names: Record<string, string> = { US: 'United States', CH: 'Switzerland' }
+  const label = (code: string) => names[code] ?? code
+
+  it.each([
+    ['2024-06-01', 12, ['US=6', 'CH=1', `${UNKNOWN_KEY}=1`], ['alliance:5 {"US":3,"CH":1,"__unknown":1}', 'forum:3 {"US":3}']],
+    ['2024-02-15', 12, ['US=5', 'CH=1'], ['alliance:4 {"US":3,"CH":1}', 'forum:2 {"US":2}']],
+  ])('on %s with at most %i categories', (iso, max, categories, series) => {
+    const result = countryBreakdown(withMit, BOTH, day(iso), organizationMatcher(buildHaystacks(withMit.organizations), { query: '', sectors: [] }), [], label, max)
+    expect(result.categories.map((category) => `${category.key}=${category.total}`)).toEqual(categories)
+    expect(result.series.map((item) => `${item.coalitionId}:${item.total} ${JSON.stringify(item.counts)}`)).toEqual(series)
+  })
+
+  it('folds the smaller countries into Other when there are too many, but never Unknown', () => {
+    const withGb = build((doc) => {
+      doc.memberships.push({ organization: 'mit', coalition: 'alliance', role: 'member', joined: '2024-03-01', sources: ['expansion'] })
+      const openai = doc.organizations.find((organization) => organization.id === 'openai')
+      if (openai) openai.country = 'GB'
+    })
+    const result = countryBreakdown(withGb, BOTH, day('2024-06-01'), () => true, [], label, 3)
+    expect(result.categories.map((category) => `${category.key}=${category.total}`)).toEqual(['US=5', `${UNKNOWN_KEY}=1`, `${OTHER_KEY}=2`])
+    expect(result.categories.at(-1)?.grouped).toEqual(['CH', 'GB'])
+    expect(result.series.map((item) => JSON.stringify(item.counts))).toEqual(['{"US":3,"__other":1,"__unknown":1}', '{"__other":1,"US":2}'])
+  })
+
+  it('labels countries by name and organizations without a country as Unknown', () => {
+    const result = countryBreakdown(withMit, ['alliance'], day('2024-06-01'), () => true, [], label)
+    expect(result.categories.map((category) => category.label)).toEqual(['United States', 'Switzerland', 'Unknown'])
+  })
+})
+
+describe('shares', () => {
+  it.each([
+    [1, 4, 0.25, '25.0%'],
+    [2, 3, 2 / 3, '66.7%'],
+    [0, 0, 0, '0.0%'],
+    [3, 3, 1, '100.0%'],
+  ])('%i of %i', (count, base, share, text) => {
+    expect(shareOf(count, base)).toBeCloseTo(share)
+    expect(formatShare(shareOf(count, base))).toBe(text)
+  })
+})
+
+describe('timelineSeries', () => {
+  it('steps at every join and departure, with the coarsest precision of each day', () => {
+    const [forum] = timelineSeries(dataset, ['forum'], matcher())
+    expect(forum?.points).toEqual([
+      // IBM has no join date and counts from the Forum's founding, the day OpenAI joined.
+      { day: day('2023-07-26'), count: 2, joins: 2, departures: 0, precision: 'unknown' },
+      { day: day('2024-05-01'), count: 3, joins: 1, departures: 0, precision: 'month' },
+      { day: day('2024-09-01'), count: 2, joins: 0, departures: 1, precision: 'day' },
+    ])
+    expect(forum?.approximateChanges).toBe(2)
+    expect(forum?.initial).toBe(0)
+  })
+
+  it.each([
+    ['', [], 'alliance', [[day('2023-12-05'), 3], [day('2024-02-01'), 4]]],
+    ['meta', [], 'forum', [[day('2024-05-01'), 1], [day('2024-09-01'), 0]]],
+    ['', ['research-academia'], 'alliance', [[day('2024-02-01'), 1]]],
+    ['nobody', [], 'alliance', []],
+  ])('search %j, sectors %j: %s', (query, sectors, coalitionId, expected) => {
+    const [series] = timelineSeries(dataset, [coalitionId], matcher(query, sectors))
+    expect(series?.points.map((point) => [point.day, point.count])).toEqual(expected)
+  })
+
+  it('counts memberships with no date at all from the beginning', () => {
+    const undated = build((doc) => {
+      doc.coalitions.push({ id: 'club', name: 'Club' })
+      doc.memberships.push(
+        { organization: 'cern', coalition: 'club', role: 'member', sources: ['expansion'] },
+        { organization: 'mit', coalition: 'club', role: 'member', joined: '2020', left: '2022-06', sources: ['expansion'] },
+      )
+    })
+    const [club] = timelineSeries(undated, ['club'], () => true)
+    expect(club?.initial).toBe(1)
+    expect(club?.points.map((point) => [point.day, point.count, point.precision])).toEqual([
+      [day('2020-01-01'), 2, 'year'],
+      [day('2022-06-01'), 1, 'month'],
+    ])
+    expect(club?.approximateChanges).toBe(2)
+  })
+})
+
+describe('countOnDay', () => {
+  const [forum] = timelineSeries(dataset, ['forum'], matcher())
+  it.each([
+    ['2023-01-01', 0],
+    ['2023-07-26', 2],
+    ['2024-04-30', 2],
+    ['2024-05-01', 3],
+    ['2024-08-31', 3],
+    ['2024-09-01', 2],
+  ])('on %s the Forum has %i', (iso, expected) => {
+    expect(countOnDay(forum!, day(iso))).toBe(expected)
+  })
+})
+
+describe('timelineDomain and timelineRows', () => {
+  const series = timelineSeries(dataset, BOTH, matcher())
+
+  it('spans the changes and the as-of day, with a margin', () => {
+    expect(timelineDomain(series, day('2026-01-01'))).toEqual({ start: day('2023-07-26') - 30, end: day('2026-01-01') + 30 })
+    expect(timelineDomain(timelineSeries(dataset, BOTH, matcher('nobody')), day('2026-01-01'))).toBeNull()
+  })
+
+  it('has one row per change and the two ends, with every coalition counted', () => {
+    const rows = timelineRows(series, { start: day('2023-07-01'), end: day('2024-12-31') })
+    expect(rows.map((row) => [row.day, row.counts, row.changed, row.approximate])).toEqual([
+      [day('2023-07-01'), { alliance: 0, forum: 0 }, [], []],
+      [day('2023-07-26'), { alliance: 0, forum: 2 }, ['forum'], ['forum']],
+      [day('2023-12-05'), { alliance: 3, forum: 2 }, ['alliance'], []],
+      [day('2024-02-01'), { alliance: 4, forum: 2 }, ['alliance'], ['alliance']],
+      [day('2024-05-01'), { alliance: 4, forum: 3 }, ['forum'], ['forum']],
+      [day('2024-09-01'), { alliance: 4, forum: 2 }, ['forum'], []],
+      [day('2024-12-31'), { alliance: 4, forum: 2 }, [], []],
+    ])
+  })
+})
+
+describe('chartSourceIds', () => {
+  it.each([
+    [['alliance'], '', [], ['launch', 'expansion']],
+    [['forum'], '', [], ['expansion']],
+    [['alliance'], 'cern', [], ['expansion']],
+    [['alliance'], '', ['model-developer'], ['launch']],
+    [['alliance'], 'nobody', [], []],
+  ])('%j, search %j, sectors %j', (coalitionIds, query, sectors, expected) => {
+    expect(chartSourceIds(dataset, coalitionIds, matcher(query), sectors)).toEqual(expected)
+  })
+})

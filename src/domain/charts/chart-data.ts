@@ -1,0 +1,373 @@
+/**
+ * View models for the charts (members by sector, by country, over time): plain numbers computed
+ * from the dataset and the shared filters, so what a chart draws, its data table and its CSV are
+ * one and the same, and can be tested without a browser.
+ *
+ * Which memberships count is the member table's rule: active on the "as of" day (isActiveOn), of an
+ * organization whose name or alias matches the search and whose sector is in the sector filter
+ * (empty = all). With the table filtered to coalition X, its "N of M organizations" therefore equals
+ * the sector chart's total for X.
+ */
+import type { DatePrecision } from '../dataset/dates'
+import { isActiveOn } from '../membership/membership'
+import { matchesQuery, normalizeText } from '../members/org-search'
+import type { Dataset, Membership, Organization } from '../dataset/types'
+
+/** A chart never draws more categories than this; the rest become "Other". */
+export const MAX_SECTOR_CATEGORIES = 30
+export const MAX_COUNTRY_CATEGORIES = 12
+/** Bars per chart (coalitions) and lines in the timeline, at most. */
+export const MAX_CHART_COALITIONS = 30
+export const MAX_TIMELINE_COALITIONS = 12
+
+export const OTHER_KEY = '__other'
+export const UNKNOWN_KEY = '__unknown'
+
+export interface OrganizationFilter {
+  /** Search text as typed; normalized here. */
+  readonly query: string
+  /** Sector ids; empty means every sector. */
+  readonly sectors: readonly string[]
+}
+
+/**
+ * A predicate over organizations for the search and the sector filter. `haystacks` come from
+ * buildHaystacks(dataset.organizations) and are indexed like the organizations.
+ */
+export function organizationMatcher(haystacks: readonly string[], filter: OrganizationFilter): (organization: Organization) => boolean {
+  const query = normalizeText(filter.query)
+  const sectors = filter.sectors.length ? new Set(filter.sectors) : null
+  return (organization) => (sectors === null || sectors.has(organization.sectorId)) && matchesQuery(haystacks[organization.index] ?? '', query)
+}
+
+/**
+ * The coalitions the charts show: the chosen ones that exist (dataset order), else all. When more
+ * than `max` would be drawn, the `max` largest on `day` are kept (ties in dataset order).
+ */
+export function chartCoalitionIds(dataset: Dataset, selected: readonly string[], day: number, max = MAX_CHART_COALITIONS): { ids: string[]; truncated: boolean; chosen: boolean } {
+  const wanted = new Set(selected.filter((id) => dataset.coalitionById.has(id)))
+  const chosen = wanted.size > 0
+  const ids = dataset.coalitions.filter((coalition) => !chosen || wanted.has(coalition.id)).map((coalition) => coalition.id)
+  if (ids.length <= max) return { ids, truncated: false, chosen }
+  const size = (id: string) => (dataset.membershipsByCoalition.get(id) ?? []).filter((membership) => isActiveOn(membership, day)).length
+  const sizes = new Map(ids.map((id) => [id, size(id)]))
+  const kept = new Set([...ids].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0)).slice(0, max))
+  return { ids: ids.filter((id) => kept.has(id)), truncated: true, chosen }
+}
+
+export interface BreakdownCategory {
+  /** Sector id, country code, UNKNOWN_KEY or OTHER_KEY. */
+  readonly key: string
+  readonly label: string
+  /** Index for a stable colour (the sector's index in the dataset, a country's rank); -1 for Other and Unknown. */
+  readonly colorIndex: number
+  /** Members in this category over all coalitions drawn. */
+  readonly total: number
+  /** For Other: the categories it groups. */
+  readonly grouped?: readonly string[]
+}
+
+export interface BreakdownSeries {
+  readonly coalitionId: string
+  readonly name: string
+  /** Members drawn for this coalition (all filters applied). */
+  readonly total: number
+  /** Members on the day that match the search, whatever their sector: what shares are shares of. */
+  readonly base: number
+  /** Members per category key. */
+  readonly counts: Readonly<Record<string, number>>
+}
+
+export interface Breakdown {
+  /** Largest first; Unknown and Other last. */
+  readonly categories: readonly BreakdownCategory[]
+  /** Coalitions, largest first (ties in dataset order). */
+  readonly series: readonly BreakdownSeries[]
+  readonly total: number
+}
+
+interface CategoryScheme {
+  readonly keyOf: (organization: Organization) => string
+  readonly labelOf: (key: string) => string
+  readonly colorOf: (key: string) => number
+  /** Order of ties: the dataset's own order. */
+  readonly orderOf: (key: string) => number
+}
+
+function breakdown(
+  dataset: Dataset,
+  coalitionIds: readonly string[],
+  day: number,
+  search: (organization: Organization) => boolean,
+  sectors: readonly string[],
+  scheme: CategoryScheme,
+  maxCategories: number,
+): Breakdown {
+  const sectorSet = sectors.length ? new Set(sectors) : null
+  const raw = coalitionIds.flatMap((coalitionId) => {
+    const coalition = dataset.coalitionById.get(coalitionId)
+    if (!coalition) return []
+    const counts = new Map<string, number>()
+    let total = 0
+    let base = 0
+    for (const membership of dataset.membershipsByCoalition.get(coalitionId) ?? []) {
+      if (!isActiveOn(membership, day)) continue
+      const organization = dataset.organizationById.get(membership.organizationId)
+      if (!organization || !search(organization)) continue
+      base++
+      if (sectorSet !== null && !sectorSet.has(organization.sectorId)) continue
+      total++
+      const key = scheme.keyOf(organization)
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+    return [{ coalitionId, name: coalition.name, index: coalition.index, counts, total, base }]
+  })
+
+  const totals = new Map<string, number>()
+  for (const series of raw) for (const [key, count] of series.counts) totals.set(key, (totals.get(key) ?? 0) + count)
+  const ranked = [...totals.keys()]
+    .filter((key) => key !== UNKNOWN_KEY)
+    .sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || scheme.orderOf(a) - scheme.orderOf(b))
+  const hasUnknown = totals.has(UNKNOWN_KEY)
+  const room = maxCategories - (hasUnknown ? 1 : 0)
+  const kept = ranked.length > room ? ranked.slice(0, Math.max(room - 1, 0)) : ranked
+  const grouped = ranked.slice(kept.length)
+  const keptSet = new Set(kept)
+
+  const categories: BreakdownCategory[] = kept.map((key) => ({ key, label: scheme.labelOf(key), colorIndex: scheme.colorOf(key), total: totals.get(key) ?? 0 }))
+  if (hasUnknown) categories.push({ key: UNKNOWN_KEY, label: 'Unknown', colorIndex: -1, total: totals.get(UNKNOWN_KEY) ?? 0 })
+  if (grouped.length) {
+    categories.push({ key: OTHER_KEY, label: 'Other', colorIndex: -1, total: grouped.reduce((sum, key) => sum + (totals.get(key) ?? 0), 0), grouped })
+  }
+
+  const series: BreakdownSeries[] = raw
+    .sort((a, b) => b.total - a.total || a.index - b.index)
+    .map(({ coalitionId, name, counts, total, base }) => {
+      const folded: Record<string, number> = {}
+      for (const [key, count] of counts) {
+        const target = key === UNKNOWN_KEY || keptSet.has(key) ? key : OTHER_KEY
+        folded[target] = (folded[target] ?? 0) + count
+      }
+      return { coalitionId, name, total, base, counts: folded }
+    })
+  return { categories, series, total: series.reduce((sum, item) => sum + item.total, 0) }
+}
+
+/** Members per sector for each coalition, on `day`, with the search and sector filter applied. */
+export function sectorBreakdown(
+  dataset: Dataset,
+  coalitionIds: readonly string[],
+  day: number,
+  search: (organization: Organization) => boolean,
+  sectors: readonly string[],
+  maxCategories = MAX_SECTOR_CATEGORIES,
+): Breakdown {
+  return breakdown(dataset, coalitionIds, day, search, sectors, {
+    keyOf: (organization) => organization.sectorId,
+    labelOf: (key) => dataset.sectorById.get(key)?.label ?? key,
+    colorOf: (key) => dataset.sectorById.get(key)?.index ?? -1,
+    orderOf: (key) => dataset.sectorById.get(key)?.index ?? Number.MAX_SAFE_INTEGER,
+  }, maxCategories)
+}
+
+const countryRanks = new WeakMap<Dataset, Map<string, number>>()
+
+/** Countries by how many organizations the whole dataset has there (ties by code): a colour that does not move with the filters. */
+export function countryRank(dataset: Dataset): ReadonlyMap<string, number> {
+  let ranks = countryRanks.get(dataset)
+  if (!ranks) {
+    const counts = new Map<string, number>()
+    for (const organization of dataset.organizations) if (organization.country) counts.set(organization.country, (counts.get(organization.country) ?? 0) + 1)
+    ranks = new Map([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code], rank) => [code, rank]))
+    countryRanks.set(dataset, ranks)
+  }
+  return ranks
+}
+
+/** Members per country for each coalition; organizations without a country are "Unknown". */
+export function countryBreakdown(
+  dataset: Dataset,
+  coalitionIds: readonly string[],
+  day: number,
+  search: (organization: Organization) => boolean,
+  sectors: readonly string[],
+  countryLabel: (code: string) => string,
+  maxCategories = MAX_COUNTRY_CATEGORIES,
+): Breakdown {
+  const ranks = countryRank(dataset)
+  return breakdown(dataset, coalitionIds, day, search, sectors, {
+    keyOf: (organization) => organization.country ?? UNKNOWN_KEY,
+    labelOf: countryLabel,
+    colorOf: (key) => ranks.get(key) ?? -1,
+    orderOf: (key) => ranks.get(key) ?? Number.MAX_SAFE_INTEGER,
+  }, maxCategories)
+}
+
+/** Share of a coalition's members, 0 when it has none. */
+export function shareOf(count: number, base: number): number {
+  return base > 0 ? count / base : 0
+}
+
+/** "21.4%" — one decimal, because small coalitions make whole percentages jumpy. */
+export function formatShare(share: number): string {
+  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Membership over time
+
+/** How well the date of a change is known; `unknown` = no join date, counted from the founding. */
+export type ChangePrecision = DatePrecision | 'unknown'
+
+export interface TimelinePoint {
+  /** Day number of the change. */
+  readonly day: number
+  /** Members from this day on (until the next point). */
+  readonly count: number
+  readonly joins: number
+  readonly departures: number
+  /** The coarsest precision among the changes on this day. */
+  readonly precision: ChangePrecision
+}
+
+export interface TimelineSeries {
+  readonly coalitionId: string
+  readonly name: string
+  /** Members with no start date at all (no join date, no founding date): counted from the beginning. */
+  readonly initial: number
+  readonly points: readonly TimelinePoint[]
+  /** Changes whose date is known only to the month or year, or not at all. */
+  readonly approximateChanges: number
+}
+
+const PRECISION_RANK: Record<ChangePrecision, number> = { day: 0, month: 1, year: 2, unknown: 3 }
+
+function coarser(a: ChangePrecision, b: ChangePrecision): ChangePrecision {
+  return PRECISION_RANK[a] >= PRECISION_RANK[b] ? a : b
+}
+
+function joinPrecision(membership: Membership): ChangePrecision {
+  return membership.joined ? membership.joined.precision : 'unknown'
+}
+
+/**
+ * One step series per coalition: every join adds one member on its first day, every departure
+ * removes one on `left` (the first day it no longer counts), exactly as isActiveOn counts.
+ */
+export function timelineSeries(dataset: Dataset, coalitionIds: readonly string[], search: (organization: Organization) => boolean): TimelineSeries[] {
+  return coalitionIds.flatMap((coalitionId) => {
+    const coalition = dataset.coalitionById.get(coalitionId)
+    if (!coalition) return []
+    const changes = new Map<number, { joins: number; departures: number; precision: ChangePrecision }>()
+    const note = (day: number, kind: 'joins' | 'departures', precision: ChangePrecision) => {
+      const change = changes.get(day) ?? { joins: 0, departures: 0, precision: 'day' as ChangePrecision }
+      change[kind]++
+      change.precision = coarser(change.precision, precision)
+      changes.set(day, change)
+    }
+    let initial = 0
+    let approximateChanges = 0
+    for (const membership of dataset.membershipsByCoalition.get(coalitionId) ?? []) {
+      const organization = dataset.organizationById.get(membership.organizationId)
+      if (!organization || !search(organization)) continue
+      if (membership.end <= membership.start) continue
+      if (Number.isFinite(membership.start)) {
+        const precision = joinPrecision(membership)
+        if (precision !== 'day') approximateChanges++
+        note(membership.start, 'joins', precision)
+      } else {
+        initial++
+      }
+      if (Number.isFinite(membership.end)) {
+        const precision = membership.left?.precision ?? 'day'
+        if (precision !== 'day') approximateChanges++
+        note(membership.end, 'departures', precision)
+      }
+    }
+    let count = initial
+    const points = [...changes]
+      .sort((a, b) => a[0] - b[0])
+      .map(([day, change]) => {
+        count += change.joins - change.departures
+        return { day, count, joins: change.joins, departures: change.departures, precision: change.precision }
+      })
+    return [{ coalitionId, name: coalition.name, initial, points, approximateChanges }]
+  })
+}
+
+/** Members of a series on `day` (the step function read at one point). */
+export function countOnDay(series: TimelineSeries, day: number): number {
+  let count = series.initial
+  for (const point of series.points) {
+    if (point.day > day) break
+    count = point.count
+  }
+  return count
+}
+
+/** Days the timeline spans: from a little before the first change to the later of the last change and `through`. */
+export function timelineDomain(series: readonly TimelineSeries[], through: number): { start: number; end: number } | null {
+  const days = series.flatMap((item) => item.points.map((point) => point.day))
+  if (days.length === 0) return null
+  const first = Math.min(...days)
+  const last = Math.max(through, ...days)
+  const pad = Math.max(30, Math.round((last - first) * 0.02))
+  return { start: first - pad, end: last + pad }
+}
+
+export interface TimelineRow {
+  readonly day: number
+  /** Members per coalition id from this day on. */
+  readonly counts: Readonly<Record<string, number>>
+  /** Coalition ids with a change on this day whose date is approximate. */
+  readonly approximate: readonly string[]
+  /** Coalition ids with a change on this day. */
+  readonly changed: readonly string[]
+}
+
+/** One row per day on which any series changes, plus the two ends of the domain, for a step line chart. */
+export function timelineRows(series: readonly TimelineSeries[], domain: { start: number; end: number }): TimelineRow[] {
+  const days = new Set<number>([domain.start, domain.end])
+  for (const item of series) for (const point of item.points) if (point.day >= domain.start && point.day <= domain.end) days.add(point.day)
+  // Rows are in day order, so one cursor per series walks its points once.
+  const cursors = series.map(() => 0)
+  const current = series.map((item) => item.initial)
+  return [...days]
+    .sort((a, b) => a - b)
+    .map((day) => {
+      const counts: Record<string, number> = {}
+      const approximate: string[] = []
+      const changed: string[] = []
+      series.forEach((item, index) => {
+        let cursor = cursors[index] ?? 0
+        while (cursor < item.points.length && (item.points[cursor]?.day ?? Infinity) <= day) {
+          const point = item.points[cursor]
+          if (point) {
+            current[index] = point.count
+            if (point.day === day) {
+              changed.push(item.coalitionId)
+              if (point.precision !== 'day') approximate.push(item.coalitionId)
+            }
+          }
+          cursor++
+        }
+        cursors[index] = cursor
+        counts[item.coalitionId] = current[index] ?? 0
+      })
+      return { day, counts, approximate, changed }
+    })
+}
+
+/** Sources cited by the memberships a chart can draw (its coalitions, search and sectors, any date): the export's footer names these. */
+export function chartSourceIds(dataset: Dataset, coalitionIds: readonly string[], search: (organization: Organization) => boolean, sectors: readonly string[]): string[] {
+  const sectorSet = sectors.length ? new Set(sectors) : null
+  const ids = new Set<string>()
+  for (const coalitionId of coalitionIds) {
+    for (const membership of dataset.membershipsByCoalition.get(coalitionId) ?? []) {
+      const organization = dataset.organizationById.get(membership.organizationId)
+      if (!organization || !search(organization) || (sectorSet !== null && !sectorSet.has(organization.sectorId))) continue
+      for (const sourceId of membership.sourceIds) ids.add(sourceId)
+    }
+  }
+  return [...ids]
+}

@@ -1,0 +1,86 @@
+/**
+ * Notable absentees: who is in one coalition and not the other, and who the dataset tracks that is in
+ * neither, ranked by how many other coalitions they belong to on the day, ties broken by how many
+ * they join at any date in the dataset. A company that signs up everywhere except A is a more
+ * telling absence than one that joins nothing (Nvidia, absent from the AI Alliance at launch, signs
+ * one commitment by then and three more later, so it ranks above one-coalition members).
+ */
+import { byNameRank, familyIndex, unitIdResolver } from './family'
+import type { CompareOptions } from './coalitions'
+import { isActiveOn } from '../membership/membership'
+import type { Coalition, Dataset, Organization } from '../dataset/types'
+
+export interface Absentee {
+  /** The organization's id, or the family root's id. */
+  readonly id: string
+  readonly organization: Organization
+  /** Coalitions other than A and B it is active in on the day, in the dataset's order. */
+  readonly others: readonly Coalition[]
+  /** How many coalitions other than A and B it is a member of at any date in the dataset. */
+  readonly everOthers: number
+}
+
+export interface Absentees {
+  /** In B, not in A. */
+  readonly inBNotA: readonly Absentee[]
+  /** In A, not in B. */
+  readonly inANotB: readonly Absentee[]
+  /** Tracked by the dataset, in neither A nor B (organizations with no membership at all included). */
+  readonly inNeither: readonly Absentee[]
+}
+
+/** Most other coalitions on the day first, then most at any date, then by name. */
+export function rankAbsentees(dataset: Dataset, list: Absentee[]): Absentee[] {
+  const byName = byNameRank(dataset)
+  return list.sort((x, y) => y.others.length - x.others.length || y.everOthers - x.everOthers || byName(x.organization, y.organization))
+}
+
+export function findAbsentees(dataset: Dataset, aId: string, bId: string, day: number, options: CompareOptions): Absentees {
+  // Typed arrays indexed by organization index, and one pass over the memberships coalition by
+  // coalition: 100,000 memberships take a few milliseconds and allocate almost nothing.
+  const count = dataset.organizations.length
+  const unitOf = unitIdResolver(dataset, options.family)
+  const unitIndex = new Int32Array(count)
+  for (const organization of dataset.organizations) unitIndex[organization.index] = dataset.organizationById.get(unitOf(organization.id))?.index ?? organization.index
+  const a = dataset.coalitionById.get(aId)
+  const b = dataset.coalitionById.get(bId)
+  const seenActive = new Int32Array(count).fill(-1)
+  const seenEver = new Int32Array(count).fill(-1)
+  const everOthers = new Int32Array(count)
+  const inA = new Uint8Array(count)
+  const inB = new Uint8Array(count)
+  const activeOthers: (Coalition[] | undefined)[] = new Array(count)
+  for (const coalition of dataset.coalitions) {
+    const isA = coalition === a
+    const isB = coalition === b
+    for (const membership of dataset.membershipsByCoalition.get(coalition.id) ?? []) {
+      const organization = dataset.organizationById.get(membership.organizationId)
+      if (!organization) continue
+      const unit = unitIndex[organization.index] as number
+      if (!isA && !isB && seenEver[unit] !== coalition.index) {
+        seenEver[unit] = coalition.index
+        everOthers[unit] = (everOthers[unit] as number) + 1
+      }
+      if (seenActive[unit] === coalition.index || !isActiveOn(membership, day)) continue
+      seenActive[unit] = coalition.index
+      if (isA) inA[unit] = 1
+      if (isB) inB[unit] = 1
+      if (!isA && !isB) (activeOthers[unit] ??= []).push(coalition)
+    }
+  }
+  const inBNotA: Absentee[] = []
+  const inANotB: Absentee[] = []
+  const inNeither: Absentee[] = []
+  const units = options.family ? [...familyIndex(dataset).membersOf.keys()] : dataset.organizations.map((organization) => organization.id)
+  for (const unit of units) {
+    const organization = dataset.organizationById.get(unit)
+    if (!organization) continue
+    const at = organization.index
+    if (inA[at] && inB[at]) continue
+    const absentee: Absentee = { id: unit, organization, others: activeOthers[at] ?? [], everOthers: everOthers[at] as number }
+    if (inB[at]) inBNotA.push(absentee)
+    else if (inA[at]) inANotB.push(absentee)
+    else inNeither.push(absentee)
+  }
+  return { inBNotA: rankAbsentees(dataset, inBNotA), inANotB: rankAbsentees(dataset, inANotB), inNeither: rankAbsentees(dataset, inNeither) }
+}

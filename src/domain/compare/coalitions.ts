@@ -1,0 +1,187 @@
+/**
+ * Two coalitions side by side on one day: who is only in A, in both, only in B, grouped by sector,
+ * with each organization's role and join date in each coalition.
+ */
+import { byNameRank, familyIndex, unitIdResolver } from './family'
+import { isActiveOn } from '../membership/membership'
+import type { Coalition, Dataset, Membership, Organization, Sector } from '../dataset/types'
+
+export interface CompareOptions {
+  /** Count subsidiaries under their parent: a family is in a coalition when any of its members is. */
+  readonly family: boolean
+}
+
+/** One organization's active membership in one coalition. */
+export interface Presence {
+  readonly organization: Organization
+  readonly membership: Membership
+}
+
+/** An organization, or a whole family shown under its root's name. */
+export interface CompareEntry {
+  /** The organization's id, or the family root's id. */
+  readonly id: string
+  /** The organization, or the family's root (its name, sector and country stand for the family). */
+  readonly organization: Organization
+  /** The family's organizations that are active in A or B (just the organization itself when families are off). */
+  readonly members: readonly Organization[]
+  readonly inA: readonly Presence[]
+  readonly inB: readonly Presence[]
+}
+
+export interface SectorGroup {
+  readonly sector: Sector
+  readonly entries: readonly CompareEntry[]
+}
+
+export interface ComparisonCounts {
+  readonly a: number
+  readonly b: number
+  readonly onlyA: number
+  readonly both: number
+  readonly onlyB: number
+  readonly union: number
+}
+
+export interface Comparison {
+  readonly a: Coalition
+  readonly b: Coalition
+  readonly day: number
+  readonly family: boolean
+  readonly onlyA: readonly SectorGroup[]
+  readonly both: readonly SectorGroup[]
+  readonly onlyB: readonly SectorGroup[]
+  readonly counts: ComparisonCounts
+  /** |A ∩ B| / |A ∪ B|, defined as 0 when both are empty. */
+  readonly jaccard: number
+}
+
+export function jaccard(shared: number, union: number): number {
+  return union === 0 ? 0 : shared / union
+}
+
+export function sectorOf(dataset: Dataset, sectorId: string): Sector {
+  return dataset.sectorById.get(sectorId) ?? { id: sectorId, label: sectorId, index: Number.MAX_SAFE_INTEGER }
+}
+
+/** Sectors in the dataset's order, entries by name within each. */
+export function groupBySector(dataset: Dataset, entries: readonly CompareEntry[]): SectorGroup[] {
+  const bySector = new Map<string, CompareEntry[]>()
+  for (const entry of entries) {
+    const list = bySector.get(entry.organization.sectorId)
+    if (list) list.push(entry)
+    else bySector.set(entry.organization.sectorId, [entry])
+  }
+  const byName = byNameRank(dataset)
+  return [...bySector]
+    .map(([sectorId, list]) => ({ sector: sectorOf(dataset, sectorId), entries: list.sort((x, y) => byName(x.organization, y.organization)) }))
+    .sort((x, y) => x.sector.index - y.sector.index || x.sector.id.localeCompare(y.sector.id))
+}
+
+export function compareCoalitions(dataset: Dataset, aId: string, bId: string, day: number, options: CompareOptions): Comparison {
+  const a = dataset.coalitionById.get(aId)
+  const b = dataset.coalitionById.get(bId)
+  if (!a || !b) throw new Error(`unknown coalition ${a ? bId : aId}`)
+  const unitOf = unitIdResolver(dataset, options.family)
+
+  interface Draft {
+    inA: Presence[]
+    inB: Presence[]
+  }
+  const drafts = new Map<string, Draft>()
+  const collect = (coalitionId: string, side: 'inA' | 'inB') => {
+    for (const membership of dataset.membershipsByCoalition.get(coalitionId) ?? []) {
+      if (!isActiveOn(membership, day)) continue
+      const organization = dataset.organizationById.get(membership.organizationId)
+      if (!organization) continue
+      const unit = unitOf(organization.id)
+      let draft = drafts.get(unit)
+      if (!draft) {
+        draft = { inA: [], inB: [] }
+        drafts.set(unit, draft)
+      }
+      draft[side].push({ organization, membership })
+    }
+  }
+  collect(aId, 'inA')
+  // Comparing a coalition with itself is allowed by the function: every member is then in both.
+  collect(bId, 'inB')
+
+  const onlyA: CompareEntry[] = []
+  const both: CompareEntry[] = []
+  const onlyB: CompareEntry[] = []
+  const families = options.family ? familyIndex(dataset) : null
+  for (const [unit, draft] of drafts) {
+    const organization = dataset.organizationById.get(unit)
+    if (!organization) continue
+    const involved = new Set([...draft.inA, ...draft.inB].map((presence) => presence.organization.id))
+    const members = families ? (families.membersOf.get(unit) ?? [organization]).filter((member) => involved.has(member.id)) : [organization]
+    const byMember = (x: Presence, y: Presence) => members.indexOf(x.organization) - members.indexOf(y.organization)
+    const entry: CompareEntry = { id: unit, organization, members, inA: draft.inA.sort(byMember), inB: draft.inB.sort(byMember) }
+    if (entry.inA.length > 0 && entry.inB.length > 0) both.push(entry)
+    else if (entry.inA.length > 0) onlyA.push(entry)
+    else onlyB.push(entry)
+  }
+  const counts: ComparisonCounts = {
+    a: onlyA.length + both.length,
+    b: onlyB.length + both.length,
+    onlyA: onlyA.length,
+    both: both.length,
+    onlyB: onlyB.length,
+    union: onlyA.length + both.length + onlyB.length,
+  }
+  return {
+    a,
+    b,
+    day,
+    family: options.family,
+    onlyA: groupBySector(dataset, onlyA),
+    both: groupBySector(dataset, both),
+    onlyB: groupBySector(dataset, onlyB),
+    counts,
+    jaccard: jaccard(counts.both, counts.union),
+  }
+}
+
+export interface SectorShare {
+  readonly sector: Sector
+  readonly a: number
+  readonly b: number
+  /** Share of A's members in this sector, 0–1 (0 when A has no members). */
+  readonly aShare: number
+  readonly bShare: number
+}
+
+/** Per sector, how much of each coalition's membership it makes up; sectors neither has are left out. */
+export function sectorShares(comparison: Comparison): SectorShare[] {
+  const counts = new Map<string, { sector: Sector; a: number; b: number }>()
+  const add = (groups: readonly SectorGroup[], inA: boolean, inB: boolean) => {
+    for (const group of groups) {
+      const row = counts.get(group.sector.id) ?? { sector: group.sector, a: 0, b: 0 }
+      if (inA) row.a += group.entries.length
+      if (inB) row.b += group.entries.length
+      counts.set(group.sector.id, row)
+    }
+  }
+  add(comparison.onlyA, true, false)
+  add(comparison.both, true, true)
+  add(comparison.onlyB, false, true)
+  const totalA = comparison.counts.a
+  const totalB = comparison.counts.b
+  return [...counts.values()]
+    .sort((x, y) => x.sector.index - y.sector.index || x.sector.id.localeCompare(y.sector.id))
+    .map((row) => ({ ...row, aShare: totalA === 0 ? 0 : row.a / totalA, bShare: totalB === 0 ? 0 : row.b / totalB }))
+}
+
+/** Every source cited by the memberships shown, for export footers. */
+export function comparisonSourceIds(comparison: Comparison): string[] {
+  const ids = new Set<string>()
+  for (const groups of [comparison.onlyA, comparison.both, comparison.onlyB]) {
+    for (const group of groups) {
+      for (const entry of group.entries) {
+        for (const presence of [...entry.inA, ...entry.inB]) for (const id of presence.membership.sourceIds) ids.add(id)
+      }
+    }
+  }
+  return [...ids]
+}

@@ -1,0 +1,106 @@
+/**
+ * Overlap across many coalitions, as UpSet draws it: each organization (or family) belongs to exactly
+ * one combination, the set of chosen coalitions it is active in, so the combination sizes add up to
+ * the number of organizations with at least one membership among them.
+ */
+import { byNameRank, unitIdResolver } from './family'
+import type { CompareOptions } from './coalitions'
+import { isActiveOn } from '../membership/membership'
+import type { Dataset, Organization } from '../dataset/types'
+
+export const COMBINATION_SORTS = ['size', 'degree'] as const
+export type CombinationSort = (typeof COMBINATION_SORTS)[number]
+
+export interface Combination {
+  /** The member coalitions' ids joined by `+`, in the order of the chosen coalitions. */
+  readonly key: string
+  readonly coalitionIds: readonly string[]
+  /** The same coalitions as positions in the matrix (indexes into Overlap.coalitionIds), ascending. */
+  readonly positions: readonly number[]
+  /** How many coalitions the combination has. */
+  readonly degree: number
+  readonly size: number
+  /** Organizations (or family roots) in exactly these coalitions, by name. */
+  readonly members: readonly Organization[]
+}
+
+export interface Overlap {
+  /** The coalitions in the matrix, in the dataset's order. */
+  readonly coalitionIds: readonly string[]
+  /** Every non-empty combination, largest first. */
+  readonly combinations: readonly Combination[]
+  /** Organizations (or families) with at least one membership among the coalitions. */
+  readonly total: number
+}
+
+/** The chosen coalitions that exist, in the dataset's order; none chosen (or none valid) means all. */
+export function resolveSets(dataset: Dataset, sets: readonly string[]): string[] {
+  const chosen = new Set(sets)
+  const valid = dataset.coalitions.filter((coalition) => chosen.has(coalition.id)).map((coalition) => coalition.id)
+  return valid.length > 0 ? valid : dataset.coalitions.map((coalition) => coalition.id)
+}
+
+export function overlapCombinations(dataset: Dataset, chosenIds: readonly string[], day: number, options: CompareOptions): Overlap {
+  const ids = resolveSets(dataset, chosenIds)
+  const unitOf = unitIdResolver(dataset, options.family)
+  const count = dataset.organizations.length
+  const unitIndex = new Int32Array(count)
+  for (const organization of dataset.organizations) unitIndex[organization.index] = dataset.organizationById.get(unitOf(organization.id))?.index ?? organization.index
+  // Coalition by coalition in matrix order, so each unit's list of positions comes out sorted and a
+  // stamp per unit is enough to count a coalition once however many family members are in it.
+  const seen = new Int32Array(count).fill(-1)
+  const positionsOf: (number[] | undefined)[] = new Array(count)
+  ids.forEach((id, position) => {
+    for (const membership of dataset.membershipsByCoalition.get(id) ?? []) {
+      if (!isActiveOn(membership, day)) continue
+      const organization = dataset.organizationById.get(membership.organizationId)
+      if (!organization) continue
+      const unit = unitIndex[organization.index] as number
+      if (seen[unit] === position) continue
+      seen[unit] = position
+      ;(positionsOf[unit] ??= []).push(position)
+    }
+  })
+  const byKey = new Map<string, { positions: number[]; members: Organization[] }>()
+  let total = 0
+  positionsOf.forEach((positions, unit) => {
+    const organization = dataset.organizations[unit]
+    if (!positions || !organization) return
+    total++
+    const key = positions.join(',')
+    const combination = byKey.get(key)
+    if (combination) combination.members.push(organization)
+    else byKey.set(key, { positions, members: [organization] })
+  })
+  const byName = byNameRank(dataset)
+  const combinations: Combination[] = [...byKey.values()].map(({ positions, members }) => {
+    const coalitionIds = positions.map((at) => ids[at] as string)
+    return {
+      key: coalitionIds.join('+'),
+      coalitionIds,
+      positions,
+      degree: positions.length,
+      size: members.length,
+      members: members.length > 1 ? members.sort(byName) : members,
+    }
+  })
+  return { coalitionIds: ids, combinations: sortCombinations(combinations, 'size'), total }
+}
+
+/**
+ * `size`: largest first, then fewer coalitions first. `degree`: most coalitions first, then largest.
+ * Remaining ties follow the order of the coalitions, so the order never depends on the data's order.
+ */
+export function sortCombinations(combinations: readonly Combination[], sort: CombinationSort): Combination[] {
+  const lexical = (x: Combination, y: Combination) => {
+    const length = Math.min(x.degree, y.degree)
+    for (let index = 0; index < length; index++) {
+      const difference = (x.positions[index] as number) - (y.positions[index] as number)
+      if (difference !== 0) return difference
+    }
+    return x.degree - y.degree
+  }
+  return [...combinations].sort((x, y) =>
+    sort === 'size' ? y.size - x.size || x.degree - y.degree || lexical(x, y) : y.degree - x.degree || y.size - x.size || lexical(x, y),
+  )
+}

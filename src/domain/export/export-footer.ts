@@ -1,0 +1,28 @@
+import { formatPartialDate } from '../dataset/dates'
+import type { Dataset } from '../dataset/types'
+
+/** What every exported figure carries at its foot, as Our World in Data's Grapher does. */
+export interface ExportFooter {
+  readonly datasetTitle: string
+  /** e.g. "22 November 2026" */
+  readonly updated: string
+  readonly license?: string
+  /** One line naming the sources, e.g. "Sources: AI Alliance, TechTarget, Neowin and 49 more". */
+  readonly sources: string
+  /** The page's link, which restores the view. */
+  readonly link: string
+}
+
+export function exportFooter(dataset: Dataset, link: string, sourceIds?: readonly string[]): ExportFooter {
+  const ids = sourceIds ?? dataset.sources.map((source) => source.id)
+  const publishers = [...new Set(ids.map((id) => dataset.sourceById.get(id)).map((source) => source?.publisher ?? source?.title).filter((name): name is string => Boolean(name)))]
+  const shown = publishers.slice(0, 4)
+  const more = publishers.length - shown.length
+  return {
+    datasetTitle: dataset.title,
+    updated: formatPartialDate(dataset.updated),
+    license: dataset.license,
+    sources: publishers.length === 0 ? 'Sources: none cited' : `Sources: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+    link,
+  }
+}
