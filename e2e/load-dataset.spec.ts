@@ -92,7 +92,7 @@ test.describe('loading your own dataset', () => {
   const refusals: [string, string, string][] = [
     ['an empty file', '', 'The document is empty.'],
     ['a file cut off in the middle', example.slice(0, 400), 'The document is not valid JSON: it ends too early (the file may be cut off)'],
-    ['an unknown version', JSON.stringify({ ...JSON.parse(example), version: 3 }), 'version: unsupported dataset version 3 (this app reads version 1)'],
+    ['an unknown version', JSON.stringify({ ...JSON.parse(example), version: 3 }), 'version: unsupported dataset version 3 (this app reads versions 1 and 2)'],
     ['a javascript: link', example.replace('"https://www.helpnetsecurity.com/2020/08/03/open-source-security-foundation/"', '"javascript:alert(1)"'), ': only http and https links are allowed'],
   ]
   for (const [name, contents, message] of refusals) {

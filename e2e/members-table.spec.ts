@@ -176,7 +176,7 @@ test.describe('the members table', () => {
     const metaMemberships = doc.memberships.filter((m) => m.organization === 'meta')
     await expect(dialog.getByRole('article')).toHaveCount(metaMemberships.length)
     await expect(dialog).toContainText('Facebook')
-    await expect(dialog).toContainText('May 2024 (approximate: only the month is known)')
+    await expect(dialog).toContainText('Joined in May 2024 (day unknown)')
     const links = dialog.getByRole('article').getByRole('link')
     const citedSources = new Set(metaMemberships.flatMap((m) => m.sources))
     expect(await links.count()).toBeGreaterThanOrEqual(citedSources.size)

@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { expect, test } from './fixtures'
-import { bundledDataset, memberCountOn } from './support/dataset'
+import { bundledDataset, cardCountText, memberRangeOn } from './support/dataset'
 
 const doc = bundledDataset()
 
@@ -10,7 +10,7 @@ test.describe('the dashboard shell', () => {
     await expect(dashboard.datasetTitle).toHaveText(doc.title)
     await expect(dashboard.cards()).toHaveCount(doc.coalitions.length)
     for (const coalition of doc.coalitions) {
-      await expect(dashboard.memberCount(coalition.name), coalition.name).toHaveText(String(memberCountOn(doc, coalition.id, '2026-11-22')))
+      await expect(dashboard.memberCount(coalition.name), coalition.name).toHaveText(cardCountText(memberRangeOn(doc, coalition.id, '2026-11-22')))
     }
   })
 
@@ -37,15 +37,39 @@ test.describe('the dashboard shell', () => {
   test('counts the AI Alliance launch list and the Forum founders on 5 December 2023', async ({ dashboard }) => {
     await dashboard.goto('?asOf=2023-12-05')
     // The fact sheet's numbers: 57 organizations on the launch list; the Forum's four founders.
-    await expect(dashboard.memberCount('AI Alliance')).toHaveText('57')
-    await expect(dashboard.memberCount('Frontier Model Forum')).toHaveText('4')
+    await expect(dashboard.memberCount('AI Alliance')).toHaveText('57 members')
+    await expect(dashboard.memberCount('Frontier Model Forum')).toHaveText('4 members')
+  })
+
+  test('states a range where the evidence leaves members uncertain, and says why', async ({ dashboard }) => {
+    // The Partnership on AI's five founders; OpenAI, AAAI and ACLU are known as partners only by 16 May 2017.
+    await dashboard.goto('?asOf=2016-09-28')
+    await expect(dashboard.memberCount('Partnership on AI')).toHaveText('5 certain, up to 8 members')
+    const card = dashboard.coalitionCard('Partnership on AI')
+    await card.getByText('Why 3 memberships are uncertain').click()
+    await expect(card.getByRole('listitem').filter({ hasText: 'OpenAI' })).toHaveText('OpenAI: member by 16 May 2017; start unknown')
+    // Before its founding a coalition has no members to count.
+    await expect(dashboard.memberCount('AI Alliance')).toHaveText('Not founded until 5 December 2023')
+  })
+
+  test('counts the 16 Seoul signatories of the summit day with no range, and the four later ones as possible', async ({ dashboard }) => {
+    await dashboard.goto('?asOf=2024-05-21')
+    await expect(dashboard.memberCount('Frontier AI Safety Commitments (Seoul)')).toHaveText('16 members')
+    await dashboard.asOf.fill('2024-06-30')
+    await expect(dashboard.memberCount('Frontier AI Safety Commitments (Seoul)')).toHaveText('16 certain, up to 20 members')
+  })
+
+  test('says when a roster was last checked once the date is past it', async ({ dashboard }) => {
+    await dashboard.goto('?asOf=2026-11-22')
+    const forum = doc.coalitions.find((coalition) => coalition.id === 'frontier-model-forum') as unknown as { roster: { checked: string } }
+    await expect(dashboard.coalitionCard('Frontier Model Forum')).toContainText(`Roster last checked ${formatDay(forum.roster.checked)}`)
   })
 
   test('moves every count when the date changes, and puts the date in the link', async ({ dashboard, page }) => {
     await dashboard.goto('?asOf=2023-12-05')
-    await expect(dashboard.memberCount('Frontier Model Forum')).toHaveText('4')
+    await expect(dashboard.memberCount('Frontier Model Forum')).toHaveText('4 members')
     await dashboard.asOf.fill('2024-06-30')
-    await expect(dashboard.memberCount('Frontier Model Forum')).toHaveText('6')
+    await expect(dashboard.memberCount('Frontier Model Forum')).toHaveText('6 members')
     await expect(page).toHaveURL(/asOf=2024-06-30/)
   })
 
@@ -54,7 +78,7 @@ test.describe('the dashboard shell', () => {
     await dashboard.quickDates.focus()
     await dashboard.quickDates.selectOption({ label: 'AI Alliance founded (5 December 2023)' })
     await expect(page).toHaveURL(/asOf=2023-12-05/)
-    await expect(dashboard.memberCount('AI Alliance')).toHaveText('57')
+    await expect(dashboard.memberCount('AI Alliance')).toHaveText('57 members')
   })
 
   test('links the header to the sources, each an http(s) link opening in a new tab', async ({ dashboard, page }) => {
@@ -115,3 +139,13 @@ test.describe('a broken dataset', () => {
     await expect(dashboard.errorState).toContainText('The document is not valid JSON: it ends too early (the file may be cut off)')
   })
 })
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
+/** "2024-05" → "May 2024", "2025-10-31" → "31 October 2025", as the page words dates. */
+function formatDay(date: string): string {
+  const [year, month, day] = date.split('-')
+  if (!month) return year as string
+  const name = MONTHS[Number(month) - 1]
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`
+}

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react'
-import { dayToIso, formatIsoDay } from '../domain/dataset/dates'
+import { dayToIso } from '../domain/dataset/dates'
+import { formatIsoDay } from '../domain/format/dates'
 import { datasetDateRange } from '../domain/membership/membership'
 import { useAtlasStore } from '../store/atlas-store'
 import { selectAsOf, selectAsOfIsToday, selectDataset, TODAY } from '../store/selectors'

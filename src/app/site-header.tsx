@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../domain/dataset/dates'
+import { formatPartialDate } from '../domain/format/dates'
 import { useAtlasStore } from '../store/atlas-store'
 import { DatasetControls } from './dataset-controls'
 import { selectDataset, selectOrigin } from '../store/selectors'

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { formatPartialDate } from '../domain/dataset/dates'
+import { formatPartialDate } from '../domain/format/dates'
 import { ExternalLink } from '../components/external-link'
 import { useAtlasStore } from '../store/atlas-store'
 import { selectDataset } from '../store/selectors'

@@ -113,7 +113,7 @@ describe('sectorBreakdown', () => {
 
   it('names the categories grouped as Other and gives them no colour of their own', () => {
     const other = sectorBreakdown(dataset, BOTH, day('2024-06-01'), matcher(), [], 2).categories.at(-1)
-    expect(other).toEqual({ key: OTHER_KEY, label: 'Other', colorIndex: -1, total: 4, grouped: ['enterprise-software', 'research-academia'] })
+    expect(other).toEqual({ key: OTHER_KEY, label: 'Other', colorIndex: -1, total: 4, uncertain: 0, grouped: ['enterprise-software', 'research-academia'] })
   })
 
   it('keeps each sector on its dataset index for colour, whatever its rank', () => {
@@ -173,26 +173,28 @@ describe('shares', () => {
 })
 
 describe('timelineSeries', () => {
-  it('steps at every join and departure, with the coarsest precision of each day', () => {
+  it('steps at every window edge: possible from the earliest start, certain from the latest', () => {
     const [forum] = timelineSeries(dataset, ['forum'], matcher())
     expect(forum?.points).toEqual([
       // IBM has no join date and counts from the Forum's founding, the day OpenAI joined.
-      { day: day('2023-07-26'), count: 2, joins: 2, departures: 0, precision: 'unknown' },
-      { day: day('2024-05-01'), count: 3, joins: 1, departures: 0, precision: 'month' },
-      { day: day('2024-09-01'), count: 2, joins: 0, departures: 1, precision: 'day' },
+      { day: day('2023-07-26'), certain: 2, possible: 2, joins: 2, departures: 0 },
+      // Meta joined in May 2024: possible from the 1st, certain from the 31st.
+      { day: day('2024-05-01'), certain: 2, possible: 3, joins: 1, departures: 0 },
+      { day: day('2024-05-31'), certain: 3, possible: 3, joins: 0, departures: 0 },
+      { day: day('2024-09-01'), certain: 2, possible: 2, joins: 0, departures: 1 },
     ])
-    expect(forum?.approximateChanges).toBe(2)
-    expect(forum?.initial).toBe(0)
+    expect(forum?.uncertain).toBe(true)
+    expect(forum?.initial).toEqual({ certain: 0, possible: 0 })
   })
 
   it.each([
-    ['', [], 'alliance', [[day('2023-12-05'), 3], [day('2024-02-01'), 4]]],
-    ['meta', [], 'forum', [[day('2024-05-01'), 1], [day('2024-09-01'), 0]]],
-    ['', ['research-academia'], 'alliance', [[day('2024-02-01'), 1]]],
+    ['', [], 'alliance', [[day('2023-12-05'), 3, 3], [day('2024-02-01'), 3, 4], [day('2024-02-29'), 4, 4]]],
+    ['meta', [], 'forum', [[day('2024-05-01'), 0, 1], [day('2024-05-31'), 1, 1], [day('2024-09-01'), 0, 0]]],
+    ['', ['research-academia'], 'alliance', [[day('2024-02-01'), 0, 1], [day('2024-02-29'), 1, 1]]],
     ['nobody', [], 'alliance', []],
   ])('search %j, sectors %j: %s', (query, sectors, coalitionId, expected) => {
     const [series] = timelineSeries(dataset, [coalitionId], matcher(query, sectors))
-    expect(series?.points.map((point) => [point.day, point.count])).toEqual(expected)
+    expect(series?.points.map((point) => [point.day, point.certain, point.possible])).toEqual(expected)
   })
 
   it('counts memberships with no date at all from the beginning', () => {
@@ -204,26 +206,39 @@ describe('timelineSeries', () => {
       )
     })
     const [club] = timelineSeries(undated, ['club'], () => true)
-    expect(club?.initial).toBe(1)
-    expect(club?.points.map((point) => [point.day, point.count, point.precision])).toEqual([
-      [day('2020-01-01'), 2, 'year'],
-      [day('2022-06-01'), 1, 'month'],
+    expect(club?.initial).toEqual({ certain: 1, possible: 1 })
+    // MIT joined in 2020 (certain from 31 December) and left in June 2022 (certainly gone from 30 June).
+    expect(club?.points.map((point) => [point.day, point.certain, point.possible])).toEqual([
+      [day('2020-01-01'), 1, 2],
+      [day('2020-12-31'), 2, 2],
+      [day('2022-06-01'), 1, 2],
+      [day('2022-06-30'), 1, 1],
     ])
-    expect(club?.approximateChanges).toBe(2)
+  })
+
+  it('never makes a membership known only as "joined after" certain', () => {
+    const later = build((doc) => {
+      doc.coalitions.push({ id: 'pledge', name: 'Pledge', founded: '2024-05-21' })
+      doc.memberships.push({ organization: 'cern', coalition: 'pledge', role: 'signatory', joinedAfter: '2024-05-21', sources: ['expansion'] })
+      doc.version = 2
+    })
+    const [pledge] = timelineSeries(later, ['pledge'], () => true)
+    expect(pledge?.points.map((point) => [point.day, point.certain, point.possible])).toEqual([[day('2024-05-22'), 0, 1]])
   })
 })
 
 describe('countOnDay', () => {
   const [forum] = timelineSeries(dataset, ['forum'], matcher())
   it.each([
-    ['2023-01-01', 0],
-    ['2023-07-26', 2],
-    ['2024-04-30', 2],
-    ['2024-05-01', 3],
-    ['2024-08-31', 3],
-    ['2024-09-01', 2],
-  ])('on %s the Forum has %i', (iso, expected) => {
-    expect(countOnDay(forum!, day(iso))).toBe(expected)
+    ['2023-01-01', 0, 0],
+    ['2023-07-26', 2, 2],
+    ['2024-04-30', 2, 2],
+    ['2024-05-01', 2, 3],
+    ['2024-05-31', 3, 3],
+    ['2024-08-31', 3, 3],
+    ['2024-09-01', 2, 2],
+  ])('on %s the Forum has %i certain, %i possible', (iso, certain, possible) => {
+    expect(countOnDay(forum!, day(iso))).toEqual({ certain, possible })
   })
 })
 
@@ -237,14 +252,17 @@ describe('timelineDomain and timelineRows', () => {
 
   it('has one row per change and the two ends, with every coalition counted', () => {
     const rows = timelineRows(series, { start: day('2023-07-01'), end: day('2024-12-31') })
-    expect(rows.map((row) => [row.day, row.counts, row.changed, row.approximate])).toEqual([
-      [day('2023-07-01'), { alliance: 0, forum: 0 }, [], []],
-      [day('2023-07-26'), { alliance: 0, forum: 2 }, ['forum'], ['forum']],
-      [day('2023-12-05'), { alliance: 3, forum: 2 }, ['alliance'], []],
-      [day('2024-02-01'), { alliance: 4, forum: 2 }, ['alliance'], ['alliance']],
-      [day('2024-05-01'), { alliance: 4, forum: 3 }, ['forum'], ['forum']],
-      [day('2024-09-01'), { alliance: 4, forum: 2 }, ['forum'], []],
-      [day('2024-12-31'), { alliance: 4, forum: 2 }, [], []],
+    const plain = (record: Readonly<Record<string, number>>) => ({ ...record })
+    expect(rows.map((row) => [row.day, plain(row.certain), plain(row.counts), row.changed])).toEqual([
+      [day('2023-07-01'), { alliance: 0, forum: 0 }, { alliance: 0, forum: 0 }, []],
+      [day('2023-07-26'), { alliance: 0, forum: 2 }, { alliance: 0, forum: 2 }, ['forum']],
+      [day('2023-12-05'), { alliance: 3, forum: 2 }, { alliance: 3, forum: 2 }, ['alliance']],
+      [day('2024-02-01'), { alliance: 3, forum: 2 }, { alliance: 4, forum: 2 }, ['alliance']],
+      [day('2024-02-29'), { alliance: 4, forum: 2 }, { alliance: 4, forum: 2 }, ['alliance']],
+      [day('2024-05-01'), { alliance: 4, forum: 2 }, { alliance: 4, forum: 3 }, ['forum']],
+      [day('2024-05-31'), { alliance: 4, forum: 3 }, { alliance: 4, forum: 3 }, ['forum']],
+      [day('2024-09-01'), { alliance: 4, forum: 2 }, { alliance: 4, forum: 2 }, ['forum']],
+      [day('2024-12-31'), { alliance: 4, forum: 2 }, { alliance: 4, forum: 2 }, []],
     ])
   })
 })

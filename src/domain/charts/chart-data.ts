@@ -3,15 +3,22 @@
  * from the dataset and the shared filters, so what a chart draws, its data table and its CSV are
  * one and the same, and can be tested without a browser.
  *
- * Which memberships count is the member table's rule: active on the "as of" day (isActiveOn), of an
- * organization whose name or alias matches the search and whose sector is in the sector filter
- * (empty = all). With the table filtered to coalition X, its "N of M organizations" therefore equals
- * the sector chart's total for X.
+ * Which memberships count is the member table's rule (membership/windows.ts): possible on the "as
+ * of" day, told apart into certain and uncertain, of an organization whose name or alias matches
+ * the search and whose sector is in the sector filter (empty = all). With the table filtered to
+ * coalition X, its "N of M organizations" therefore equals the sector chart's total for X.
+ *
+ * Counters keyed by ids are Maps or null-prototype records: an id such as "constructor" must count
+ * like any other.
  */
-import type { DatePrecision } from '../dataset/dates'
-import { isActiveOn } from '../membership/membership'
+import { isCertainOn, isPossibleOn } from '../membership/windows'
 import { matchesQuery, normalizeText } from '../members/org-search'
-import type { Dataset, Membership, Organization } from '../dataset/types'
+import type { Dataset, Organization } from '../dataset/types'
+
+/** A record with no prototype, so every string is an ordinary key. */
+export function countRecord(): Record<string, number> {
+  return Object.create(null) as Record<string, number>
+}
 
 /** A chart never draws more categories than this; the rest become "Other". */
 export const MAX_SECTOR_CATEGORIES = 30
@@ -49,7 +56,7 @@ export function chartCoalitionIds(dataset: Dataset, selected: readonly string[],
   const chosen = wanted.size > 0
   const ids = dataset.coalitions.filter((coalition) => !chosen || wanted.has(coalition.id)).map((coalition) => coalition.id)
   if (ids.length <= max) return { ids, truncated: false, chosen }
-  const size = (id: string) => (dataset.membershipsByCoalition.get(id) ?? []).filter((membership) => isActiveOn(membership, day)).length
+  const size = (id: string) => (dataset.membershipsByCoalition.get(id) ?? []).filter((membership) => isPossibleOn(membership, day)).length
   const sizes = new Map(ids.map((id) => [id, size(id)]))
   const kept = new Set([...ids].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0)).slice(0, max))
   return { ids: ids.filter((id) => kept.has(id)), truncated: true, chosen }
@@ -61,8 +68,10 @@ export interface BreakdownCategory {
   readonly label: string
   /** Index for a stable colour (the sector's index in the dataset, a country's rank); -1 for Other and Unknown. */
   readonly colorIndex: number
-  /** Members in this category over all coalitions drawn. */
+  /** Possible members in this category over all coalitions drawn. */
   readonly total: number
+  /** How many of them are uncertain on the day. */
+  readonly uncertain: number
   /** For Other: the categories it groups. */
   readonly grouped?: readonly string[]
 }
@@ -70,12 +79,16 @@ export interface BreakdownCategory {
 export interface BreakdownSeries {
   readonly coalitionId: string
   readonly name: string
-  /** Members drawn for this coalition (all filters applied). */
+  /** Possible members drawn for this coalition (all filters applied). */
   readonly total: number
-  /** Members on the day that match the search, whatever their sector: what shares are shares of. */
+  /** How many of them are uncertain on the day. */
+  readonly uncertainTotal: number
+  /** Possible members on the day that match the search, whatever their sector: what shares are shares of. */
   readonly base: number
-  /** Members per category key. */
+  /** Possible members per category key (null-prototype record). */
   readonly counts: Readonly<Record<string, number>>
+  /** Of those, the uncertain ones per category key (null-prototype record; absent keys are 0). */
+  readonly uncertain: Readonly<Record<string, number>>
 }
 
 export interface Breakdown {
@@ -84,6 +97,7 @@ export interface Breakdown {
   /** Coalitions, largest first (ties in dataset order). */
   readonly series: readonly BreakdownSeries[]
   readonly total: number
+  readonly uncertainTotal: number
 }
 
 interface CategoryScheme {
@@ -108,10 +122,12 @@ function breakdown(
     const coalition = dataset.coalitionById.get(coalitionId)
     if (!coalition) return []
     const counts = new Map<string, number>()
+    const uncertain = new Map<string, number>()
     let total = 0
+    let uncertainTotal = 0
     let base = 0
     for (const membership of dataset.membershipsByCoalition.get(coalitionId) ?? []) {
-      if (!isActiveOn(membership, day)) continue
+      if (!isPossibleOn(membership, day)) continue
       const organization = dataset.organizationById.get(membership.organizationId)
       if (!organization || !search(organization)) continue
       base++
@@ -119,12 +135,20 @@ function breakdown(
       total++
       const key = scheme.keyOf(organization)
       counts.set(key, (counts.get(key) ?? 0) + 1)
+      if (!isCertainOn(membership, day)) {
+        uncertainTotal++
+        uncertain.set(key, (uncertain.get(key) ?? 0) + 1)
+      }
     }
-    return [{ coalitionId, name: coalition.name, index: coalition.index, counts, total, base }]
+    return [{ coalitionId, name: coalition.name, index: coalition.index, counts, uncertain, total, uncertainTotal, base }]
   })
 
   const totals = new Map<string, number>()
-  for (const series of raw) for (const [key, count] of series.counts) totals.set(key, (totals.get(key) ?? 0) + count)
+  const uncertainTotals = new Map<string, number>()
+  for (const series of raw) {
+    for (const [key, count] of series.counts) totals.set(key, (totals.get(key) ?? 0) + count)
+    for (const [key, count] of series.uncertain) uncertainTotals.set(key, (uncertainTotals.get(key) ?? 0) + count)
+  }
   const ranked = [...totals.keys()]
     .filter((key) => key !== UNKNOWN_KEY)
     .sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || scheme.orderOf(a) - scheme.orderOf(b))
@@ -133,24 +157,37 @@ function breakdown(
   const kept = ranked.length > room ? ranked.slice(0, Math.max(room - 1, 0)) : ranked
   const grouped = ranked.slice(kept.length)
   const keptSet = new Set(kept)
+  const sum = (map: ReadonlyMap<string, number>, keys: readonly string[]) => keys.reduce((total, key) => total + (map.get(key) ?? 0), 0)
 
-  const categories: BreakdownCategory[] = kept.map((key) => ({ key, label: scheme.labelOf(key), colorIndex: scheme.colorOf(key), total: totals.get(key) ?? 0 }))
-  if (hasUnknown) categories.push({ key: UNKNOWN_KEY, label: 'Unknown', colorIndex: -1, total: totals.get(UNKNOWN_KEY) ?? 0 })
+  const categories: BreakdownCategory[] = kept.map((key) => ({
+    key,
+    label: scheme.labelOf(key),
+    colorIndex: scheme.colorOf(key),
+    total: totals.get(key) ?? 0,
+    uncertain: uncertainTotals.get(key) ?? 0,
+  }))
+  if (hasUnknown) categories.push({ key: UNKNOWN_KEY, label: 'Unknown', colorIndex: -1, total: totals.get(UNKNOWN_KEY) ?? 0, uncertain: uncertainTotals.get(UNKNOWN_KEY) ?? 0 })
   if (grouped.length) {
-    categories.push({ key: OTHER_KEY, label: 'Other', colorIndex: -1, total: grouped.reduce((sum, key) => sum + (totals.get(key) ?? 0), 0), grouped })
+    categories.push({ key: OTHER_KEY, label: 'Other', colorIndex: -1, total: sum(totals, grouped), uncertain: sum(uncertainTotals, grouped), grouped })
   }
 
+  const fold = (map: ReadonlyMap<string, number>) => {
+    const folded = countRecord()
+    for (const [key, count] of map) {
+      const target = key === UNKNOWN_KEY || keptSet.has(key) ? key : OTHER_KEY
+      folded[target] = (folded[target] ?? 0) + count
+    }
+    return folded
+  }
   const series: BreakdownSeries[] = raw
     .sort((a, b) => b.total - a.total || a.index - b.index)
-    .map(({ coalitionId, name, counts, total, base }) => {
-      const folded: Record<string, number> = {}
-      for (const [key, count] of counts) {
-        const target = key === UNKNOWN_KEY || keptSet.has(key) ? key : OTHER_KEY
-        folded[target] = (folded[target] ?? 0) + count
-      }
-      return { coalitionId, name, total, base, counts: folded }
-    })
-  return { categories, series, total: series.reduce((sum, item) => sum + item.total, 0) }
+    .map(({ coalitionId, name, counts, uncertain, total, uncertainTotal, base }) => ({ coalitionId, name, total, uncertainTotal, base, counts: fold(counts), uncertain: fold(uncertain) }))
+  return {
+    categories,
+    series,
+    total: series.reduce((total, item) => total + item.total, 0),
+    uncertainTotal: series.reduce((total, item) => total + item.uncertainTotal, 0),
+  }
 }
 
 /** Members per sector for each coalition, on `day`, with the search and sector filter applied. */
@@ -216,111 +253,116 @@ export function formatShare(share: number): string {
 // ---------------------------------------------------------------------------------------------
 // Membership over time
 
-/** How well the date of a change is known; `unknown` = no join date, counted from the founding. */
-export type ChangePrecision = DatePrecision | 'unknown'
-
 export interface TimelinePoint {
   /** Day number of the change. */
   readonly day: number
-  /** Members from this day on (until the next point). */
-  readonly count: number
+  /** Certain members from this day on (until the next point). */
+  readonly certain: number
+  /** Possible members from this day on. */
+  readonly possible: number
+  /** Memberships that become possible on this day. */
   readonly joins: number
+  /** Memberships that stop being possible on this day. */
   readonly departures: number
-  /** The coarsest precision among the changes on this day. */
-  readonly precision: ChangePrecision
 }
 
 export interface TimelineSeries {
   readonly coalitionId: string
   readonly name: string
-  /** Members with no start date at all (no join date, no founding date): counted from the beginning. */
-  readonly initial: number
+  /** Members with no lower bound on their start (no date, no founding): counted from the beginning. */
+  readonly initial: { readonly certain: number; readonly possible: number }
   readonly points: readonly TimelinePoint[]
-  /** Changes whose date is known only to the month or year, or not at all. */
-  readonly approximateChanges: number
-}
-
-const PRECISION_RANK: Record<ChangePrecision, number> = { day: 0, month: 1, year: 2, unknown: 3 }
-
-function coarser(a: ChangePrecision, b: ChangePrecision): ChangePrecision {
-  return PRECISION_RANK[a] >= PRECISION_RANK[b] ? a : b
-}
-
-function joinPrecision(membership: Membership): ChangePrecision {
-  return membership.joined ? membership.joined.precision : 'unknown'
+  /** True when certain and possible differ somewhere: the chart then draws a band. */
+  readonly uncertain: boolean
 }
 
 /**
- * One step series per coalition: every join adds one member on its first day, every departure
- * removes one on `left` (the first day it no longer counts), exactly as isActiveOn counts.
+ * Two step series per coalition from the windows: possible members rise at a start window's
+ * earliest day and fall at an end window's latest; certain members rise at the start window's
+ * latest day and fall at the end window's earliest, exactly as isCertainOn and isPossibleOn count.
  */
 export function timelineSeries(dataset: Dataset, coalitionIds: readonly string[], search: (organization: Organization) => boolean): TimelineSeries[] {
   return coalitionIds.flatMap((coalitionId) => {
     const coalition = dataset.coalitionById.get(coalitionId)
     if (!coalition) return []
-    const changes = new Map<number, { joins: number; departures: number; precision: ChangePrecision }>()
-    const note = (day: number, kind: 'joins' | 'departures', precision: ChangePrecision) => {
-      const change = changes.get(day) ?? { joins: 0, departures: 0, precision: 'day' as ChangePrecision }
-      change[kind]++
-      change.precision = coarser(change.precision, precision)
-      changes.set(day, change)
+    const changes = new Map<number, { certain: number; possible: number; joins: number; departures: number }>()
+    const change = (day: number) => {
+      let entry = changes.get(day)
+      if (!entry) changes.set(day, (entry = { certain: 0, possible: 0, joins: 0, departures: 0 }))
+      return entry
     }
-    let initial = 0
-    let approximateChanges = 0
+    const initial = { certain: 0, possible: 0 }
     for (const membership of dataset.membershipsByCoalition.get(coalitionId) ?? []) {
       const organization = dataset.organizationById.get(membership.organizationId)
       if (!organization || !search(organization)) continue
-      if (membership.end <= membership.start) continue
-      if (Number.isFinite(membership.start)) {
-        const precision = joinPrecision(membership)
-        if (precision !== 'day') approximateChanges++
-        note(membership.start, 'joins', precision)
-      } else {
-        initial++
+      const { startEarliest, startLatest, endEarliest, endLatest } = membership
+      if (startEarliest < endLatest) {
+        if (Number.isFinite(startEarliest)) {
+          const entry = change(startEarliest)
+          entry.possible++
+          entry.joins++
+        } else initial.possible++
+        if (Number.isFinite(endLatest)) {
+          const entry = change(endLatest)
+          entry.possible--
+          entry.departures++
+        }
       }
-      if (Number.isFinite(membership.end)) {
-        const precision = membership.left?.precision ?? 'day'
-        if (precision !== 'day') approximateChanges++
-        note(membership.end, 'departures', precision)
+      // Certain from the start window's latest day to the end window's earliest (never for joinedAfter alone).
+      const certainEnd = Math.min(endEarliest, endLatest)
+      if (startLatest < certainEnd && startLatest !== Number.POSITIVE_INFINITY) {
+        if (Number.isFinite(startLatest)) change(startLatest).certain++
+        else initial.certain++
+        if (Number.isFinite(certainEnd)) change(certainEnd).certain--
       }
     }
-    let count = initial
+    let certain = initial.certain
+    let possible = initial.possible
+    let uncertain = certain !== possible
     const points = [...changes]
       .sort((a, b) => a[0] - b[0])
-      .map(([day, change]) => {
-        count += change.joins - change.departures
-        return { day, count, joins: change.joins, departures: change.departures, precision: change.precision }
+      .map(([day, delta]) => {
+        certain += delta.certain
+        possible += delta.possible
+        if (certain !== possible) uncertain = true
+        return { day, certain, possible, joins: delta.joins, departures: delta.departures }
       })
-    return [{ coalitionId, name: coalition.name, initial, points, approximateChanges }]
+    return [{ coalitionId, name: coalition.name, initial, points, uncertain }]
   })
 }
 
-/** Members of a series on `day` (the step function read at one point). */
-export function countOnDay(series: TimelineSeries, day: number): number {
-  let count = series.initial
+/** Certain and possible members of a series on `day` (the step functions read at one point). */
+export function countOnDay(series: TimelineSeries, day: number): { certain: number; possible: number } {
+  let count: { certain: number; possible: number } = series.initial
   for (const point of series.points) {
     if (point.day > day) break
-    count = point.count
+    count = point
   }
-  return count
+  return { certain: count.certain, possible: count.possible }
 }
 
 /** Days the timeline spans: from a little before the first change to the later of the last change and `through`. */
 export function timelineDomain(series: readonly TimelineSeries[], through: number): { start: number; end: number } | null {
-  const days = series.flatMap((item) => item.points.map((point) => point.day))
-  if (days.length === 0) return null
-  const first = Math.min(...days)
-  const last = Math.max(through, ...days)
+  // A loop, not Math.min(...days): spreading a data-sized array into a call overflows the stack.
+  let first = Number.POSITIVE_INFINITY
+  let last = through
+  for (const item of series) {
+    for (const point of item.points) {
+      if (point.day < first) first = point.day
+      if (point.day > last) last = point.day
+    }
+  }
+  if (!Number.isFinite(first)) return null
   const pad = Math.max(30, Math.round((last - first) * 0.02))
   return { start: first - pad, end: last + pad }
 }
 
 export interface TimelineRow {
   readonly day: number
-  /** Members per coalition id from this day on. */
+  /** Possible members per coalition id from this day on (null-prototype record). */
   readonly counts: Readonly<Record<string, number>>
-  /** Coalition ids with a change on this day whose date is approximate. */
-  readonly approximate: readonly string[]
+  /** Certain members per coalition id from this day on (null-prototype record). */
+  readonly certain: Readonly<Record<string, number>>
   /** Coalition ids with a change on this day. */
   readonly changed: readonly string[]
 }
@@ -331,30 +373,30 @@ export function timelineRows(series: readonly TimelineSeries[], domain: { start:
   for (const item of series) for (const point of item.points) if (point.day >= domain.start && point.day <= domain.end) days.add(point.day)
   // Rows are in day order, so one cursor per series walks its points once.
   const cursors = series.map(() => 0)
-  const current = series.map((item) => item.initial)
+  const current = series.map((item) => ({ certain: item.initial.certain, possible: item.initial.possible }))
   return [...days]
     .sort((a, b) => a - b)
     .map((day) => {
-      const counts: Record<string, number> = {}
-      const approximate: string[] = []
+      const counts = countRecord()
+      const certain = countRecord()
       const changed: string[] = []
       series.forEach((item, index) => {
         let cursor = cursors[index] ?? 0
+        const now = current[index] as { certain: number; possible: number }
         while (cursor < item.points.length && (item.points[cursor]?.day ?? Infinity) <= day) {
           const point = item.points[cursor]
           if (point) {
-            current[index] = point.count
-            if (point.day === day) {
-              changed.push(item.coalitionId)
-              if (point.precision !== 'day') approximate.push(item.coalitionId)
-            }
+            now.certain = point.certain
+            now.possible = point.possible
+            if (point.day === day) changed.push(item.coalitionId)
           }
           cursor++
         }
         cursors[index] = cursor
-        counts[item.coalitionId] = current[index] ?? 0
+        counts[item.coalitionId] = now.possible
+        certain[item.coalitionId] = now.certain
       })
-      return { day, counts, approximate, changed }
+      return { day, counts, certain, changed }
     })
 }
 

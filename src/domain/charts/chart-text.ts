@@ -2,7 +2,8 @@
  * The words around a chart: its subtitle (the filters in force, so an exported image says what it
  * shows) and the file name it is saved under (so a folder of exports says what each holds).
  */
-import { dayToIso, formatIsoDay, formatPartialDate } from '../dataset/dates'
+import { dayToIso } from '../dataset/dates'
+import { formatIsoDay } from '../format/dates'
 import { slugify } from '../export/file-names'
 
 export interface ChartState {
@@ -85,7 +86,7 @@ export function chartFileBase(chart: string, state: ChartState): string {
 /** The day of a change on the timeline, said as precisely as it is known. */
 export function formatChangeDay(day: number, precision: 'day' | 'month' | 'year' | 'unknown'): string {
   const iso = dayToIso(day)
-  if (precision === 'month') return `${formatPartialDate({ text: iso.slice(0, 7), precision, day })} (month only)`
+  if (precision === 'month') return `${formatIsoDay(iso).replace(/^\d+ /, '')} (month only)`
   if (precision === 'year') return `${iso.slice(0, 4)} (year only)`
   if (precision === 'unknown') return `${formatIsoDay(iso)} (founding; join date unknown)`
   return formatIsoDay(iso)

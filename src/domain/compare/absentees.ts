@@ -7,14 +7,14 @@
  */
 import { byNameRank, familyIndex, unitIdResolver } from './family'
 import type { CompareOptions } from './coalitions'
-import { isActiveOn } from '../membership/membership'
+import { isPossibleOn } from '../membership/windows'
 import type { Coalition, Dataset, Organization } from '../dataset/types'
 
 export interface Absentee {
   /** The organization's id, or the family root's id. */
   readonly id: string
   readonly organization: Organization
-  /** Coalitions other than A and B it is active in on the day, in the dataset's order. */
+  /** Coalitions other than A and B it may belong to on the day (certain or not), in the dataset's order. */
   readonly others: readonly Coalition[]
   /** How many coalitions other than A and B it is a member of at any date in the dataset. */
   readonly everOthers: number
@@ -61,7 +61,7 @@ export function findAbsentees(dataset: Dataset, aId: string, bId: string, day: n
         seenEver[unit] = coalition.index
         everOthers[unit] = (everOthers[unit] as number) + 1
       }
-      if (seenActive[unit] === coalition.index || !isActiveOn(membership, day)) continue
+      if (seenActive[unit] === coalition.index || !isPossibleOn(membership, day)) continue
       seenActive[unit] = coalition.index
       if (isA) inA[unit] = 1
       if (isB) inB[unit] = 1

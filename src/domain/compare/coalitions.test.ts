@@ -33,15 +33,38 @@ describe('compareCoalitions', () => {
     expect(names(result.onlyA)).toEqual(onlyA)
     expect(names(result.both)).toEqual(both)
     expect(names(result.onlyB)).toEqual(onlyB)
+    // None of these days falls inside a month-only window, so every count is certain.
+    const sure = (count: number) => ({ certain: count, possible: count })
     expect(result.counts).toEqual({
-      onlyA: onlyA.length,
-      both: both.length,
-      onlyB: onlyB.length,
-      a: onlyA.length + both.length,
-      b: onlyB.length + both.length,
-      union: onlyA.length + both.length + onlyB.length,
+      onlyA: sure(onlyA.length),
+      both: sure(both.length),
+      onlyB: sure(onlyB.length),
+      a: sure(onlyA.length + both.length),
+      b: sure(onlyB.length + both.length),
+      union: sure(onlyA.length + both.length + onlyB.length),
     })
     expect(result.jaccard).toBeCloseTo(expectedJaccard, 12)
+    expect(result.jaccardCertain).toBeCloseTo(expectedJaccard, 12)
+  })
+
+  it('states ranges while a membership is possible but not certain (Meta joined the Forum in May 2024)', () => {
+    const result = compareCoalitions(dataset, 'alliance', 'forum', day('2024-05-15'), { family: false })
+    expect(names(result.both)).toEqual(['Meta', 'IBM'])
+    expect(result.both.flatMap((group) => group.entries).map((entry) => [entry.organization.name, entry.uncertain])).toEqual([
+      ['Meta', true],
+      ['IBM', false],
+    ])
+    expect(result.counts).toEqual({
+      a: { certain: 4, possible: 4 },
+      b: { certain: 2, possible: 3 },
+      both: { certain: 1, possible: 2 },
+      // Meta is certainly in the Alliance and perhaps not yet in the Forum: perhaps only in A.
+      onlyA: { certain: 2, possible: 3 },
+      onlyB: { certain: 1, possible: 1 },
+      union: { certain: 5, possible: 5 },
+    })
+    expect(result.jaccard).toBeCloseTo(2 / 5, 12)
+    expect(result.jaccardCertain).toBeCloseTo(1 / 5, 12)
   })
 
   it('groups by sector in the dataset order, names sorted within each', () => {
@@ -63,7 +86,7 @@ describe('compareCoalitions', () => {
     const result = compareCoalitions(dataset, 'alliance', 'forum', day('2024-06-01'), { family: false })
     const meta = result.both[0]?.entries[0]
     expect(meta?.inA.map((p) => [p.membership.role, p.membership.joined?.text])).toEqual([['founder', '2023-12-05']])
-    expect(meta?.inB.map((p) => [p.membership.role, p.membership.joined?.text, p.membership.approximate])).toEqual([['member', '2024-05', true]])
+    expect(meta?.inB.map((p) => [p.membership.role, p.membership.joined?.text, p.certain])).toEqual([['member', '2024-05', true]])
   })
 
   describe('corporate families', () => {
@@ -90,7 +113,7 @@ describe('compareCoalitions', () => {
 
     it('counts a family in the same coalition twice only once', () => {
       const result = compareCoalitions(dataset, 'alliance', 'forum', day('2024-06-01'), { family: true })
-      expect(result.counts.a).toBe(3)
+      expect(result.counts.a).toEqual({ certain: 3, possible: 3 })
       const ibm = result.both.flatMap((group) => group.entries).find((entry) => entry.id === 'ibm')
       expect(ibm?.inA.map((p) => p.organization.name)).toEqual(['IBM', 'Red Hat'])
     })

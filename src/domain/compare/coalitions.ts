@@ -3,7 +3,8 @@
  * with each organization's role and join date in each coalition.
  */
 import { byNameRank, familyIndex, unitIdResolver } from './family'
-import { isActiveOn } from '../membership/membership'
+import type { CountRange } from '../membership/membership'
+import { isCertainOn, isPossibleOn } from '../membership/windows'
 import type { Coalition, Dataset, Membership, Organization, Sector } from '../dataset/types'
 
 export interface CompareOptions {
@@ -11,10 +12,12 @@ export interface CompareOptions {
   readonly family: boolean
 }
 
-/** One organization's active membership in one coalition. */
+/** One organization's membership in one coalition, possible on the day. */
 export interface Presence {
   readonly organization: Organization
   readonly membership: Membership
+  /** False when the evidence allows but does not prove it on the day. */
+  readonly certain: boolean
 }
 
 /** An organization, or a whole family shown under its root's name. */
@@ -27,6 +30,11 @@ export interface CompareEntry {
   readonly members: readonly Organization[]
   readonly inA: readonly Presence[]
   readonly inB: readonly Presence[]
+  /** Certainly in A (some presence in A is certain); likewise B. */
+  readonly certainA: boolean
+  readonly certainB: boolean
+  /** True when where it is shown (only A, both, only B) is not certain on the day. */
+  readonly uncertain: boolean
 }
 
 export interface SectorGroup {
@@ -34,13 +42,17 @@ export interface SectorGroup {
   readonly entries: readonly CompareEntry[]
 }
 
+/**
+ * Each count as a range: `certain` counts only what the evidence proves on the day, `possible`
+ * everything it allows. Only in A is certain when certainly in A and not possibly in B.
+ */
 export interface ComparisonCounts {
-  readonly a: number
-  readonly b: number
-  readonly onlyA: number
-  readonly both: number
-  readonly onlyB: number
-  readonly union: number
+  readonly a: CountRange
+  readonly b: CountRange
+  readonly onlyA: CountRange
+  readonly both: CountRange
+  readonly onlyB: CountRange
+  readonly union: CountRange
 }
 
 export interface Comparison {
@@ -52,8 +64,10 @@ export interface Comparison {
   readonly both: readonly SectorGroup[]
   readonly onlyB: readonly SectorGroup[]
   readonly counts: ComparisonCounts
-  /** |A ∩ B| / |A ∪ B|, defined as 0 when both are empty. */
+  /** |A ∩ B| / |A ∪ B| over possible members, defined as 0 when both are empty. */
   readonly jaccard: number
+  /** The same over certain members only. */
+  readonly jaccardCertain: number
 }
 
 export function jaccard(shared: number, union: number): number {
@@ -91,7 +105,7 @@ export function compareCoalitions(dataset: Dataset, aId: string, bId: string, da
   const drafts = new Map<string, Draft>()
   const collect = (coalitionId: string, side: 'inA' | 'inB') => {
     for (const membership of dataset.membershipsByCoalition.get(coalitionId) ?? []) {
-      if (!isActiveOn(membership, day)) continue
+      if (!isPossibleOn(membership, day)) continue
       const organization = dataset.organizationById.get(membership.organizationId)
       if (!organization) continue
       const unit = unitOf(organization.id)
@@ -100,7 +114,7 @@ export function compareCoalitions(dataset: Dataset, aId: string, bId: string, da
         draft = { inA: [], inB: [] }
         drafts.set(unit, draft)
       }
-      draft[side].push({ organization, membership })
+      draft[side].push({ organization, membership, certain: isCertainOn(membership, day) })
     }
   }
   collect(aId, 'inA')
@@ -110,6 +124,11 @@ export function compareCoalitions(dataset: Dataset, aId: string, bId: string, da
   const onlyA: CompareEntry[] = []
   const both: CompareEntry[] = []
   const onlyB: CompareEntry[] = []
+  const tally = { a: { certain: 0, possible: 0 }, b: { certain: 0, possible: 0 }, onlyA: { certain: 0, possible: 0 }, both: { certain: 0, possible: 0 }, onlyB: { certain: 0, possible: 0 }, union: { certain: 0, possible: 0 } }
+  const add = (key: keyof typeof tally, certain: boolean, possible: boolean) => {
+    if (certain) tally[key].certain++
+    if (possible) tally[key].possible++
+  }
   const families = options.family ? familyIndex(dataset) : null
   for (const [unit, draft] of drafts) {
     const organization = dataset.organizationById.get(unit)
@@ -117,19 +136,24 @@ export function compareCoalitions(dataset: Dataset, aId: string, bId: string, da
     const involved = new Set([...draft.inA, ...draft.inB].map((presence) => presence.organization.id))
     const members = families ? (families.membersOf.get(unit) ?? [organization]).filter((member) => involved.has(member.id)) : [organization]
     const byMember = (x: Presence, y: Presence) => members.indexOf(x.organization) - members.indexOf(y.organization)
-    const entry: CompareEntry = { id: unit, organization, members, inA: draft.inA.sort(byMember), inB: draft.inB.sort(byMember) }
-    if (entry.inA.length > 0 && entry.inB.length > 0) both.push(entry)
-    else if (entry.inA.length > 0) onlyA.push(entry)
+    const possibleA = draft.inA.length > 0
+    const possibleB = draft.inB.length > 0
+    const certainA = draft.inA.some((presence) => presence.certain)
+    const certainB = draft.inB.some((presence) => presence.certain)
+    add('a', certainA, possibleA)
+    add('b', certainB, possibleB)
+    add('both', certainA && certainB, possibleA && possibleB)
+    add('onlyA', certainA && !possibleB, possibleA && !certainB)
+    add('onlyB', certainB && !possibleA, possibleB && !certainA)
+    add('union', certainA || certainB, true)
+    const placedBoth = possibleA && possibleB
+    const uncertain = placedBoth ? !(certainA && certainB) : possibleA ? !certainA : !certainB
+    const entry: CompareEntry = { id: unit, organization, members, inA: draft.inA.sort(byMember), inB: draft.inB.sort(byMember), certainA, certainB, uncertain }
+    if (placedBoth) both.push(entry)
+    else if (possibleA) onlyA.push(entry)
     else onlyB.push(entry)
   }
-  const counts: ComparisonCounts = {
-    a: onlyA.length + both.length,
-    b: onlyB.length + both.length,
-    onlyA: onlyA.length,
-    both: both.length,
-    onlyB: onlyB.length,
-    union: onlyA.length + both.length + onlyB.length,
-  }
+  const counts: ComparisonCounts = tally
   return {
     a,
     b,
@@ -139,7 +163,8 @@ export function compareCoalitions(dataset: Dataset, aId: string, bId: string, da
     both: groupBySector(dataset, both),
     onlyB: groupBySector(dataset, onlyB),
     counts,
-    jaccard: jaccard(counts.both, counts.union),
+    jaccard: jaccard(counts.both.possible, counts.union.possible),
+    jaccardCertain: jaccard(counts.both.certain, counts.union.certain),
   }
 }
 
@@ -166,8 +191,8 @@ export function sectorShares(comparison: Comparison): SectorShare[] {
   add(comparison.onlyA, true, false)
   add(comparison.both, true, true)
   add(comparison.onlyB, false, true)
-  const totalA = comparison.counts.a
-  const totalB = comparison.counts.b
+  const totalA = comparison.counts.a.possible
+  const totalB = comparison.counts.b.possible
   return [...counts.values()]
     .sort((x, y) => x.sector.index - y.sector.index || x.sector.id.localeCompare(y.sector.id))
     .map((row) => ({ ...row, aShare: totalA === 0 ? 0 : row.a / totalA, bShare: totalB === 0 ? 0 : row.b / totalB }))

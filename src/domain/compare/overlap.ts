@@ -5,7 +5,7 @@
  */
 import { byNameRank, unitIdResolver } from './family'
 import type { CompareOptions } from './coalitions'
-import { isActiveOn } from '../membership/membership'
+import { isCertainOn, isPossibleOn } from '../membership/windows'
 import type { Dataset, Organization } from '../dataset/types'
 
 export const COMBINATION_SORTS = ['size', 'degree'] as const
@@ -20,8 +20,10 @@ export interface Combination {
   /** How many coalitions the combination has. */
   readonly degree: number
   readonly size: number
-  /** Organizations (or family roots) in exactly these coalitions, by name. */
+  /** Organizations (or family roots) possibly in exactly these coalitions, by name. */
   readonly members: readonly Organization[]
+  /** Ids of the members whose place here is uncertain on the day (some membership only possible). */
+  readonly uncertainIds: ReadonlySet<string>
 }
 
 export interface Overlap {
@@ -50,30 +52,38 @@ export function overlapCombinations(dataset: Dataset, chosenIds: readonly string
   // stamp per unit is enough to count a coalition once however many family members are in it.
   const seen = new Int32Array(count).fill(-1)
   const positionsOf: (number[] | undefined)[] = new Array(count)
+  // Positions at which the unit is possible but not (yet) certain; a certain family member clears it.
+  const doubtful: (Set<number> | undefined)[] = new Array(count)
   ids.forEach((id, position) => {
     for (const membership of dataset.membershipsByCoalition.get(id) ?? []) {
-      if (!isActiveOn(membership, day)) continue
+      if (!isPossibleOn(membership, day)) continue
       const organization = dataset.organizationById.get(membership.organizationId)
       if (!organization) continue
       const unit = unitIndex[organization.index] as number
-      if (seen[unit] === position) continue
+      const certain = isCertainOn(membership, day)
+      if (seen[unit] === position) {
+        if (certain) doubtful[unit]?.delete(position)
+        continue
+      }
       seen[unit] = position
       ;(positionsOf[unit] ??= []).push(position)
+      if (!certain) (doubtful[unit] ??= new Set()).add(position)
     }
   })
-  const byKey = new Map<string, { positions: number[]; members: Organization[] }>()
+  const byKey = new Map<string, { positions: number[]; members: Organization[]; uncertainIds: Set<string> }>()
   let total = 0
   positionsOf.forEach((positions, unit) => {
     const organization = dataset.organizations[unit]
     if (!positions || !organization) return
     total++
     const key = positions.join(',')
-    const combination = byKey.get(key)
+    let combination = byKey.get(key)
     if (combination) combination.members.push(organization)
-    else byKey.set(key, { positions, members: [organization] })
+    else byKey.set(key, (combination = { positions, members: [organization], uncertainIds: new Set() }))
+    if (doubtful[unit]?.size) combination.uncertainIds.add(organization.id)
   })
   const byName = byNameRank(dataset)
-  const combinations: Combination[] = [...byKey.values()].map(({ positions, members }) => {
+  const combinations: Combination[] = [...byKey.values()].map(({ positions, members, uncertainIds }) => {
     const coalitionIds = positions.map((at) => ids[at] as string)
     return {
       key: coalitionIds.join('+'),
@@ -82,6 +92,7 @@ export function overlapCombinations(dataset: Dataset, chosenIds: readonly string
       degree: positions.length,
       size: members.length,
       members: members.length > 1 ? members.sort(byName) : members,
+      uncertainIds,
     }
   })
   return { coalitionIds: ids, combinations: sortCombinations(combinations, 'size'), total }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { dayToIso, formatPartialDate, isoToDay, parsePartialDate, todayIso } from './dates'
+import { dayToIso, isoToDay, parsePartialDate, todayIso } from './dates'
+import { formatPartialDate } from '../format/dates'
 
 describe('parsePartialDate', () => {
   it.each([
@@ -13,7 +14,28 @@ describe('parsePartialDate', () => {
     expect(parsed && dayToIso(parsed.day)).toBe(start)
   })
 
-  it.each(['2023-02-29', '2024-13', '2024-00', '2024-04-31', '24-05-01', '2024/05/01', '2024-5', ' 2024', '', 'May 2024'])(
+  it.each([
+    ['2024', '2024-12-31'],
+    ['2024-02', '2024-02-29'],
+    ['2023-02', '2023-02-28'],
+    ['2024-05-14', '2024-05-14'],
+  ])('knows the last day of %s: %s', (text, last) => {
+    expect(dayToIso(parsePartialDate(text)!.lastDay)).toBe(last)
+  })
+
+  it.each([
+    ['0060', '0060-01-01'],
+    ['0099-12-31', '0099-12-31'],
+    ['0000-02-29', '0000-02-29'],
+  ])('reads the year of %s as written, not as 19xx', (text, start) => {
+    expect(dayToIso(parsePartialDate(text)!.day)).toBe(start)
+  })
+
+  it('orders a year below 100 before any 20th-century date', () => {
+    expect(parsePartialDate('0060')!.day).toBeLessThan(parsePartialDate('1950')!.day)
+  })
+
+  it.each(['1900-02-29', '2023-02-29', '2024-13', '2024-00', '2024-04-31', '24-05-01', '2024/05/01', '2024-5', ' 2024', '', 'May 2024'])(
     'refuses %j',
     (text) => {
       expect(parsePartialDate(text)).toBeNull()

@@ -10,16 +10,14 @@ export interface PartialDate {
   /** The text exactly as the dataset wrote it. */
   readonly text: string
   readonly precision: DatePrecision
-  /** Days since 1970-01-01 of the first day of the period: "as of" questions count from there. */
+  /** Days since 1970-01-01 of the first day of the period. */
   readonly day: number
+  /** Days since 1970-01-01 of the last day of the period (equal to `day` for a full date). */
+  readonly lastDay: number
 }
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 const MS_PER_DAY = 86_400_000
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const
 
 /** Large datasets repeat the same few thousand dates; parsing each text once keeps validation fast. */
 const cache = new Map<string, PartialDate | null>()
@@ -39,16 +37,30 @@ function parseUncached(text: string): PartialDate | null {
   const match = DATE_PATTERN.exec(text)
   if (!match) return null
   const year = Number(match[1])
-  const month = match[2] === undefined ? 1 : Number(match[2])
-  const dayOfMonth = match[3] === undefined ? 1 : Number(match[3])
-  if (month < 1 || month > 12) return null
-  if (dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month)) return null
-  const precision: DatePrecision = match[3] !== undefined ? 'day' : match[2] !== undefined ? 'month' : 'year'
-  return { text, precision, day: Date.UTC(year, month - 1, dayOfMonth) / MS_PER_DAY }
+  const month = match[2] === undefined ? undefined : Number(match[2])
+  const dayOfMonth = match[3] === undefined ? undefined : Number(match[3])
+  if (month !== undefined && (month < 1 || month > 12)) return null
+  if (month !== undefined && dayOfMonth !== undefined && (dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month))) return null
+  const precision: DatePrecision = dayOfMonth !== undefined ? 'day' : month !== undefined ? 'month' : 'year'
+  const first = dayNumber(year, month ?? 1, dayOfMonth ?? 1)
+  const last = precision === 'day' ? first : precision === 'month' ? dayNumber(year, month as number, daysInMonth(year, month as number)) : dayNumber(year, 12, 31)
+  return { text, precision, day: first, lastDay: last }
+}
+
+/** Days since 1970-01-01. Date.UTC reads years 0–99 as 1900–1999, so the year is set on its own. */
+export function dayNumber(year: number, month: number, dayOfMonth: number): number {
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, dayOfMonth)
+  date.setUTCHours(0, 0, 0, 0)
+  return Math.round(date.getTime() / MS_PER_DAY)
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number
 }
 
 /** The ISO `YYYY-MM-DD` of a day number. */
@@ -66,19 +78,4 @@ export function isoToDay(iso: string): number | null {
 export function todayIso(now: Date = new Date()): string {
   const local = new Date(now.getTime() - now.getTimezoneOffset() * 60_000)
   return local.toISOString().slice(0, 10)
-}
-
-/** "2024", "May 2024" or "5 May 2024": the precision decides how much is said. */
-export function formatPartialDate(date: PartialDate): string {
-  const [year, month, day] = date.text.split('-')
-  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1]
-  if (date.precision === 'year' || monthName === undefined) return year ?? date.text
-  if (date.precision === 'month' || day === undefined) return `${monthName} ${year}`
-  return `${Number(day)} ${monthName} ${year}`
-}
-
-/** Same as formatPartialDate for a full ISO day. */
-export function formatIsoDay(iso: string): string {
-  const parsed = parsePartialDate(iso)
-  return parsed ? formatPartialDate(parsed) : iso
 }

@@ -7,7 +7,7 @@
  */
 import { isCountryCode } from './countries'
 import { parsePartialDate } from './dates'
-import { CONFIDENCES, DATE_PATTERN, httpUrl, ID_PATTERN } from './schema'
+import { CONFIDENCES, DATE_PATTERN, httpUrl, ID_PATTERN, SIZE_QUALIFIERS, SOURCE_KINDS } from './schema'
 
 type Loose = Record<string, unknown>
 
@@ -50,7 +50,24 @@ function every(list: unknown, check: (item: Loose) => boolean, min = 0): boolean
 
 const sector = (s: Loose) => id(s.id) && text(s.label, 1, 60) && optionalText(s.description, 500)
 
-const source = (s: Loose) => id(s.id) && text(s.title, 1, 300) && url(s.url) && optionalText(s.publisher, 200) && optionalDate(s.date)
+const oneOf = (options: readonly unknown[]) => (value: unknown) => options.includes(value)
+const sourceKind = oneOf(SOURCE_KINDS)
+
+const source = (s: Loose) =>
+  id(s.id) &&
+  text(s.title, 1, 300) &&
+  url(s.url) &&
+  optionalText(s.publisher, 200) &&
+  optionalDate(s.date) &&
+  optionalDate(s.retrieved) &&
+  optionalUrl(s.archived) &&
+  (absent(s.kind) || sourceKind(s.kind))
+
+const roster = (value: unknown) =>
+  absent(value) || (isRecord(value) && date(value.checked) && typeof value.complete === 'boolean' && (absent(value.sources) || ids(value.sources, 0)))
+
+const qualifier = oneOf(SIZE_QUALIFIERS)
+const reportedSize = (r: Loose) => Number.isInteger(r.count) && (r.count as number) >= 0 && qualifier(r.qualifier) && date(r.date) && ids(r.sources, 1)
 
 const coalition = (c: Loose) =>
   id(c.id) &&
@@ -60,7 +77,9 @@ const coalition = (c: Loose) =>
   optionalUrl(c.url) &&
   optionalText(c.description, 2000) &&
   (absent(c.sources) || ids(c.sources, 0)) &&
-  optionalText(c.note, 500)
+  optionalText(c.note, 500) &&
+  roster(c.roster) &&
+  (absent(c.reportedSize) || every(c.reportedSize, reportedSize))
 
 function aliases(value: unknown): boolean {
   if (absent(value)) return true
@@ -77,7 +96,8 @@ const organization = (o: Loose) =>
   (absent(o.country) || (typeof o.country === 'string' && /^[A-Z]{2}$/.test(o.country) && isCountryCode(o.country))) &&
   optionalUrl(o.url) &&
   (absent(o.parent) || id(o.parent)) &&
-  optionalText(o.note, 500)
+  optionalText(o.note, 500) &&
+  (absent(o.sources) || ids(o.sources, 0))
 
 const confidence = (value: unknown) => absent(value) || (CONFIDENCES as readonly unknown[]).includes(value)
 
@@ -87,6 +107,10 @@ const membership = (m: Loose) =>
   text(m.role, 1, 40) &&
   optionalDate(m.joined) &&
   optionalDate(m.left) &&
+  optionalDate(m.joinedAfter) &&
+  optionalDate(m.joinedBy) &&
+  optionalDate(m.leftAfter) &&
+  optionalDate(m.leftBy) &&
   ids(m.sources, 1) &&
   confidence(m.confidence) &&
   optionalText(m.note, 500)
@@ -95,7 +119,7 @@ const membership = (m: Loose) =>
 export function isPlainlyValid(input: unknown): boolean {
   if (!isRecord(input)) return false
   return (
-    input.version === 1 &&
+    (input.version === 1 || input.version === 2) &&
     text(input.title, 1, 120) &&
     date(input.updated) &&
     optionalText(input.description, 2000) &&

@@ -4,9 +4,10 @@
  * on bytes the worker has already accepted, because handing a large normalized object graph across
  * threads costs several times more than parsing the same bytes again.
  */
+import { membershipWindows } from '../membership/windows'
 import { parsePartialDate, type PartialDate } from './dates'
-import type { RawDataset } from './schema'
-import type { Coalition, Dataset, Membership, Organization, Sector, Source } from './types'
+import type { RawDataset, RawReportedSize, RawRoster } from './schema'
+import type { Coalition, Dataset, Membership, Organization, ReportedSize, Roster, Sector, Source } from './types'
 
 /** For bytes the validator accepted: parse them and build the dataset. */
 export function readAcceptedBytes(bytes: ArrayBuffer | Uint8Array): Dataset {
@@ -32,6 +33,20 @@ function groupBy<K, V>(items: readonly V[], key: (item: V) => K): Map<K, V[]> {
   return groups
 }
 
+function roster(raw: RawRoster | null | undefined): Roster | undefined {
+  const checked = raw ? date(raw.checked) : undefined
+  return raw && checked ? { checked, complete: raw.complete, sourceIds: raw.sources ?? [] } : undefined
+}
+
+function reportedSizes(raw: readonly RawReportedSize[] | null | undefined): ReportedSize[] {
+  const sizes: ReportedSize[] = []
+  for (const size of raw ?? []) {
+    const when = date(size.date)
+    if (when) sizes.push({ count: size.count, qualifier: size.qualifier, date: when, sourceIds: size.sources })
+  }
+  return sizes.sort((a, b) => a.date.day - b.date.day)
+}
+
 const trim = <T extends string | null | undefined>(text: T): T => (typeof text === 'string' ? (text.trim() as T) : text)
 
 /** Builds the normalized dataset, with its lookups, from a document the validator accepted. */
@@ -48,6 +63,9 @@ export function normalizeDocument(raw: RawDataset): Dataset {
     url: source.url,
     publisher: present(trim(source.publisher)),
     date: date(source.date),
+    retrieved: date(source.retrieved),
+    archived: present(source.archived),
+    kind: present(source.kind),
   }))
   const coalitions: Coalition[] = raw.coalitions.map((coalition, index) => ({
     id: coalition.id,
@@ -58,6 +76,8 @@ export function normalizeDocument(raw: RawDataset): Dataset {
     description: present(trim(coalition.description)),
     sourceIds: coalition.sources ?? [],
     note: present(trim(coalition.note)),
+    roster: roster(coalition.roster),
+    reportedSizes: reportedSizes(coalition.reportedSize),
     index,
   }))
   const organizations: Organization[] = raw.organizations.map((organization, index) => ({
@@ -69,28 +89,33 @@ export function normalizeDocument(raw: RawDataset): Dataset {
     url: present(organization.url),
     parentId: present(organization.parent),
     note: present(trim(organization.note)),
+    sourceIds: organization.sources ?? [],
     index,
   }))
   const coalitionById = new Map(coalitions.map((coalition) => [coalition.id, coalition]))
   const memberships: Membership[] = raw.memberships.map((membership, index) => {
-    const joined = date(membership.joined)
-    const left = date(membership.left)
+    const facts = {
+      joined: date(membership.joined),
+      left: date(membership.left),
+      joinedAfter: date(membership.joinedAfter),
+      joinedBy: date(membership.joinedBy),
+      leftAfter: date(membership.leftAfter),
+      leftBy: date(membership.leftBy),
+    }
     return {
       index,
       organizationId: membership.organization,
       coalitionId: membership.coalition,
       role: membership.role.trim(),
-      joined,
-      left,
+      ...facts,
+      ...membershipWindows(facts, coalitionById.get(membership.coalition)?.founded),
       sourceIds: membership.sources,
       confidence: present(membership.confidence),
       note: present(trim(membership.note)),
-      start: joined?.day ?? coalitionById.get(membership.coalition)?.founded?.day ?? Number.NEGATIVE_INFINITY,
-      end: left?.day ?? Number.POSITIVE_INFINITY,
-      approximate: joined === undefined || joined.precision !== 'day',
     }
   })
   return {
+    version: raw.version,
     title: trim(raw.title),
     description: present(trim(raw.description)),
     updated: date(raw.updated) as PartialDate,

@@ -1,6 +1,6 @@
 /**
- * The dataset format v1 (../shared/dataset-format.md) as one zod schema. It is the single source of
- * the structural rules: the validator runs it, and the published JSON Schema is generated from it
+ * The dataset format, versions 1 and 2 (docs/dataset-format.md), as one zod schema. It is the single
+ * source of the structural rules: the validator runs it, and the published JSON Schema is generated from it
  * (`npm run schema`, checked for drift by schema.test.ts). Rules that need the whole
  * document (unique ids, references, cycles, overlaps) live in validate-dataset.ts.
  */
@@ -12,15 +12,28 @@ export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
 export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/
 export const CONFIDENCES = ['high', 'medium', 'low'] as const
 export type Confidence = (typeof CONFIDENCES)[number]
+export const SOURCE_KINDS = ['official', 'register', 'press', 'secondary', 'repository'] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]
+export const SIZE_QUALIFIERS = ['exactly', 'about', 'more than'] as const
+export type SizeQualifier = (typeof SIZE_QUALIFIERS)[number]
+export const VERSIONS = [1, 2] as const
 
 /** The fields each kind of object may carry; anything else is ignored with one warning. */
 export const KNOWN_FIELDS = {
   dataset: ['version', 'title', 'description', 'updated', 'license', 'sectors', 'sources', 'coalitions', 'organizations', 'memberships'],
   sectors: ['id', 'label', 'description'],
-  sources: ['id', 'title', 'url', 'publisher', 'date'],
-  coalitions: ['id', 'name', 'shortName', 'founded', 'url', 'description', 'sources', 'note'],
-  organizations: ['id', 'name', 'aliases', 'sector', 'country', 'url', 'parent', 'note'],
-  memberships: ['organization', 'coalition', 'role', 'joined', 'left', 'sources', 'confidence', 'note'],
+  sources: ['id', 'title', 'url', 'publisher', 'date', 'retrieved', 'archived', 'kind'],
+  coalitions: ['id', 'name', 'shortName', 'founded', 'url', 'description', 'sources', 'note', 'roster', 'reportedSize'],
+  organizations: ['id', 'name', 'aliases', 'sector', 'country', 'url', 'parent', 'note', 'sources'],
+  memberships: ['organization', 'coalition', 'role', 'joined', 'left', 'joinedAfter', 'joinedBy', 'leftAfter', 'leftBy', 'sources', 'confidence', 'note'],
+} as const
+
+/** Fields a version 1 document may not use: they are refused with "field X needs version 2". */
+export const V2_FIELDS = {
+  sources: ['retrieved', 'archived', 'kind'],
+  coalitions: ['roster', 'reportedSize'],
+  organizations: ['sources'],
+  memberships: ['joinedAfter', 'joinedBy', 'leftAfter', 'leftBy'],
 } as const
 
 const quote = (value: unknown): string => JSON.stringify(typeof value === 'string' && value.length > 60 ? `${value.slice(0, 57)}…` : value)
@@ -82,6 +95,25 @@ export const sourceSchema = z.looseObject({
   url: httpUrl,
   publisher: optional(text(0, 200)),
   date: optional(date),
+  retrieved: optional(date),
+  archived: optional(httpUrl),
+  kind: optional(z.enum(SOURCE_KINDS)),
+})
+
+const sourceIds = z.array(id)
+
+export const rosterSchema = z.looseObject({
+  checked: date,
+  complete: z.boolean(),
+  sources: optional(sourceIds),
+})
+
+export const reportedSizeSchema = z.looseObject({
+  count: z.int().check(z.minimum(0)),
+  qualifier: z.enum(SIZE_QUALIFIERS),
+  date,
+  // A size is a claim someone made: like a membership, it must say who made it.
+  sources: z.array(id).check(z.minLength(1, { error: 'must cite at least one source: a reported size needs one' })),
 })
 
 export const coalitionSchema = z.looseObject({
@@ -91,8 +123,10 @@ export const coalitionSchema = z.looseObject({
   founded: optional(date),
   url: optional(httpUrl),
   description: optional(text(0, 2000)),
-  sources: optional(z.array(id)),
+  sources: optional(sourceIds),
   note: optional(note),
+  roster: optional(rosterSchema),
+  reportedSize: optional(z.array(reportedSizeSchema)),
 })
 
 export const organizationSchema = z.looseObject({
@@ -104,6 +138,7 @@ export const organizationSchema = z.looseObject({
   url: optional(httpUrl),
   parent: optional(id),
   note: optional(note),
+  sources: optional(sourceIds),
 })
 
 export const membershipSchema = z.looseObject({
@@ -112,13 +147,17 @@ export const membershipSchema = z.looseObject({
   role: text(1, 40),
   joined: optional(date),
   left: optional(date),
+  joinedAfter: optional(date),
+  joinedBy: optional(date),
+  leftAfter: optional(date),
+  leftBy: optional(date),
   sources: z.array(id).check(z.minLength(1, { error: 'must cite at least one source: every membership needs one' })),
   confidence: optional(z.enum(CONFIDENCES)),
   note: optional(note),
 })
 
 export const datasetSchema = z.looseObject({
-  version: z.literal(1),
+  version: z.literal(VERSIONS),
   title: text(1, 120),
   description: optional(text(0, 2000)),
   updated: date,
@@ -136,6 +175,8 @@ export type RawSource = z.infer<typeof sourceSchema>
 export type RawCoalition = z.infer<typeof coalitionSchema>
 export type RawOrganization = z.infer<typeof organizationSchema>
 export type RawMembership = z.infer<typeof membershipSchema>
+export type RawRoster = z.infer<typeof rosterSchema>
+export type RawReportedSize = z.infer<typeof reportedSizeSchema>
 
 /** The JSON Schema published at public/data/coalition-dataset.schema.json. */
 export function datasetJsonSchema(): Record<string, unknown> {
@@ -143,9 +184,9 @@ export function datasetJsonSchema(): Record<string, unknown> {
   return {
     $schema: generated.$schema,
     $id: 'coalition-dataset.schema.json',
-    title: 'Coalition Atlas dataset, version 1',
+    title: 'Coalition Atlas dataset, versions 1 and 2',
     description:
-      'Coalitions, member organizations and cited memberships. Rules that need the whole document (unique ids, references, no parent cycles, no overlapping memberships, left not before joined) are checked by the app and described in the README.',
+      'Coalitions, member organizations and cited memberships. Rules that need the whole document are checked by the app and described in docs/dataset-format.md: unique ids, references, no parent cycles, no overlapping memberships, dates and bounds in order, joined not together with joinedAfter or joinedBy (left likewise), and no version 2 field in a version 1 document.',
     ...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== '$schema')),
   }
 }

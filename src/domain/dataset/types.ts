@@ -2,8 +2,9 @@
  * The normalized dataset the app works with: the validated document plus the lookups every view
  * needs, built once when a dataset is accepted so no view has to search lists.
  */
+import type { Windows } from '../membership/windows'
 import type { PartialDate } from './dates'
-import type { Confidence } from './schema'
+import type { Confidence, SizeQualifier, SourceKind } from './schema'
 
 export interface Sector {
   readonly id: string
@@ -19,6 +20,27 @@ export interface Source {
   readonly url: string
   readonly publisher?: string
   readonly date?: PartialDate
+  /** The day the source was read. */
+  readonly retrieved?: PartialDate
+  /** An archived copy (a web archive, a pinned commit). */
+  readonly archived?: string
+  readonly kind?: SourceKind
+}
+
+/** When the dataset's member list of a coalition was last compared with the sources. */
+export interface Roster {
+  readonly checked: PartialDate
+  /** False: the dataset names only some of the members (a partial roster). */
+  readonly complete: boolean
+  readonly sourceIds: readonly string[]
+}
+
+/** A size the coalition or the press reported, which may exceed the members the dataset names. */
+export interface ReportedSize {
+  readonly count: number
+  readonly qualifier: SizeQualifier
+  readonly date: PartialDate
+  readonly sourceIds: readonly string[]
 }
 
 export interface Coalition {
@@ -30,6 +52,9 @@ export interface Coalition {
   readonly description?: string
   readonly sourceIds: readonly string[]
   readonly note?: string
+  readonly roster?: Roster
+  /** Oldest first. */
+  readonly reportedSizes: readonly ReportedSize[]
   readonly index: number
 }
 
@@ -42,28 +67,30 @@ export interface Organization {
   readonly url?: string
   readonly parentId?: string
   readonly note?: string
+  /** Sources for what the record says (a notable absence, a rename). */
+  readonly sourceIds: readonly string[]
   readonly index: number
 }
 
-export interface Membership {
+/** One membership, with its start and end windows (see membership/windows.ts). */
+export interface Membership extends Windows {
   readonly index: number
   readonly organizationId: string
   readonly coalitionId: string
   readonly role: string
   readonly joined?: PartialDate
   readonly left?: PartialDate
+  readonly joinedAfter?: PartialDate
+  readonly joinedBy?: PartialDate
+  readonly leftAfter?: PartialDate
+  readonly leftBy?: PartialDate
   readonly sourceIds: readonly string[]
   readonly confidence?: Confidence
   readonly note?: string
-  /** First day it counts: joined, else the coalition's founding, else any date (-Infinity). */
-  readonly start: number
-  /** First day it no longer counts: left, else never (+Infinity). */
-  readonly end: number
-  /** True when the join date is unknown or only known to the month or year. */
-  readonly approximate: boolean
 }
 
 export interface Dataset {
+  readonly version: 1 | 2
   readonly title: string
   readonly description?: string
   readonly updated: PartialDate

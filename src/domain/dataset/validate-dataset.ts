@@ -3,10 +3,11 @@
  * every problem found, each with its JSON path and a plain sentence.
  */
 import type * as z from 'zod/mini'
-import { parsePartialDate } from './dates'
+import { membershipWindows, possiblyOverlap, type TimeFacts, type Windows } from '../membership/windows'
+import { parsePartialDate, type PartialDate } from './dates'
 import { isPlainlyValid } from './fast-path'
 import { normalizeDocument } from './normalize'
-import { datasetSchema, KNOWN_FIELDS, type RawDataset } from './schema'
+import { datasetSchema, KNOWN_FIELDS, V2_FIELDS, VERSIONS, type RawDataset } from './schema'
 import { closestId } from './suggest'
 import type { Problem, ValidationResult } from './types'
 
@@ -34,10 +35,10 @@ export function verifyDataset(input: unknown): Verdict {
     return refuse([{ path: '', message: `the document must be a JSON object with "version", "title", "updated" and the lists, not ${describe(input)}` }])
   }
   if (!('version' in input)) {
-    return refuse([{ path: 'version', message: 'is required (this app reads version 1)' }])
+    return refuse([{ path: 'version', message: 'is required (this app reads versions 1 and 2)' }])
   }
-  if (input.version !== 1) {
-    return refuse([{ path: 'version', message: `unsupported dataset version ${JSON.stringify(input.version)} (this app reads version 1)` }])
+  if (!(VERSIONS as readonly unknown[]).includes(input.version)) {
+    return refuse([{ path: 'version', message: `unsupported dataset version ${describeVersion(input.version)} (this app reads versions 1 and 2)` }])
   }
 
   const problems = new ProblemList()
@@ -56,6 +57,12 @@ export function verifyDataset(input: unknown): Verdict {
     return { ok: false, problems: problems.list(), warnings }
   }
   return { ok: true, document: parsed.data, warnings }
+}
+
+/** What stood in `version`, said shortly whatever it was (a 10,000-digit number stays one line). */
+function describeVersion(value: unknown): string {
+  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value))
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text
 }
 
 function refuse(problems: Problem[]): Verdict {
@@ -87,6 +94,7 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
     case 'too_small':
       if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`
       if (issue.origin === 'array') return `must list at least ${issue.minimum}`
+      if (issue.origin === 'number') return `must be at least ${issue.minimum}, not ${describe(issue.input)}`
       return undefined
     case 'too_big': {
       const actual = Array.isArray(issue.input) || typeof issue.input === 'string' ? issue.input.length : undefined
@@ -114,6 +122,10 @@ function expectedNoun(expected: string): string {
       return 'an object'
     case 'number':
       return 'a number'
+    case 'int':
+      return 'a whole number'
+    case 'boolean':
+      return 'true or false'
     default:
       return expected
   }
@@ -175,10 +187,23 @@ class CrossChecks {
   }
 
   run(): void {
+    if (this.input.version === 1) this.checkVersionOneFields()
     for (const list of ['sectors', 'sources', 'coalitions', 'organizations'] as const) this.collectIds(list)
     this.checkOrganizations()
     this.checkCoalitions()
     this.checkMemberships()
+  }
+
+  /** A version 1 document may not use the fields version 2 added: it would mean something v1 cannot say. */
+  private checkVersionOneFields(): void {
+    for (const [list, fields] of Object.entries(V2_FIELDS) as [keyof typeof V2_FIELDS, readonly string[]][]) {
+      asList(this.input[list]).forEach((record, index) => {
+        if (!isRecord(record)) return
+        for (const field of fields) {
+          if (record[field] !== undefined && record[field] !== null) this.problems.add(`${list}[${index}].${field}`, `field ${field} needs version 2`)
+        }
+      })
+    }
   }
 
   private collectIds(list: ListName): void {
@@ -223,6 +248,7 @@ class CrossChecks {
     organizations.forEach((organization, index) => {
       const path = `organizations[${index}]`
       this.checkReference(`${path}.sector`, stringField(organization, 'sector'), 'sectors', 'a sector')
+      this.checkSourceList(path, organization)
       const id = stringField(organization, 'id')
       const parent = stringField(organization, 'parent')
       if (parent === undefined) return
@@ -261,7 +287,13 @@ class CrossChecks {
   }
 
   private checkCoalitions(): void {
-    asList(this.input.coalitions).forEach((coalition, index) => this.checkSourceList(`coalitions[${index}]`, coalition))
+    asList(this.input.coalitions).forEach((coalition, index) => {
+      const path = `coalitions[${index}]`
+      this.checkSourceList(path, coalition)
+      if (!isRecord(coalition)) return
+      this.checkSourceList(`${path}.roster`, coalition.roster)
+      asList(coalition.reportedSize).forEach((size, at) => this.checkSourceList(`${path}.reportedSize[${at}]`, size))
+    })
   }
 
   private checkMemberships(): void {
@@ -270,15 +302,16 @@ class CrossChecks {
     const sourceIds = this.ids.get('sources') ?? new Map<string, number>()
     const organizations = asList(this.input.organizations)
     const coalitions = asList(this.input.coalitions)
-    const foundedDay = new Map<string, number>()
+    const founded = new Map<string, PartialDate>()
     for (const coalition of coalitions) {
       const id = stringField(coalition, 'id')
-      const founded = parsePartialDate(stringField(coalition, 'founded') ?? '')
-      if (id !== undefined && founded) foundedDay.set(id, founded.day)
+      const date = parsePartialDate(stringField(coalition, 'founded') ?? '')
+      if (id !== undefined && date) founded.set(id, date)
     }
-    // Keyed by organization position × coalition count + coalition position: numbers hash faster than joined strings.
+    // Periods grouped by organization position × coalition count + coalition position (numbers hash
+    // faster than joined strings), then each group is checked for overlaps after one sort.
     const coalitionCount = Math.max(1, coalitionIndex.size)
-    const periodsByPair = new Map<number, { index: number; start: number; end: number }[]>()
+    const periodsByPair = new Map<number, Period[]>()
 
     asList(this.input.memberships).forEach((membership, index) => {
       if (!isRecord(membership)) return
@@ -301,37 +334,123 @@ class CrossChecks {
         }
       }
 
-      const joinedText = typeof membership.joined === 'string' ? membership.joined : undefined
-      const leftText = typeof membership.left === 'string' ? membership.left : undefined
-      const joined = joinedText === undefined ? null : parsePartialDate(joinedText)
-      const left = leftText === undefined ? null : parsePartialDate(leftText)
-      if (joined && left && left.day < joined.day) {
-        this.problems.add(`memberships[${index}]`, `left ${left.text} is before joined ${joined.text}`)
-        return
-      }
+      const facts = this.timeFacts(membership)
+      if (facts === null) return
+      if (!this.checkTimeFacts(`memberships[${index}]`, facts)) return
       if (organizationAt === undefined || coalitionAt === undefined || organizationId === undefined || coalitionId === undefined) return
-      if ((joinedText !== undefined && !joined) || (leftText !== undefined && !left)) return
 
-      const period = {
-        index,
-        start: joined?.day ?? foundedDay.get(coalitionId) ?? Number.NEGATIVE_INFINITY,
-        end: left?.day ?? Number.POSITIVE_INFINITY,
-      }
       const key = organizationAt * coalitionCount + coalitionAt
-      const earlier = periodsByPair.get(key)
-      if (!earlier) {
-        periodsByPair.set(key, [period])
-        return
-      }
-      const clash = earlier.find((other) => other.start < period.end && period.start < other.end)
-      if (clash) {
-        const organizationName = stringField(organizations[organizationAt], 'name') ?? organizationId
-        const coalitionName = stringField(coalitions[coalitionAt], 'name') ?? coalitionId
-        this.problems.add(`memberships[${index}]`, `${organizationName} is listed twice in ${coalitionName} for overlapping periods (also memberships[${clash.index}])`)
-      }
-      earlier.push(period)
+      const period = { index, ...membershipWindows(facts, founded.get(coalitionId)) }
+      const periods = periodsByPair.get(key)
+      if (periods) periods.push(period)
+      else periodsByPair.set(key, [period])
     })
+
+    for (const [key, periods] of periodsByPair) {
+      if (periods.length < 2) continue
+      const clashes = overlappingPeriods(periods)
+      if (clashes.length === 0) continue
+      const organizationAt = Math.floor(key / coalitionCount)
+      const coalitionAt = key % coalitionCount
+      const organizationName = stringField(organizations[organizationAt], 'name') ?? ''
+      const coalitionName = stringField(coalitions[coalitionAt], 'name') ?? ''
+      for (const [at, other] of clashes) {
+        this.problems.add(`memberships[${at}]`, `${quoteName(organizationName)} is listed twice in ${quoteName(coalitionName)} for overlapping periods (also memberships[${other}])`)
+      }
+    }
   }
+
+  /** The membership's dates, parsed; null when one of them is not a date (the schema reports that). */
+  private timeFacts(membership: UnknownRecord): Record<TimeField, PartialDate | undefined> | null {
+    const facts = {} as Record<TimeField, PartialDate | undefined>
+    for (const field of TIME_FIELDS) {
+      const value = membership[field]
+      if (value === undefined || value === null) continue
+      const date = typeof value === 'string' ? parsePartialDate(value) : null
+      if (!date) return null
+      facts[field] = date
+    }
+    return facts
+  }
+
+  /** Fields that cannot go together, and bounds out of order. False when the membership has such a problem. */
+  private checkTimeFacts(path: string, facts: TimeFacts): boolean {
+    let ok = true
+    const exclusive: [TimeField, TimeField][] = [
+      ['joined', 'joinedAfter'],
+      ['joined', 'joinedBy'],
+      ['left', 'leftAfter'],
+      ['left', 'leftBy'],
+    ]
+    for (const [a, b] of exclusive) {
+      if (facts[a] && facts[b]) {
+        this.problems.add(path, `${a} and ${b} cannot both be given`)
+        ok = false
+      }
+    }
+    if (!ok) return false
+    const order = boundsOutOfOrder(facts)
+    if (order) this.problems.add(path, order)
+    return order === null
+  }
+}
+
+const TIME_FIELDS = ['joined', 'joinedAfter', 'joinedBy', 'left', 'leftAfter', 'leftBy'] as const
+type TimeField = (typeof TIME_FIELDS)[number]
+
+interface Period extends Windows {
+  readonly index: number
+}
+
+/** Names in messages: shortened like every other quoted value. */
+function quoteName(name: string): string {
+  return name.length > 60 ? `${name.slice(0, 57)}…` : name
+}
+
+/**
+ * Pairs [later index, earlier index] of periods whose possible windows overlap. One sort by start,
+ * then a sweep that remembers the period reaching furthest: n log n however many periods there are.
+ */
+export function overlappingPeriods(periods: readonly Period[]): [number, number][] {
+  const sorted = [...periods].sort((a, b) => a.startEarliest - b.startEarliest || a.index - b.index)
+  const clashes: [number, number][] = []
+  let furthest: Period | undefined
+  for (const period of sorted) {
+    if (furthest && possiblyOverlap(furthest, period)) {
+      clashes.push(period.index > furthest.index ? [period.index, furthest.index] : [furthest.index, period.index])
+    }
+    if (!furthest || period.endLatest > furthest.endLatest) furthest = period
+  }
+  return clashes
+}
+
+/**
+ * The first pair of bounds that cannot both be true, worded with the fields as written, or null.
+ * `joined` against `left` keeps version 1's rule (first days compared); every other pair compares
+ * the windows the bounds make.
+ */
+export function boundsOutOfOrder(facts: TimeFacts): string | null {
+  const say = (field: TimeField) => `${field} ${(facts[field] as PartialDate).text}`
+  if (facts.joinedAfter && facts.joinedBy && facts.joinedBy.lastDay < facts.joinedAfter.day + 1) {
+    return `${say('joinedBy')} is not after ${say('joinedAfter')}`
+  }
+  if (facts.leftAfter && facts.leftBy && facts.leftBy.lastDay < facts.leftAfter.day + 1) {
+    return `${say('leftBy')} is not after ${say('leftAfter')}`
+  }
+  if (facts.joined && facts.left) {
+    return facts.left.day < facts.joined.day ? `${say('left')} is before ${say('joined')}` : null
+  }
+  // The start cannot be later than the end: compare each end bound with the earliest start.
+  const startField: TimeField | null = facts.joined ? 'joined' : facts.joinedAfter ? 'joinedAfter' : null
+  if (startField === null) return null
+  const start = facts[startField] as PartialDate
+  const earliestStart = startField === 'joined' ? start.day : start.day + 1
+  for (const endField of ['left', 'leftAfter', 'leftBy'] as const) {
+    const end = facts[endField]
+    if (!end || end.lastDay >= earliestStart) continue
+    return end.lastDay < start.day ? `${say(endField)} is before ${say(startField)}` : `${say(endField)} is not after ${say(startField)}`
+  }
+  return null
 }
 
 /** One warning per unknown field per kind of object, with where it first appears and how often. */

@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../dataset/dates'
+import { formatPartialDate } from '../format/dates'
 import type { Dataset } from '../dataset/types'
 
 /** What every exported figure carries at its foot, as Our World in Data's Grapher does. */

@@ -2,7 +2,7 @@
  * The members table's columns and the text of each cell. The table shows this text and the CSV
  * export writes it, so a download holds exactly the cells on screen.
  */
-import { formatPartialDate, type PartialDate } from '../dataset/dates'
+import { shortStart } from '../format/membership'
 import { FIXED_SORT_IDS } from './sort'
 import type { MemberCell, MemberRow } from './rows'
 import type { Coalition, Dataset } from '../dataset/types'
@@ -49,14 +49,14 @@ export function sortableIds(dataset: Dataset): Set<string> {
   return ids
 }
 
-/** "5 December 2023", or "≈ May 2024" when only the month or year is known. */
-export function dateText(date: PartialDate): string {
-  return date.precision === 'day' ? formatPartialDate(date) : `≈ ${formatPartialDate(date)}`
+/** When the cell's membership began, in a few words; "join date unknown" when nothing is known. */
+function startText(cell: MemberCell): string {
+  return cell.since === null ? 'join date unknown' : shortStart(cell.membership)
 }
 
-/** "founding member · 5 December 2023", "member · ≈ May 2024", "member · join date unknown". */
+/** "founding member · 5 December 2023", "partner · by 16 May 2017 · uncertain", "member · join date unknown". */
 export function membershipText(cell: MemberCell): string {
-  return `${cell.role} · ${cell.joined ? dateText(cell.joined) : 'join date unknown'}`
+  return `${cell.role} · ${startText(cell)}${cell.certain ? '' : ' · uncertain'}`
 }
 
 /** Memberships of the collapsed strip as one line: "AIA: founder, 5 December 2023; FMF: member, ≈ May 2024". */
@@ -65,7 +65,7 @@ export function membershipsSummary(row: MemberRow, dataset: Dataset): string {
   for (const coalition of dataset.coalitions) {
     const cell = row.cells.get(coalition.id)
     if (!cell) continue
-    parts.push(`${coalition.shortName ?? coalition.name}: ${cell.role}, ${cell.joined ? dateText(cell.joined) : 'join date unknown'}`)
+    parts.push(`${coalition.shortName ?? coalition.name}: ${cell.role}, ${startText(cell)}${cell.certain ? '' : ', uncertain'}`)
   }
   return parts.join('; ')
 }
@@ -82,7 +82,7 @@ export function memberCellText(row: MemberRow, column: MemberColumn, dataset: Da
     case 'coalitions':
       return row.coalitionCount
     case 'joined':
-      return row.firstJoined ? dateText(row.firstJoined) : ''
+      return row.firstStart ? startText(row.firstStart) : ''
     case 'coalition': {
       const cell = row.cells.get(column.id)
       return cell ? membershipText(cell) : ''

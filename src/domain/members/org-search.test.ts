@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Organization } from '../dataset/types'
 import { matchesQuery, normalizeText, organizationHaystack } from './org-search'
 
-const org = (name: string, aliases: string[] = []): Organization => ({ id: 'x', name, aliases, sectorId: 's', index: 0 })
+const org = (name: string, aliases: string[] = []): Organization => ({ id: 'x', name, aliases, sectorId: 's', sourceIds: [], index: 0 })
 
 describe('normalizeText', () => {
   it.each([

@@ -35,13 +35,17 @@ describe('buildMemberRows', () => {
     ['mit', undefined],
   ])('takes the earliest known join date among the day\'s memberships for %s', (id, expected) => {
     const row = buildMemberRows(data, day('2024-06-01')).find((r) => r.id === id)
-    expect(row?.firstJoined?.text).toBe(expected)
+    expect(row?.firstStart?.membership.joined?.text).toBe(expected)
   })
 
   it('keeps role, join date and precision of each cell', () => {
     const meta = buildMemberRows(data, day('2024-06-01')).find((r) => r.id === 'meta')
-    expect(meta?.cells.get('alliance')).toMatchObject({ role: 'founder', approximate: false, joined: { text: '2023-12-05' } })
-    expect(meta?.cells.get('forum')).toMatchObject({ role: 'member', approximate: true, joined: { text: '2024-05', precision: 'month' } })
+    expect(meta?.cells.get('alliance')).toMatchObject({ role: 'founder', certain: true, since: day('2023-12-05'), membership: { joined: { text: '2023-12-05' } } })
+    expect(meta?.cells.get('forum')).toMatchObject({ role: 'member', certain: true, since: day('2024-05-01'), membership: { joined: { text: '2024-05', precision: 'month' } } })
+    // In May 2024 itself the month-only join is possible, not certain.
+    const inMay = buildMemberRows(data, day('2024-05-15')).find((r) => r.id === 'meta')
+    expect(inMay?.cells.get('forum')).toMatchObject({ certain: false })
+    expect(inMay?.uncertainCount).toBe(1)
   })
 
   it('shows country and sector by name', () => {

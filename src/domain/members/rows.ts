@@ -4,18 +4,18 @@
  * integers instead of re-reading dates and collating names on every click.
  */
 import { countryName } from '../dataset/countries'
-import { isActiveOn } from '../membership/membership'
+import { isCertainOn, isPossibleOn, startSortDay } from '../membership/windows'
 import { buildHaystacks } from './org-search'
-import type { PartialDate } from '../dataset/dates'
 import type { Dataset, Membership, Organization } from '../dataset/types'
 
-/** The membership a row shows for one coalition on the day. */
+/** The membership a row shows for one coalition on the day: possible on it, and maybe certain. */
 export interface MemberCell {
   readonly membership: Membership
   readonly role: string
-  readonly joined?: PartialDate
-  /** Join date unknown or known only to the month or year. */
-  readonly approximate: boolean
+  /** False when the evidence allows but does not prove membership on the day. */
+  readonly certain: boolean
+  /** startSortDay of the membership, null when its start is unknown. */
+  readonly since: number | null
 }
 
 export interface MemberRow {
@@ -28,12 +28,14 @@ export interface MemberRow {
   readonly countryName?: string
   /** Name and aliases, normalized for search. */
   readonly haystack: string
-  /** Active memberships on the day, by coalition id. */
+  /** Memberships possible on the day, by coalition id. */
   readonly cells: ReadonlyMap<string, MemberCell>
-  /** How many coalitions the organization belongs to on the day. */
+  /** How many coalitions the organization may belong to on the day (certain or not). */
   readonly coalitionCount: number
-  /** Earliest known join date among the day's memberships; undefined when none is known. */
-  readonly firstJoined?: PartialDate
+  /** How many of those memberships are uncertain on the day. */
+  readonly uncertainCount: number
+  /** The day's membership with the earliest known start; undefined when no start is known. */
+  readonly firstStart?: MemberCell
   /** Position of the name, sector label and country name in collation order (ties share a rank). */
   readonly nameRank: number
   readonly sectorRank: number
@@ -80,21 +82,19 @@ export function buildDatasetKeys(dataset: Dataset): DatasetKeys {
   }
 }
 
-/** One row per organization, in dataset order, with the memberships active on `day`. */
+/** One row per organization, in dataset order, with the memberships possible on `day`. */
 export function buildMemberRows(dataset: Dataset, day: number, keys: DatasetKeys = buildDatasetKeys(dataset)): MemberRow[] {
   return dataset.organizations.map((organization, index) => {
     const cells = new Map<string, MemberCell>()
-    let firstJoined: PartialDate | undefined
+    let firstStart: MemberCell | undefined
+    let uncertainCount = 0
     for (const membership of dataset.membershipsByOrganization.get(organization.id) ?? []) {
-      if (!isActiveOn(membership, day)) continue
-      // The validator refuses overlapping memberships in one coalition, so at most one is active.
-      cells.set(membership.coalitionId, {
-        membership,
-        role: membership.role,
-        joined: membership.joined,
-        approximate: membership.approximate,
-      })
-      if (membership.joined && (firstJoined === undefined || membership.joined.day < firstJoined.day)) firstJoined = membership.joined
+      if (!isPossibleOn(membership, day)) continue
+      // The validator refuses memberships of one coalition whose possible periods overlap, so at most one is possible.
+      const cell: MemberCell = { membership, role: membership.role, certain: isCertainOn(membership, day), since: startSortDay(membership) }
+      cells.set(membership.coalitionId, cell)
+      if (!cell.certain) uncertainCount++
+      if (cell.since !== null && (firstStart === undefined || firstStart.since === null || cell.since < firstStart.since)) firstStart = cell
     }
     return {
       id: organization.id,
@@ -107,7 +107,8 @@ export function buildMemberRows(dataset: Dataset, day: number, keys: DatasetKeys
       haystack: keys.haystacks[index] ?? '',
       cells,
       coalitionCount: cells.size,
-      firstJoined,
+      uncertainCount,
+      firstStart,
       nameRank: keys.nameRank[index] ?? 0,
       sectorRank: keys.sectorRank[index] ?? 0,
       countryRank: keys.countryRank[index] ?? -1,

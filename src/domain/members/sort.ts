@@ -56,16 +56,16 @@ function keyFor(id: string): SortKey {
     case 'coalitions':
       return { tier: () => HAS_VALUE, value: (row) => row.coalitionCount }
     case 'joined':
-      return { tier: (row) => (row.firstJoined ? HAS_VALUE : MISSING), value: (row) => row.firstJoined?.day ?? 0 }
+      return { tier: (row) => (row.firstStart ? HAS_VALUE : MISSING), value: (row) => row.firstStart?.since ?? 0 }
     default:
       // A coalition column sorts by its join date; members whose join date is unknown come after
       // the dated ones but before organizations that are not members at all.
       return {
         tier: (row) => {
           const cell = row.cells.get(id)
-          return cell === undefined ? MISSING : cell.joined ? HAS_VALUE : 1
+          return cell === undefined ? MISSING : cell.since !== null ? HAS_VALUE : 1
         },
-        value: (row) => row.cells.get(id)?.joined?.day ?? 0,
+        value: (row) => row.cells.get(id)?.since ?? 0,
       }
   }
 }

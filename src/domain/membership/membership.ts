@@ -1,64 +1,127 @@
 /**
- * "Who was a member on day D": the one rule every view shares. A membership is active on D when it
- * started on or before D and has not ended on or before D (`left` is the first day it no longer counts).
+ * What a coalition looks like on one day, by the one rule of windows.ts: how many members are
+ * certain and how many possible, which are uncertain and why, whether it existed yet, and how far
+ * its roster can be trusted (when it was last checked, whether it is complete, what size was reported).
  */
-import type { Coalition, Dataset, Membership } from '../dataset/types'
+import type { PartialDate } from '../dataset/dates'
+import type { Coalition, Dataset, Membership, Organization, ReportedSize, Roster } from '../dataset/types'
+import { isCertainOn, isPossibleOn } from './windows'
 
-export function isActiveOn(membership: Membership, day: number): boolean {
-  return membership.start <= day && day < membership.end
+/** The memberships of one coalition possible on `day` (certain ones included), in dataset order. */
+export function possibleMemberships(dataset: Dataset, coalitionId: string, day: number): Membership[] {
+  return (dataset.membershipsByCoalition.get(coalitionId) ?? []).filter((membership) => isPossibleOn(membership, day))
 }
 
-/** The memberships of one coalition active on `day`, in dataset order. */
-export function activeMemberships(dataset: Dataset, coalitionId: string, day: number): Membership[] {
-  return (dataset.membershipsByCoalition.get(coalitionId) ?? []).filter((membership) => isActiveOn(membership, day))
+/** Certain and possible counts: "16 certain, up to 20". */
+export interface CountRange {
+  readonly certain: number
+  readonly possible: number
 }
 
-export interface SectorCount {
+export interface SectorCount extends CountRange {
   readonly sectorId: string
   readonly label: string
-  readonly count: number
 }
 
-export interface CoalitionSummary {
+export interface UncertainMember {
+  readonly membership: Membership
+  readonly organization: Organization
+}
+
+export interface CoverageNote {
+  /** The coalition's roster, when the dataset says how it was checked. */
+  readonly roster?: Roster
+  /** True when the day is after the roster was last checked: the members shown are those known then. */
+  readonly stale: boolean
+  /** The latest size reported on or before the day. */
+  readonly reportedSize?: ReportedSize
+}
+
+export interface CoalitionSummary extends CountRange {
   readonly coalition: Coalition
-  readonly memberCount: number
-  /** Sectors by member count, largest first; ties keep the dataset's sector order. */
+  /** Sectors by possible members, largest first; ties keep the dataset's sector order. */
   readonly sectors: readonly SectorCount[]
-  /** How many of the counted memberships have an unknown or month/year-only join date. */
-  readonly approximateCount: number
+  /** Possible but not certain on the day, by name. */
+  readonly uncertain: readonly UncertainMember[]
+  /** Set when the day is before the coalition was founded. */
+  readonly notFoundedUntil?: PartialDate
+  readonly coverage: CoverageNote
 }
 
-/** Member count and sector make-up of every coalition on one day. */
+/** True when the coalition did not exist yet on `day`. */
+export function foundedAfter(coalition: Coalition, day: number): boolean {
+  return coalition.founded !== undefined && day < coalition.founded.day
+}
+
+/** Roster coverage of a coalition on `day` (see CoverageNote). */
+export function coverageOn(coalition: Coalition, day: number): CoverageNote {
+  let reportedSize: ReportedSize | undefined
+  for (const size of coalition.reportedSizes) if (size.date.day <= day) reportedSize = size
+  const roster = coalition.roster
+  return { roster, stale: roster !== undefined && day > roster.checked.lastDay, reportedSize }
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+
+export function summarizeCoalition(dataset: Dataset, coalition: Coalition, day: number): CoalitionSummary {
+  const bySector = new Map<string, { certain: number; possible: number }>()
+  const uncertain: UncertainMember[] = []
+  let certain = 0
+  let possible = 0
+  for (const membership of dataset.membershipsByCoalition.get(coalition.id) ?? []) {
+    if (!isPossibleOn(membership, day)) continue
+    const organization = dataset.organizationById.get(membership.organizationId)
+    if (!organization) continue
+    const sure = isCertainOn(membership, day)
+    possible++
+    if (sure) certain++
+    else uncertain.push({ membership, organization })
+    const counts = bySector.get(organization.sectorId) ?? { certain: 0, possible: 0 }
+    counts.possible++
+    if (sure) counts.certain++
+    bySector.set(organization.sectorId, counts)
+  }
+  const sectorIndex = (id: string) => dataset.sectorById.get(id)?.index ?? 0
+  const sectors = Array.from(bySector, ([sectorId, counts]) => ({ sectorId, ...counts, label: dataset.sectorById.get(sectorId)?.label ?? sectorId })).sort(
+    (a, b) => b.possible - a.possible || sectorIndex(a.sectorId) - sectorIndex(b.sectorId),
+  )
+  uncertain.sort((a, b) => collator.compare(a.organization.name, b.organization.name))
+  return {
+    coalition,
+    certain,
+    possible,
+    sectors,
+    uncertain,
+    notFoundedUntil: foundedAfter(coalition, day) ? coalition.founded : undefined,
+    coverage: coverageOn(coalition, day),
+  }
+}
+
+/** Every coalition on one day. */
 export function summarizeCoalitions(dataset: Dataset, day: number): CoalitionSummary[] {
-  return dataset.coalitions.map((coalition) => {
-    const active = activeMemberships(dataset, coalition.id, day)
-    const bySector = new Map<string, number>()
-    let approximateCount = 0
-    for (const membership of active) {
-      const sectorId = dataset.organizationById.get(membership.organizationId)?.sectorId
-      if (sectorId !== undefined) bySector.set(sectorId, (bySector.get(sectorId) ?? 0) + 1)
-      if (membership.approximate) approximateCount++
-    }
-    const sectors = [...bySector]
-      .map(([sectorId, count]) => ({ sectorId, count, label: dataset.sectorById.get(sectorId)?.label ?? sectorId }))
-      .sort((a, b) => b.count - a.count || (dataset.sectorById.get(a.sectorId)?.index ?? 0) - (dataset.sectorById.get(b.sectorId)?.index ?? 0))
-    return { coalition, memberCount: active.length, sectors, approximateCount }
-  })
+  return dataset.coalitions.map((coalition) => summarizeCoalition(dataset, coalition, day))
 }
 
-/** Earliest and latest dates the dataset mentions (foundings, joins, departures): the range of "as of". */
+/** Earliest and latest dates the dataset mentions (foundings, joins, departures, bounds): the range of "as of". */
 export function datasetDateRange(dataset: Dataset): { first: number; last: number } | null {
   let first = Number.POSITIVE_INFINITY
   let last = Number.NEGATIVE_INFINITY
-  const see = (day: number | undefined) => {
-    if (day === undefined || !Number.isFinite(day)) return
-    if (day < first) first = day
-    if (day > last) last = day
+  const see = (date: PartialDate | undefined) => {
+    if (date === undefined) return
+    if (date.day < first) first = date.day
+    if (date.lastDay > last) last = date.lastDay
   }
-  for (const coalition of dataset.coalitions) see(coalition.founded?.day)
+  for (const coalition of dataset.coalitions) {
+    see(coalition.founded)
+    see(coalition.roster?.checked)
+  }
   for (const membership of dataset.memberships) {
-    see(membership.joined?.day)
-    see(membership.left?.day)
+    see(membership.joined)
+    see(membership.left)
+    see(membership.joinedAfter)
+    see(membership.joinedBy)
+    see(membership.leftAfter)
+    see(membership.leftBy)
   }
   return Number.isFinite(first) ? { first, last } : null
 }

@@ -24,7 +24,7 @@ import {
 } from '../../domain/charts/chart-data'
 import { chartFileBase, chartSubtitle } from '../../domain/charts/chart-text'
 import { countryName } from '../../domain/dataset/countries'
-import { formatIsoDay } from '../../domain/dataset/dates'
+import { formatIsoDay } from '../../domain/format/dates'
 import { useAtlasStore } from '../../store/atlas-store'
 import { BreakdownChart, BreakdownTable } from './breakdown-chart'
 import { breakdownLegend } from './chart-view'
@@ -175,7 +175,7 @@ const TimelineFigure = memo(function TimelineFigure({ inputs }: { inputs: ChartI
     return { series, domain, rows }
   }, [dataset, coalitionIds, day, search, sectors])
   const title = 'Membership over time'
-  const approximate = model.series.reduce((sum, item) => sum + item.approximateChanges, 0)
+  const approximate = model.series.filter((item) => item.uncertain).length
   const legend = model.series.map((item, index) => ({ label: item.name, color: coalitionColor(index), shape: 'line' as const, dash: coalitionDash(index) || undefined }))
   return (
     <ChartFigure
@@ -186,7 +186,7 @@ const TimelineFigure = memo(function TimelineFigure({ inputs }: { inputs: ChartI
       csv={() => ({
         header: ['coalition_id', 'coalition', 'date', 'date_precision', 'joined', 'left', 'members'],
         rows: model.series.flatMap((item) =>
-          item.points.map((point) => [item.coalitionId, item.name, new Date(point.day * 86_400_000).toISOString().slice(0, 10), point.precision, point.joins, point.departures, point.count]),
+          item.points.map((point) => [item.coalitionId, item.name, new Date(point.day * 86_400_000).toISOString().slice(0, 10), point.certain === point.possible ? 'certain' : 'range', point.joins, point.departures, point.possible]),
         ),
       })}
       legend={approximate > 0 ? [...legend, { label: 'Date known to the month or year only', color: '#525b67', shape: 'ring' as const }] : legend}
@@ -195,7 +195,7 @@ const TimelineFigure = memo(function TimelineFigure({ inputs }: { inputs: ChartI
       summary={
         <>
           <p>
-            On {formatIsoDay(inputs.asOf)}: {model.series.map((item) => `${item.name} ${countOnDay(item, day)}`).join(', ')}.{' '}
+            On {formatIsoDay(inputs.asOf)}: {model.series.map((item) => `${item.name} ${countOnDay(item, day).possible}`).join(', ')}.{' '}
             {approximate > 0
               ? `${approximate} ${approximate === 1 ? 'change has' : 'changes have'} a date known only to the month or year (or not at all): drawn at the first day of the period, or at the founding, and marked with a hollow dot.`
               : 'Every change has an exact date.'}

@@ -1,21 +1,11 @@
-import { Fragment, useState, type ReactElement } from 'react'
-import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis, type DotItemDotProps } from 'recharts'
+import { useState } from 'react'
+import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import type { TimelineRow, TimelineSeries } from '../../domain/charts/chart-data'
 import { formatChangeDay } from '../../domain/charts/chart-text'
-import { dayToIso, formatIsoDay } from '../../domain/dataset/dates'
+import { dayToIso } from '../../domain/dataset/dates'
+import { formatIsoDay } from '../../domain/format/dates'
 import { coalitionColor, coalitionDash } from './chart-palettes'
 import { niceTicks, yearTicks } from './chart-view'
-
-/** A hollow dot where the line's change has an approximate date; nothing elsewhere. Series `cN` carries its flags in `aN`. */
-function renderApproximateDot(props: DotItemDotProps): ReactElement {
-  const series = String(props.dataKey ?? '').slice(1)
-  const payload = props.payload as Record<string, unknown> | undefined
-  const key = `dot-${series}-${props.index}`
-  // An empty fragment, not an empty <g>: this runs for every point of every line, and on a large
-  // dataset empty groups alone ran to a hundred thousand DOM nodes.
-  if (payload?.[`a${series}`] !== true || props.cx === undefined || props.cy === undefined) return <Fragment key={key} />
-  return <circle key={key} cx={props.cx} cy={props.cy} r={4.5} stroke={props.stroke} strokeWidth={2} className="charts-approx-dot" />
-}
 
 interface TimelineChartProps {
   readonly series: readonly TimelineSeries[]
@@ -30,14 +20,13 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
     const point: Record<string, number | boolean | null> = { day: row.day }
     series.forEach((item, index) => {
       // Before its first change a coalition with no undated members has no line at all, not a line at zero.
-      const before = item.initial === 0 && row.day < (item.points[0]?.day ?? Number.POSITIVE_INFINITY)
+      const before = item.initial.possible === 0 && row.day < (item.points[0]?.day ?? Number.POSITIVE_INFINITY)
       point[`c${index}`] = before ? null : (row.counts[item.coalitionId] ?? 0)
-      point[`a${index}`] = row.approximate.includes(item.coalitionId)
     })
     return point
   })
   // Near the right edge the label goes to the line's left, so it is never cut off.
-  const countTicks = niceTicks(Math.max(0, ...series.flatMap((item) => item.points.map((point) => point.count)), ...series.map((item) => item.initial)))
+  const countTicks = niceTicks(Math.max(0, ...series.flatMap((item) => item.points.map((point) => point.possible)), ...series.map((item) => item.initial.possible)))
   const labelOnLeft = asOfDay > (domain.start + domain.end) / 2
   return (
     <div className="charts-canvas" aria-hidden="true">
@@ -60,7 +49,7 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
             strokeDasharray={coalitionDash(index) || undefined}
             isAnimationActive={false}
             activeDot={false}
-            dot={item.approximateChanges > 0 ? renderApproximateDot : false}
+            dot={false}
           />
         ))}
       </LineChart>
@@ -102,10 +91,10 @@ export function TimelineTable({ series, caption }: { series: readonly TimelineSe
               {rows.map(({ item, point }) => (
                 <tr key={`${item.coalitionId}-${point.day}`}>
                   <th scope="row">{item.name}</th>
-                  <td>{formatChangeDay(point.day, point.precision)}</td>
+                  <td>{formatChangeDay(point.day, 'day')}</td>
                   <td>{point.joins}</td>
                   <td>{point.departures}</td>
-                  <td>{point.count}</td>
+                  <td>{point.possible}</td>
                 </tr>
               ))}
             </tbody>

@@ -20,9 +20,9 @@ interface Props {
 export function CompareColumns({ idPrefix, comparison, highlight }: Props) {
   const { a, b, counts } = comparison
   const columns: { key: ColumnKey; title: string; count: number; groups: readonly SectorGroup[]; empty: string }[] = [
-    { key: 'onlyA', title: `Only in ${a.name}`, count: counts.onlyA, groups: comparison.onlyA, empty: `Every member of ${a.name} is also in ${b.name}.` },
-    { key: 'both', title: 'In both', count: counts.both, groups: comparison.both, empty: 'No organization is in both on this date.' },
-    { key: 'onlyB', title: `Only in ${b.name}`, count: counts.onlyB, groups: comparison.onlyB, empty: `Every member of ${b.name} is also in ${a.name}.` },
+    { key: 'onlyA', title: `Only in ${a.name}`, count: counts.onlyA.possible, groups: comparison.onlyA, empty: `Every member of ${a.name} is also in ${b.name}.` },
+    { key: 'both', title: 'In both', count: counts.both.possible, groups: comparison.both, empty: 'No organization is in both on this date.' },
+    { key: 'onlyB', title: `Only in ${b.name}`, count: counts.onlyB.possible, groups: comparison.onlyB, empty: `Every member of ${b.name} is also in ${a.name}.` },
   ]
   return (
     <div className="compare-columns">

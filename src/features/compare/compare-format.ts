@@ -1,5 +1,5 @@
 import type { Presence } from '../../domain/compare/coalitions'
-import { formatPartialDate } from '../../domain/dataset/dates'
+import { formatPartialDate } from '../../domain/format/dates'
 import type { Coalition } from '../../domain/dataset/types'
 import { exportFileName } from '../../domain/export/file-names'
 

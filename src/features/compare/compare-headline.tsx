@@ -9,22 +9,22 @@ export function CompareHeadline({ comparison }: { comparison: Comparison }) {
     <dl className="compare-figures">
       <div className="compare-figures__item">
         <dt>Members of {a.name}</dt>
-        <dd>{counts.a.toLocaleString('en')}</dd>
+        <dd>{counts.a.possible.toLocaleString('en')}</dd>
       </div>
       <div className="compare-figures__item">
         <dt>Members of {b.name}</dt>
-        <dd>{counts.b.toLocaleString('en')}</dd>
+        <dd>{counts.b.possible.toLocaleString('en')}</dd>
       </div>
       <div className="compare-figures__item">
         <dt>Shared</dt>
-        <dd>{counts.both.toLocaleString('en')}</dd>
+        <dd>{counts.both.possible.toLocaleString('en')}</dd>
       </div>
       <div className="compare-figures__item">
         <dt>Jaccard similarity</dt>
         <dd>
           {percent(jaccard)}{' '}
           <span className="compare-figures__detail">
-            ({counts.both.toLocaleString('en')} shared of {counts.union.toLocaleString('en')} {unit} in either)
+            ({counts.both.possible.toLocaleString('en')} shared of {counts.union.possible.toLocaleString('en')} {unit} in either)
           </span>
         </dd>
       </div>

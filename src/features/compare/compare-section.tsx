@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { findAbsentees } from '../../domain/compare/absentees'
 import { compareCoalitions } from '../../domain/compare/coalitions'
-import { formatIsoDay } from '../../domain/dataset/dates'
+import { formatIsoDay } from '../../domain/format/dates'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectCoalitionA, selectCoalitionB, selectDataset, selectFamily } from '../../store/selectors'

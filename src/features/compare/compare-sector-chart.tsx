@@ -36,7 +36,7 @@ export function CompareSectorChart({ dataset, comparison, asOf, dateText }: Prop
     <ChartFigure
       className="compare-sectors"
       title={`Sector make-up: ${a.name} vs ${b.name}`}
-      subtitle={`Share of each coalition’s members in each sector, as of ${dateText} (${a.name}: ${counts.a.toLocaleString('en')}, ${b.name}: ${counts.b.toLocaleString('en')} ${unit}).`}
+      subtitle={`Share of each coalition’s members in each sector, as of ${dateText} (${a.name}: ${counts.a.possible.toLocaleString('en')}, ${b.name}: ${counts.b.possible.toLocaleString('en')} ${unit}).`}
       fileBase={fileBase(['coalition-atlas', 'sector-make-up', a.name, 'vs', b.name, asOf])}
       footer={exportFooter(dataset, window.location.href, comparisonSourceIds(comparison))}
       csv={() => ({

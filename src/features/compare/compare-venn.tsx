@@ -21,7 +21,7 @@ interface Props {
 export function CompareVenn({ dataset, comparison, asOf, dateText, highlight, onSelect }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>()
   const { a, b, counts, jaccard } = comparison
-  const empty = counts.union === 0 ? `Neither ${a.name} nor ${b.name} has any members on ${dateText}.` : null
+  const empty = counts.union.possible === 0 ? `Neither ${a.name} nor ${b.name} has any members on ${dateText}.` : null
   return (
     <ChartFigure
       className="compare-venn"
@@ -32,14 +32,14 @@ export function CompareVenn({ dataset, comparison, asOf, dateText, highlight, on
       csv={() => ({
         header: ['region', 'organizations'],
         rows: [
-          [`Only in ${a.name}`, counts.onlyA],
-          ['In both', counts.both],
-          [`Only in ${b.name}`, counts.onlyB],
+          [`Only in ${a.name}`, counts.onlyA.possible],
+          ['In both', counts.both.possible],
+          [`Only in ${b.name}`, counts.onlyB.possible],
         ],
       })}
       summary={
         <p className="visually-hidden">
-          {a.name} has {plural(counts.a, 'member', 'members')} and {b.name} {plural(counts.b, 'member', 'members')}; {counts.both.toLocaleString('en')} in both,
+          {a.name} has {plural(counts.a.possible, 'member', 'members')} and {b.name} {plural(counts.b.possible, 'member', 'members')}; {counts.both.possible.toLocaleString('en')} in both,
           a Jaccard similarity of {percent(jaccard)}. Choose a region to go to its list.
         </p>
       }
@@ -59,16 +59,16 @@ const INSIDE_MIN_WIDTH = 34
 function VennSvg({ comparison, width, highlight, onSelect }: { comparison: Comparison; width: number; highlight: ColumnKey | null; onSelect: (key: ColumnKey) => void }) {
   const { a, b, counts } = comparison
   const circlesHeight = Math.round(Math.min(300, Math.max(200, width * 0.45)))
-  const fitted = fitVenn(vennLayout(counts.a, counts.b, counts.both), width, circlesHeight, 6)
+  const fitted = fitVenn(vennLayout(counts.a.possible, counts.b.possible, counts.both.possible), width, circlesHeight, 6)
   const circleA = { ...fitted.a, cy: fitted.a.cy + LEGEND_HEIGHT }
   const circleB = { ...fitted.b, cy: fitted.b.cy + LEGEND_HEIGHT }
   const cy = circleA.cy
   const paths = regionPaths(circleA, circleB)
   const anchors = regionAnchors(circleA, circleB)
   const regions: { key: VennRegion; name: string; short: string; count: number }[] = [
-    { key: 'onlyA', name: `Only in ${a.name}`, short: `Only ${coalitionLabel(a)}`, count: counts.onlyA },
-    { key: 'both', name: 'In both', short: 'Both', count: counts.both },
-    { key: 'onlyB', name: `Only in ${b.name}`, short: `Only ${coalitionLabel(b)}`, count: counts.onlyB },
+    { key: 'onlyA', name: `Only in ${a.name}`, short: `Only ${coalitionLabel(a)}`, count: counts.onlyA.possible },
+    { key: 'both', name: 'In both', short: 'Both', count: counts.both.possible },
+    { key: 'onlyB', name: `Only in ${b.name}`, short: `Only ${coalitionLabel(b)}`, count: counts.onlyB.possible },
   ]
 
   // A count that does not fit inside its region goes below the circles, named, one row each, with a
@@ -95,11 +95,11 @@ function VennSvg({ comparison, width, highlight, onSelect }: { comparison: Compa
       <g className="venn__legend" aria-hidden="true">
         <rect x={4} y={6} width={12} height={12} rx={2} fill={COLOR_A} />
         <text x={22} y={17} className="venn__legend-text">
-          {width < 480 ? coalitionLabel(a) : a.name}: {plural(counts.a, 'member', 'members')}
+          {width < 480 ? coalitionLabel(a) : a.name}: {plural(counts.a.possible, 'member', 'members')}
         </text>
         <rect x={4} y={28} width={12} height={12} rx={2} fill={COLOR_B} />
         <text x={22} y={39} className="venn__legend-text">
-          {width < 480 ? coalitionLabel(b) : b.name}: {plural(counts.b, 'member', 'members')}
+          {width < 480 ? coalitionLabel(b) : b.name}: {plural(counts.b.possible, 'member', 'members')}
         </text>
       </g>
       {regions.map((region) => {

@@ -1,5 +1,7 @@
 import type { PartialDate } from '../../domain/dataset/dates'
-import { dateText, membershipsSummary } from '../../domain/members/columns'
+import { approximateDateText } from '../../domain/format/dates'
+import { shortStart } from '../../domain/format/membership'
+import { membershipsSummary } from '../../domain/members/columns'
 import type { MemberCell, MemberRow } from '../../domain/members/rows'
 import type { Dataset } from '../../domain/dataset/types'
 
@@ -18,7 +20,7 @@ export function EmptyMark({ meaning }: { meaning: string }) {
 
 /** A date as the CSV writes it; "≈" (read as "approximately equal to") marks a month- or year-only date. */
 export function DateText({ date }: { date: PartialDate }) {
-  const text = dateText(date)
+  const text = approximateDateText(date)
   if (date.precision === 'day') return <>{text}</>
   return (
     <>
@@ -34,7 +36,14 @@ export function MembershipCell({ cell }: { cell: MemberCell | undefined }) {
     <>
       <span className="members-table__role">{cell.role}</span>
       {' · '}
-      {cell.joined ? <DateText date={cell.joined} /> : <span className="members-table__muted">join date unknown</span>}
+      {cell.membership.joined ? (
+        <DateText date={cell.membership.joined} />
+      ) : cell.since === null ? (
+        <span className="members-table__muted">join date unknown</span>
+      ) : (
+        shortStart(cell.membership)
+      )}
+      {cell.certain ? null : <span className="members-table__uncertain"> · uncertain</span>}
     </>
   )
 }
@@ -62,7 +71,7 @@ export function MembershipStrip({ row, dataset }: { row: MemberRow; dataset: Dat
   dataset.coalitions.forEach((coalition, index) => {
     const cell = row.cells.get(coalition.id)
     if (!cell) off.push(index)
-    else if (cell.approximate) approximate.push(index)
+    else if (!cell.certain) approximate.push(index)
     else on.push(index)
   })
   const width = Math.max(0, dataset.coalitions.length * MARK_PITCH - 1)

@@ -4,6 +4,7 @@ import type { MemberColumn } from '../../domain/members/columns'
 import type { MemberRow } from '../../domain/members/rows'
 import type { Dataset } from '../../domain/dataset/types'
 import { DateText, EmptyMark, MembershipCell, MembershipStrip, NameCell } from './member-cells'
+import { shortStart } from '../../domain/format/membership'
 
 export const memberTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature })
 const helper = createColumnHelper<typeof memberTableFeatures, MemberRow>()
@@ -56,17 +57,18 @@ export function useMemberColumnDefs(columns: readonly MemberColumn[], dataset: D
               cell: (context) => context.row.original.coalitionCount,
             })
           case 'joined':
-            return helper.accessor((row) => row.firstJoined?.day ?? null, {
+            return helper.accessor((row) => row.firstStart?.since ?? null, {
               id: column.id,
               header: column.header,
               sortDescFirst: false,
               cell: (context) => {
-                const joined = context.row.original.firstJoined
-                return joined ? <DateText date={joined} /> : <EmptyMark meaning="no known join date" />
+                const first = context.row.original.firstStart
+                if (!first) return <EmptyMark meaning="no known join date" />
+                return first.membership.joined ? <DateText date={first.membership.joined} /> : shortStart(first.membership)
               },
             })
           case 'coalition':
-            return helper.accessor((row) => row.cells.get(column.id)?.joined?.day ?? null, {
+            return helper.accessor((row) => row.cells.get(column.id)?.since ?? null, {
               id: column.id,
               header: column.header,
               sortDescFirst: false,

@@ -1,7 +1,7 @@
 import type { ColumnVisibilityState, Updater } from '@tanstack/react-table'
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { downloadBlob } from '../../components/download'
-import { formatIsoDay } from '../../domain/dataset/dates'
+import { formatIsoDay } from '../../domain/format/dates'
 import { exportFileName } from '../../domain/export/file-names'
 import { memberColumns, memberCsvTable, type MemberColumn } from '../../domain/members/columns'
 import type { Dataset } from '../../domain/dataset/types'

@@ -1,8 +1,10 @@
 import { useEffect, useId, useMemo, useRef } from 'react'
 import { ExternalLink } from '../../components/external-link'
+import { SourceList } from '../../components/source-citation'
 import { countryName } from '../../domain/dataset/countries'
-import { formatIsoDay, formatPartialDate, type PartialDate } from '../../domain/dataset/dates'
-import { isActiveOn } from '../../domain/membership/membership'
+import { formatIsoDay } from '../../domain/format/dates'
+import { endPhrase, startPhrase } from '../../domain/format/membership'
+import { statusOn, uncertaintyCause, type MemberStatus } from '../../domain/membership/windows'
 import type { Dataset, Membership, Organization } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectDataset, selectOpenOrganization } from '../../store/selectors'
@@ -127,41 +129,43 @@ function OrganizationFacts({ organization, dataset }: { organization: Organizati
       {organization.note ? (
         <div>
           <dt>Note</dt>
-          <dd>{organization.note}</dd>
+          <dd>
+            <bdi>{organization.note}</bdi>
+          </dd>
+        </div>
+      ) : null}
+      {organization.sourceIds.length > 0 ? (
+        <div>
+          <dt>{organization.sourceIds.length === 1 ? 'Source' : 'Sources'}</dt>
+          <dd>
+            <SourceList ids={organization.sourceIds} dataset={dataset} className="org-membership__sources" />
+          </dd>
         </div>
       ) : null}
     </dl>
   )
 }
 
-const PRECISION_NOTE: Record<PartialDate['precision'], string> = {
-  day: '',
-  month: ' (approximate: only the month is known)',
-  year: ' (approximate: only the year is known)',
-}
-
-function dateWithPrecision(date: PartialDate): string {
-  return `${formatPartialDate(date)}${PRECISION_NOTE[date.precision]}`
-}
-
 function MembershipList({ organization, dataset }: { organization: Organization; dataset: Dataset }) {
   const day = useAtlasStore(selectAsOfDay)
   const asOf = useAtlasStore(selectAsOf)
   const memberships = dataset.membershipsByOrganization.get(organization.id) ?? []
-  const activeCount = memberships.filter((membership) => isActiveOn(membership, day)).length
+  const statuses = memberships.map((membership) => statusOn(membership, day))
+  const certainCount = statuses.filter((status) => status === 'certain').length
+  const uncertainCount = statuses.filter((status) => status === 'uncertain').length
   return (
     <section className="org-details__memberships" aria-labelledby="org-details-memberships">
       <h3 id="org-details-memberships">Memberships</h3>
       <p className="org-details__summary">
         {memberships.length === 0
           ? 'No membership in any coalition of this dataset.'
-          : `${memberships.length} listed; ${activeCount} active on ${formatIsoDay(asOf)}.`}
+          : `${memberships.length} listed; on ${formatIsoDay(asOf)} a member of ${certainCount}${uncertainCount > 0 ? `, and perhaps of ${uncertainCount} more` : ''}.`}
       </p>
       {memberships.length > 0 ? (
         <ul className="org-details__list">
-          {memberships.map((membership) => (
+          {memberships.map((membership, index) => (
             <li key={membership.index}>
-              <MembershipItem membership={membership} dataset={dataset} active={isActiveOn(membership, day)} />
+              <MembershipItem membership={membership} dataset={dataset} status={statuses[index] ?? 'none'} day={day} />
             </li>
           ))}
         </ul>
@@ -170,27 +174,43 @@ function MembershipList({ organization, dataset }: { organization: Organization;
   )
 }
 
-function MembershipItem({ membership, dataset, active }: { membership: Membership; dataset: Dataset; active: boolean }) {
+const STATUS_WORDS: Record<MemberStatus, string> = {
+  certain: 'a member on the date',
+  uncertain: 'perhaps a member on the date',
+  none: 'not a member on the date',
+}
+
+function MembershipItem({ membership, dataset, status, day }: { membership: Membership; dataset: Dataset; status: MemberStatus; day: number }) {
   const coalition = dataset.coalitionById.get(membership.coalitionId)
+  const cause = uncertaintyCause(membership, day)
+  const end = endPhrase(membership)
   return (
     <article className="org-membership">
       <h4 className="org-membership__title">
-        {coalition?.name ?? membership.coalitionId}
-        <span className={`org-membership__state${active ? ' org-membership__state--active' : ''}`}>{active ? 'active on the date' : 'not active on the date'}</span>
+        <bdi>{coalition?.name ?? membership.coalitionId}</bdi>
+        <span className={`org-membership__state org-membership__state--${status}`}>{STATUS_WORDS[status]}</span>
       </h4>
       <dl className="org-membership__facts">
         <div>
           <dt>Role</dt>
-          <dd>{membership.role}</dd>
+          <dd>
+            <bdi>{membership.role}</bdi>
+          </dd>
         </div>
         <div>
-          <dt>Joined</dt>
-          <dd>{membership.joined ? dateWithPrecision(membership.joined) : 'Join date unknown'}</dd>
+          <dt>Began</dt>
+          <dd>{capitalize(startPhrase(membership, membership.role, coalition?.founded))}</dd>
         </div>
         <div>
-          <dt>Left</dt>
-          <dd>{membership.left ? dateWithPrecision(membership.left) : 'Still a member'}</dd>
+          <dt>Ended</dt>
+          <dd>{end ? capitalize(end) : 'No end recorded: still a member'}</dd>
         </div>
+        {cause ? (
+          <div>
+            <dt>Why uncertain</dt>
+            <dd>{cause === 'start' ? 'The evidence does not show it had begun by this date.' : 'The evidence does not show it was still a member on this date.'}</dd>
+          </div>
+        ) : null}
         {membership.confidence ? (
           <div>
             <dt>Confidence</dt>
@@ -198,21 +218,17 @@ function MembershipItem({ membership, dataset, active }: { membership: Membershi
           </div>
         ) : null}
       </dl>
-      {membership.note ? <p className="org-membership__note">{membership.note}</p> : null}
+      {membership.note ? (
+        <p className="org-membership__note">
+          <bdi>{membership.note}</bdi>
+        </p>
+      ) : null}
       <p className="org-membership__sources-title">{membership.sourceIds.length === 1 ? 'Source' : 'Sources'}</p>
-      <ul className="org-membership__sources">
-        {membership.sourceIds.map((sourceId) => {
-          const source = dataset.sourceById.get(sourceId)
-          if (!source) return <li key={sourceId}>{sourceId}</li>
-          const meta = [source.publisher, source.date ? formatPartialDate(source.date) : null].filter(Boolean).join(', ')
-          return (
-            <li key={sourceId}>
-              <ExternalLink href={source.url}>{source.title}</ExternalLink>
-              {meta ? <span className="org-membership__source-meta"> — {meta}</span> : null}
-            </li>
-          )
-        })}
-      </ul>
+      <SourceList ids={membership.sourceIds} dataset={dataset} className="org-membership__sources" />
     </article>
   )
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }

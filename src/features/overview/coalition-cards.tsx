@@ -1,13 +1,17 @@
 import { useMemo, useState } from 'react'
-import { formatIsoDay, formatPartialDate } from '../../domain/dataset/dates'
-import { summarizeCoalitions, type CoalitionSummary } from '../../domain/membership/membership'
-import type { Dataset } from '../../domain/dataset/types'
+import { SourceList } from '../../components/source-citation'
 import { sectorColor } from '../../components/sector-palette'
+import type { Dataset } from '../../domain/dataset/types'
+import { formatCount, plural, rangeText, shortRangeText } from '../../domain/format/counts'
+import { partialRosterText, staleRosterText } from '../../domain/format/coverage'
+import { formatIsoDay, formatPartialDate } from '../../domain/format/dates'
+import { uncertaintyReason } from '../../domain/format/membership'
+import { summarizeCoalitions, type CoalitionSummary } from '../../domain/membership/membership'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectDataset } from '../../store/selectors'
 import './coalition-cards.css'
 
-/** One card per coalition: founding date, member count on the "as of" day, largest sectors. */
+/** One card per coalition: founding date, members on the "as of" day (certain … possible), largest sectors, roster coverage. */
 export function CoalitionCards() {
   const dataset = useAtlasStore(selectDataset)
   const day = useAtlasStore(selectAsOfDay)
@@ -16,7 +20,7 @@ export function CoalitionCards() {
   const [showAll, setShowAll] = useState(false)
   // With many coalitions (user datasets go to 100), the largest come first and the rest on request.
   const shown = useMemo(
-    () => (showAll || summaries.length <= MAX_CARDS ? summaries : [...summaries].sort((a, b) => b.memberCount - a.memberCount).slice(0, MAX_CARDS)),
+    () => (showAll || summaries.length <= MAX_CARDS ? summaries : [...summaries].sort((a, b) => b.possible - a.possible).slice(0, MAX_CARDS)),
     [showAll, summaries],
   )
   if (!dataset) return null
@@ -24,22 +28,20 @@ export function CoalitionCards() {
     <section className="section" aria-labelledby="coalitions-title">
       <h2 id="coalitions-title">Coalitions</h2>
       <p className="section__lede">
-        {dataset.coalitions.length} coalitions, members counted as of {formatIsoDay(asOf)}.
+        {dataset.coalitions.length} coalitions, members counted as of {formatIsoDay(asOf)}. Where the evidence leaves a membership open, a card says how many
+        are certain and how many possible.
       </p>
       <ul className="coalition-cards">
         {shown.map((summary) => (
           <li key={summary.coalition.id}>
-            <CoalitionCard summary={summary} dataset={dataset} />
+            <CoalitionCard summary={summary} dataset={dataset} day={day} />
           </li>
         ))}
       </ul>
       {shown.length < summaries.length ? (
-        <p className="coalition-cards__more">
-          Showing the {shown.length} largest of {summaries.length} coalitions.{' '}
-          <button type="button" className="button" onClick={() => setShowAll(true)}>
-            Show all {summaries.length} coalitions
-          </button>
-        </p>
+        <button type="button" className="button" onClick={() => setShowAll(true)}>
+          Show all {summaries.length} coalitions
+        </button>
       ) : null}
     </section>
   )
@@ -48,25 +50,56 @@ export function CoalitionCards() {
 const TOP_SECTORS = 3
 const MAX_CARDS = 12
 
-function CoalitionCard({ summary, dataset }: { summary: CoalitionSummary; dataset: Dataset }) {
-  const { coalition, memberCount, sectors, approximateCount } = summary
+function CoalitionCard({ summary, dataset, day }: { summary: CoalitionSummary; dataset: Dataset; day: number }) {
+  const { coalition, certain, possible, sectors, uncertain, notFoundedUntil, coverage } = summary
   const titleId = `coalition-card-${coalition.id}`
+  // Before the founding there is no roster to qualify.
+  const stale = notFoundedUntil ? null : staleRosterText(coverage)
+  const partial = notFoundedUntil ? null : partialRosterText(coverage, summary)
   return (
     <article className="coalition-card" aria-labelledby={titleId}>
       <h3 id={titleId} className="coalition-card__name">
-        {coalition.name}
+        <bdi>{coalition.name}</bdi>
       </h3>
       <p className="coalition-card__founded">{coalition.founded ? `Founded ${formatPartialDate(coalition.founded)}` : 'Founding date unknown'}</p>
-      <p className="coalition-card__count">
-        <span className="coalition-card__number" data-testid="member-count">
-          {memberCount}
-        </span>{' '}
-        {memberCount === 1 ? 'member' : 'members'}
-      </p>
-      {approximateCount > 0 ? (
-        <p className="coalition-card__approx">
-          {approximateCount} with an approximate or unknown join date
+      {notFoundedUntil ? (
+        <p className="coalition-card__count coalition-card__count--none" data-testid="member-count">
+          Not founded until {formatPartialDate(notFoundedUntil)}
         </p>
+      ) : (
+        <p className="coalition-card__count" data-testid="member-count">
+          {certain === possible ? (
+            <>
+              <span className="coalition-card__number">{rangeText(summary)}</span> {possible === 1 ? 'member' : 'members'}
+            </>
+          ) : (
+            <>
+              <span className="coalition-card__number">{formatCount(certain)}</span> certain, up to{' '}
+              <span className="coalition-card__number coalition-card__number--possible">{formatCount(possible)}</span> members
+            </>
+          )}
+        </p>
+      )}
+      {uncertain.length > 0 ? (
+        <details className="coalition-card__uncertain">
+          <summary>Why {plural(uncertain.length, 'membership is', 'memberships are')} uncertain</summary>
+          <ul>
+            {uncertain.map(({ membership, organization }) => (
+              <li key={membership.index}>
+                <bdi>{organization.name}</bdi>: {uncertaintyReason(membership, day, coalition.founded)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {stale || partial ? (
+        <div className="coalition-card__coverage">
+          {partial ? <p>{partial}</p> : null}
+          {stale ? <p>{stale}</p> : null}
+          {coverage.reportedSize && partial ? (
+            <SourceList ids={coverage.reportedSize.sourceIds} dataset={dataset} className="coalition-card__coverage-sources" />
+          ) : null}
+        </div>
       ) : null}
       {sectors.length > 0 ? (
         <>
@@ -75,7 +108,7 @@ function CoalitionCard({ summary, dataset }: { summary: CoalitionSummary; datase
               <span
                 key={sector.sectorId}
                 className="sector-strip__part"
-                style={{ flexGrow: sector.count, background: sectorColor(dataset.sectorById.get(sector.sectorId)?.index ?? -1) }}
+                style={{ flexGrow: sector.possible, background: sectorColor(dataset.sectorById.get(sector.sectorId)?.index ?? -1) }}
               />
             ))}
           </div>
@@ -84,12 +117,12 @@ function CoalitionCard({ summary, dataset }: { summary: CoalitionSummary; datase
             {sectors.slice(0, TOP_SECTORS).map((sector) => (
               <li key={sector.sectorId}>
                 <span className="swatch" style={{ background: sectorColor(dataset.sectorById.get(sector.sectorId)?.index ?? -1) }} aria-hidden="true" />
-                {sector.label} <span className="coalition-card__sector-count">{sector.count}</span>
+                <bdi>{sector.label}</bdi> <span className="coalition-card__sector-count">{shortRangeText(sector)}</span>
               </li>
             ))}
           </ul>
         </>
-      ) : (
+      ) : notFoundedUntil ? null : (
         <p className="coalition-card__empty">No members on this date.</p>
       )}
     </article>

@@ -1,0 +1,24 @@
+/** How counts are worded: numbers with thousands separators, ranges of certain and possible members, plurals. */
+import type { CountRange } from '../membership/membership'
+
+const integer = new Intl.NumberFormat('en')
+
+/** "1,234" */
+export function formatCount(count: number): string {
+  return integer.format(count)
+}
+
+/** "1 member", "2,000 members" */
+export function plural(count: number, one: string, many: string): string {
+  return `${formatCount(count)} ${count === 1 ? one : many}`
+}
+
+/** "16" when certain and possible agree; "16 certain, up to 20" when they do not. */
+export function rangeText(range: CountRange): string {
+  return range.certain === range.possible ? formatCount(range.possible) : `${formatCount(range.certain)} certain, up to ${formatCount(range.possible)}`
+}
+
+/** "16–20" for tight spaces (chart labels, table cells); one number when they agree. */
+export function shortRangeText(range: CountRange): string {
+  return range.certain === range.possible ? formatCount(range.possible) : `${formatCount(range.certain)}–${formatCount(range.possible)}`
+}
