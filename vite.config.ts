@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
+import { DOCS_CSS, renderDocsPage } from './scripts/docs-page.mjs'
 
 /**
  * The production page carries a strict Content-Security-Policy meta tag (see index.html).
@@ -17,10 +18,30 @@ function relaxCspInDev(): Plugin {
   }
 }
 
+/** docs/dataset-format.md, published as docs/dataset-format.html beside the app (built and in dev). */
+function datasetFormatPage(): Plugin {
+  const markdown = 'docs/dataset-format.md'
+  return {
+    name: 'coalition-atlas:dataset-format-page',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = request.url?.split('?')[0]
+        if (path === '/docs/dataset-format.html') response.setHeader('Content-Type', 'text/html; charset=utf-8').end(renderDocsPage(markdown))
+        else if (path === '/docs/docs.css') response.setHeader('Content-Type', 'text/css').end(DOCS_CSS)
+        else next()
+      })
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'docs/dataset-format.html', source: renderDocsPage(markdown) })
+      this.emitFile({ type: 'asset', fileName: 'docs/docs.css', source: DOCS_CSS })
+    },
+  }
+}
+
 export default defineConfig({
   // Relative base: the build works from any folder of any static host.
   base: './',
-  plugins: [react(), relaxCspInDev()],
+  plugins: [react(), relaxCspInDev(), datasetFormatPage()],
   build: {
     target: 'es2023',
     // Inlined data: URIs would need extra CSP allowances for fonts; keep every asset a file.

@@ -44,7 +44,10 @@ export function DatasetControls() {
               void loadUserFile(file)
             }}
           />
-          <p className="dataset-controls__hint">A JSON file in the Coalition Atlas format, up to 50 MB. You can also drop it anywhere on the page.</p>
+          <p className="dataset-controls__hint">
+            A JSON file in the Coalition Atlas format (<a href="docs/dataset-format.html">dataset format</a>,{' '}
+            <a href="data/coalition-dataset.schema.json">JSON Schema</a>), up to 50 MB. You can also drop it anywhere on the page.
+          </p>
         </div>
         <form className="dataset-controls__link" onSubmit={submitLink}>
           <div className="field">
