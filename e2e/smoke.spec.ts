@@ -24,14 +24,21 @@ test.describe('the dashboard shell', () => {
     expect(fetched).toEqual(['/data/coalitions.json'])
   })
 
-  test('leaves the bundled dataset alone when the page opens with a dataset link', async ({ dashboard, page, baseURL }) => {
-    const fetched: string[] = []
-    page.on('request', (request) => {
-      if (request.url().includes('/data/')) fetched.push(new URL(request.url()).pathname)
+  test('shows the bundled dataset while a dataset link loads, then the link\'s dataset', async ({ dashboard, page, baseURL }) => {
+    const link = new URL('data/examples/open-source-security.json', baseURL).href
+    // Hold the link's answer until the bundled dataset is on screen.
+    let release: () => void = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(link, async (route) => {
+      await held
+      await route.continue()
     })
-    await dashboard.goto(`?data=${encodeURIComponent(new URL('data/examples/open-source-security.json', baseURL).href)}`)
+    await dashboard.goto(`?data=${encodeURIComponent(link)}`)
+    await expect(dashboard.datasetTitle).toHaveText(doc.title)
+    await expect(page.getByRole('region', { name: 'Dataset loading' }).getByRole('status')).toContainText(link)
+    release()
     await expect(dashboard.cards()).toHaveCount(2)
-    expect(fetched).toEqual(['/data/examples/open-source-security.json'])
+    await expect(page).toHaveURL(/[?&]data=/)
   })
 
   test('counts the AI Alliance launch list and the Forum founders on 5 December 2023', async ({ dashboard }) => {

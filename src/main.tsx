@@ -1,6 +1,7 @@
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/app'
+import { useAtlasStore } from './store/atlas-store'
 import { loadInitialDataset } from './store/dataset-loader'
 import { startUrlSync } from './store/url-sync'
 import './app/app.css'
@@ -27,4 +28,12 @@ const renderOnce = () => {
   )
 }
 setTimeout(renderOnce, LOADING_STATE_DELAY_MS)
+// Render as soon as there is something to show: the first dataset (which may arrive while a slower
+// link is still loading) or the end of the first load.
+const unsubscribe = useAtlasStore.subscribe((state) => {
+  if (state.dataset !== null || state.load.status !== 'loading') {
+    unsubscribe()
+    renderOnce()
+  }
+})
 void initialLoad.finally(renderOnce)

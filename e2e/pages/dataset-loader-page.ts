@@ -10,6 +10,9 @@ export class DatasetLoaderPage {
   readonly reset: Locator
   readonly alert: Locator
   readonly datasetTitle: Locator
+  /** The progress line of a load in progress, and its Cancel button. */
+  readonly loadingStatus: Locator
+  readonly cancel: Locator
 
   constructor(page: Page) {
     this.page = page
@@ -20,6 +23,8 @@ export class DatasetLoaderPage {
     this.reset = page.getByRole('button', { name: 'Reset to bundled dataset' })
     this.alert = page.getByRole('alert')
     this.datasetTitle = page.getByRole('heading', { level: 1 })
+    this.loadingStatus = page.getByRole('region', { name: 'Dataset loading' }).getByRole('status')
+    this.cancel = page.getByRole('button', { name: 'Cancel' })
   }
 
   async open(): Promise<void> {

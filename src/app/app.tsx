@@ -6,6 +6,7 @@ import { OrganizationDetails } from '../features/organization-details/organizati
 import { CoalitionCards } from '../features/overview/coalition-cards'
 import { useAtlasStore } from '../store/atlas-store'
 import { selectDataset, selectLoadStatus } from '../store/selectors'
+import { AddressNotice } from './address-notice'
 import { AsOfControl } from './as-of-control'
 import { DropZone } from './drop-zone'
 import { LoadAlert } from './load-alert'
@@ -36,6 +37,7 @@ export function App() {
       </a>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
+        <AddressNotice />
         {dataset === null && status === 'loading' ? <LoadingState /> : null}
         {dataset === null && status === 'error' ? <DatasetErrorState /> : null}
         {dataset !== null ? (

@@ -1,16 +1,14 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
 import { loadUserFile, loadUserUrl, resetToBundledDataset } from '../store/dataset-loader'
 import { useAtlasStore } from '../store/atlas-store'
-import { selectLoadStatus, selectOrigin } from '../store/selectors'
+import { selectOrigin } from '../store/selectors'
 
 /** Bring your own dataset: a file, a link, or back to the bundled one. */
 export function DatasetControls() {
   const origin = useAtlasStore(selectOrigin)
-  const status = useAtlasStore(selectLoadStatus)
   const panel = useRef<HTMLDetailsElement>(null)
   const [link, setLink] = useState('')
   const linkId = useId()
-  const busy = status === 'loading'
 
   // Close the panel once a load starts, so its progress or refusal is not hidden under it.
   const close = () => {
@@ -34,7 +32,6 @@ export function DatasetControls() {
             id="load-dataset"
             type="file"
             accept=".json,application/json"
-            disabled={busy}
             onChange={(event) => {
               const file = event.target.files?.[0]
               // Clear the input so choosing the same file again (after fixing it) loads it again.
@@ -54,11 +51,11 @@ export function DatasetControls() {
             <label htmlFor={linkId}>Dataset link</label>
             <input id={linkId} type="url" inputMode="url" placeholder="https://…/coalitions.json" value={link} onChange={(event) => setLink(event.target.value)} />
           </div>
-          <button type="submit" className="button" disabled={busy || !link.trim()}>
+          <button type="submit" className="button" disabled={!link.trim()}>
             Load link
           </button>
         </form>
-        <button type="button" className="button" disabled={busy || origin?.kind === 'bundled'} onClick={() => {
+        <button type="button" className="button" disabled={origin?.kind === 'bundled'} onClick={() => {
             close()
             void resetToBundledDataset()
           }}>

@@ -1,20 +1,13 @@
-import { formatBytes } from '../domain/dataset/bytes'
 import { ProblemList } from '../components/problem-list'
 import { useAtlasStore } from '../store/atlas-store'
 import { selectLoad } from '../store/selectors'
+import { LoadProgressLine } from './load-progress'
 
 export function LoadingState() {
   const load = useAtlasStore(selectLoad)
-  const progress = load.progress
   return (
-    <section className="state-panel" role="status" aria-live="polite">
-      <p className="state-panel__title">Loading {load.origin?.label ?? 'dataset'}…</p>
-      {progress && progress.loaded > 0 ? (
-        <p>
-          {formatBytes(progress.loaded)}
-          {progress.total > 0 ? ` of ${formatBytes(progress.total)}` : ''} received
-        </p>
-      ) : null}
+    <section className="state-panel" aria-live="polite">
+      <LoadProgressLine label={load.origin?.label ?? 'dataset'} progress={load.progress} />
     </section>
   )
 }
@@ -28,10 +21,14 @@ export function DatasetErrorState() {
         The dataset could not be shown
       </h2>
       <p>
-        {load.origin ? <>Source: {load.origin.label}. </> : null}
-        {load.reason}
+        {load.origin ? (
+          <>
+            Source: <bdi>{load.origin.label}</bdi>.{' '}
+          </>
+        ) : null}
+        <bdi>{load.reason}</bdi>
       </p>
-      <ProblemList problems={load.problems} />
+      <ProblemList problems={load.problems} count={load.problemCount} />
     </section>
   )
 }

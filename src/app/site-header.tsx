@@ -18,14 +18,23 @@ export function SiteHeader() {
         </p>
         {dataset ? (
           <div className="site-header__dataset">
-            <h1>{dataset.title}</h1>
+            <h1>
+              <bdi>{dataset.title}</bdi>
+            </h1>
             <p className="site-header__meta">
               <span>Updated {formatPartialDate(dataset.updated)}</span>
               <span aria-hidden="true"> · </span>
               <a href="#sources">{dataset.sources.length} sources</a>
               <span aria-hidden="true"> · </span>
-              <span>
-                {origin?.kind === 'bundled' ? 'Bundled dataset' : origin?.kind === 'file' ? `From file ${origin.label}` : `From ${origin?.label ?? 'unknown source'}`}
+              <span className="site-header__origin" title={origin?.kind === 'bundled' ? undefined : origin?.label}>
+                {origin?.kind === 'bundled' ? (
+                  'Bundled dataset'
+                ) : (
+                  <>
+                    {origin?.kind === 'file' ? 'From file ' : 'From '}
+                    <bdi>{shortLabel(origin?.label ?? 'unknown source')}</bdi>
+                  </>
+                )}
               </span>
             </p>
           </div>
@@ -36,4 +45,9 @@ export function SiteHeader() {
       </div>
     </header>
   )
+}
+
+/** A file name or link as the header shows it: a 6,000-character link must not widen the page. */
+function shortLabel(label: string): string {
+  return label.length > 80 ? `${label.slice(0, 60)}…${label.slice(-15)}` : label
 }

@@ -4,7 +4,7 @@
  */
 import { create } from 'zustand'
 import type { Dataset, Problem } from '../domain/dataset/types'
-import { DEFAULT_VIEW, type ViewState } from './view-state'
+import { DEFAULT_VIEW, type ParamRefusal, type ViewState } from './view-state'
 
 export type LoadStatus = 'loading' | 'ready' | 'error'
 
@@ -14,16 +14,30 @@ export interface DatasetOrigin {
   readonly label: string
 }
 
+/** How far a load has got: reading bytes, checking them, or building the dataset from them. */
+export interface LoadProgress {
+  readonly phase: 'reading' | 'checking' | 'building'
+  /** Bytes received so far, and expected (0 when unknown). */
+  readonly loaded: number
+  readonly total: number
+  /** Share of the checks done (0–1) while checking; null otherwise. */
+  readonly checked: number | null
+}
+
 export interface LoadState {
   readonly status: LoadStatus
   /** The origin of the document being loaded or last refused. */
   readonly origin: DatasetOrigin | null
   /** One sentence when the last document was refused. */
   readonly reason: string | null
+  /** The first problems found; `problemCount` says how many there are in all. */
   readonly problems: readonly Problem[]
+  readonly problemCount: number
+  /** Fields the format does not name, in the dataset on screen or the one refused. */
   readonly warnings: readonly Problem[]
-  /** Bytes received so far and expected (0 when unknown) while fetching. */
-  readonly progress: { readonly loaded: number; readonly total: number } | null
+  readonly progress: LoadProgress | null
+  /** A sentence about the last load that is not an error, e.g. that it was cancelled. */
+  readonly notice: string | null
 }
 
 export interface AtlasState {
@@ -32,16 +46,22 @@ export interface AtlasState {
   readonly origin: DatasetOrigin | null
   readonly load: LoadState
   readonly view: ViewState
+  /** Parameters of the address that were not used, and why (shown until dismissed). */
+  readonly addressRefusals: readonly ParamRefusal[]
 
   startLoading(origin: DatasetOrigin): void
-  reportProgress(loaded: number, total: number): void
+  reportProgress(progress: LoadProgress): void
   /** `keepLoadState`: show the dataset but leave the load state (a newer load's progress or refusal) as it is. */
   acceptDataset(dataset: Dataset, origin: DatasetOrigin, warnings: readonly Problem[], keepLoadState?: boolean): void
-  refuseDataset(origin: DatasetOrigin, reason: string, problems: readonly Problem[], warnings?: readonly Problem[]): void
+  refuseDataset(origin: DatasetOrigin, reason: string, problems: readonly Problem[], warnings?: readonly Problem[], problemCount?: number): void
+  /** A load that stopped without a verdict (cancelled): the dataset on screen stays, with a sentence. */
+  endLoading(notice: string): void
   dismissLoadError(): void
   setView(patch: Partial<ViewState>): void
   /** Replaces the whole view state, e.g. from the URL on back/forward. */
   replaceView(view: ViewState): void
+  /** Says which parameters of the address were not used; an empty list clears the note. */
+  noteAddressRefusals(refusals: readonly ParamRefusal[]): void
   swapComparison(): void
   toggleSector(sectorId: string): void
   openOrganization(organizationId: string): void
@@ -50,14 +70,17 @@ export interface AtlasState {
 }
 
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([])
+const NO_REFUSALS: readonly ParamRefusal[] = Object.freeze([])
 
 const INITIAL_LOAD: LoadState = {
   status: 'loading',
   origin: null,
   reason: null,
   problems: NO_PROBLEMS,
+  problemCount: 0,
   warnings: NO_PROBLEMS,
   progress: null,
+  notice: null,
 }
 
 export const useAtlasStore = create<AtlasState>()((set, get) => ({
@@ -65,12 +88,13 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   origin: null,
   load: INITIAL_LOAD,
   view: DEFAULT_VIEW,
+  addressRefusals: NO_REFUSALS,
 
   startLoading: (origin) =>
-    set({ load: { ...INITIAL_LOAD, origin, progress: { loaded: 0, total: 0 } } }),
+    set({ load: { ...INITIAL_LOAD, origin, progress: { phase: 'reading', loaded: 0, total: 0, checked: null } } }),
 
-  reportProgress: (loaded, total) => {
-    if (get().load.status === 'loading') set((state) => ({ load: { ...state.load, progress: { loaded, total } } }))
+  reportProgress: (progress) => {
+    if (get().load.status === 'loading') set((state) => ({ load: { ...state.load, progress } }))
   },
 
   acceptDataset: (dataset, origin, warnings, keepLoadState = false) =>
@@ -82,8 +106,13 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
       view: state.dataset === null || state.dataset === dataset ? state.view : { ...state.view, org: null },
     })),
 
-  refuseDataset: (origin, reason, problems, warnings = NO_PROBLEMS) =>
-    set({ load: { status: 'error', origin, reason, problems, warnings, progress: null } }),
+  refuseDataset: (origin, reason, problems, warnings = NO_PROBLEMS, problemCount = problems.length) =>
+    set({ load: { status: 'error', origin, reason, problems, problemCount, warnings, progress: null, notice: null } }),
+
+  endLoading: (notice) =>
+    set((state) => ({
+      load: state.dataset ? { ...INITIAL_LOAD, status: 'ready', origin: state.origin, notice } : { ...INITIAL_LOAD, status: 'error', origin: state.load.origin, reason: notice },
+    })),
 
   dismissLoadError: () =>
     set((state) => (state.load.status === 'error' && state.dataset ? { load: { ...INITIAL_LOAD, status: 'ready', origin: state.origin } } : state)),
@@ -91,6 +120,8 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   setView: (patch) => set((state) => ({ view: { ...state.view, ...patch } })),
 
   replaceView: (view) => set({ view }),
+
+  noteAddressRefusals: (refusals) => set({ addressRefusals: refusals.length ? refusals : NO_REFUSALS }),
 
   swapComparison: () =>
     set((state) => {

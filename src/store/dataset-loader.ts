@@ -1,129 +1,272 @@
 /**
- * Getting a document into the store: fetch (with progress), validate it (in the page when small, in
- * the worker when large), and accept or refuse the result. A refused document leaves the dataset on
+ * Getting a document into the store: read it (with progress), check it (in the page when small, in
+ * the worker when large), build the dataset in short steps, and accept or refuse it. Every load ends:
+ * accepted, refused with its problems, cancelled, or abandoned with a sentence. A newer load always
+ * wins: starting one aborts the one before. A refused or abandoned document leaves the dataset on
  * screen untouched.
  */
 import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/dataset/bytes'
-import { readAcceptedBytes } from '../domain/dataset/normalize'
-import { isSafeHref } from '../domain/dataset/safe-url'
 import type { LoadOutcome } from '../domain/dataset/load-dataset'
-import { useAtlasStore, type DatasetOrigin } from './atlas-store'
+import { normalizeDocumentInSteps } from '../domain/dataset/normalize'
+import { isSafeHref } from '../domain/dataset/safe-url'
+import { LIST_NAMES, type ListName, type RawDataset } from '../domain/dataset/schema'
+import { useAtlasStore, type DatasetOrigin, type LoadProgress } from './atlas-store'
 import { bundledDatasetUrl, takePrefetchedResponse } from './dataset-prefetch'
-import type { WorkerRequest, WorkerResponse } from './dataset-worker'
+import type { WorkerRequest, WorkerResponse } from './worker-protocol'
 
 export const BUNDLED_ORIGIN: DatasetOrigin = { kind: 'bundled', label: 'bundled dataset' }
 
+/** A link that sends nothing for this long is abandoned. */
+export const SILENCE_LIMIT_MS = 30_000
+/** A link slower than this (bytes per second, averaged over SILENCE_LIMIT_MS) is abandoned. */
+export const MIN_BYTES_PER_SECOND = 1024
+
+/** Up to this size a document is checked in the page: for the bundled 0.1 MB that takes a few
+ *  milliseconds, where starting the worker and a round trip to it took 60–100 ms. Larger ones go to
+ *  the worker so the page keeps responding. */
+export const IN_PAGE_MAX_BYTES = 512 * 1024
+
+/** Thrown (and caught here) when a load is abandoned for a reason worth saying. */
+class LoadStopped extends Error {}
+
+// ---------------------------------------------------------------------------------------------
+// The worker
+
+interface WorkerJob {
+  readonly onMessage: (message: WorkerResponse) => void
+  readonly onFailure: (reason: string) => void
+}
+
 let worker: Worker | null = null
 let nextRequestId = 1
-const pending = new Map<number, (response: WorkerResponse) => void>()
-/** Only the newest load may change the store; an older one that finishes late is dropped. */
-let currentLoad = 0
+const jobs = new Map<number, WorkerJob>()
 
+function failAllJobs(reason: string): void {
+  for (const job of jobs.values()) job.onFailure(reason)
+  jobs.clear()
+  worker?.terminate()
+  worker = null
+}
+
+/** The worker, started on first use; null where there is none (unit tests) or it cannot start. */
 function getWorker(): Worker | null {
   if (typeof Worker === 'undefined') return null
   if (!worker) {
-    worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module', name: 'dataset-parser' })
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
-      // Named timings let the benchmark (and anyone with dev tools) see where loading time goes.
-      performance.measure('atlas:worker-parse-validate', { start: performance.now() - event.data.workMs, duration: event.data.workMs })
-      pending.get(event.data.id)?.(event.data)
-      pending.delete(event.data.id)
+    try {
+      worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module', name: 'dataset-checker' })
+    } catch (error) {
+      throw new LoadStopped(`The dataset checker could not start in this browser (${error instanceof Error ? error.message : String(error)}).`)
     }
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => jobs.get(event.data.id)?.onMessage(event.data)
+    // A worker that fails to load its script, or dies, must end every load waiting on it.
+    worker.onerror = (event) => {
+      event.preventDefault()
+      failAllJobs(`The dataset checker stopped working${event.message ? ` (${event.message})` : ''}. Try again, or try a smaller file.`)
+    }
+    worker.onmessageerror = () => failAllJobs('The dataset checker sent back something the page could not read.')
   }
   return worker
 }
 
-/** Up to this size a document is validated in the page: for the bundled 0.1 MB that takes a few
- *  milliseconds, where starting the worker and a round trip to it took 60–100 ms. Larger ones go to
- *  the worker so the page keeps responding (10,000 memberships, 1.8 MB, take about 80 ms there). */
-export const IN_PAGE_MAX_BYTES = 512 * 1024
+/** Yields to the browser so it can paint and take input between steps of a long job. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
 
-/** Validates small documents in place, larger ones in the worker when there is one (there is none
- *  in unit tests). On acceptance the page parses the bytes the worker hands back and builds the dataset itself. */
-export async function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTES): Promise<LoadOutcome> {
+/** Checks in the worker; on acceptance, takes the document back in slices and builds it in steps. */
+function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, signal: AbortSignal, report: (progress: LoadProgress) => void): Promise<LoadOutcome> {
+  const id = nextRequestId++
+  const total = bytes.byteLength
+  return new Promise<LoadOutcome>((resolve, reject) => {
+    const raw: Record<string, unknown> = {}
+    const lists: Record<ListName, unknown[]> = Object.fromEntries(LIST_NAMES.map((list) => [list, []])) as unknown as Record<ListName, unknown[]>
+    let warnings: LoadOutcome['warnings'] = []
+    const finish = () => {
+      jobs.delete(id)
+      signal.removeEventListener('abort', onAbort)
+    }
+    const onAbort = () => {
+      finish()
+      // The worker may be deep in a large document: stop it rather than let it run on for nothing.
+      worker?.terminate()
+      worker = null
+      failAllJobs('Another load stopped the dataset checker.')
+      reject(signal.reason)
+    }
+    signal.addEventListener('abort', onAbort, { once: true })
+    jobs.set(id, {
+      onFailure: (reason) => {
+        finish()
+        reject(new LoadStopped(reason))
+      },
+      onMessage: (message) => {
+        switch (message.type) {
+          case 'progress':
+            report({ phase: 'checking', loaded: total, total, checked: message.done })
+            return
+          case 'verdict':
+            performance.measure('atlas:worker-parse-validate', { start: performance.now() - message.workMs, duration: message.workMs })
+            if (!message.verdict.ok) {
+              finish()
+              resolve(message.verdict)
+            } else {
+              warnings = message.verdict.warnings
+              report({ phase: 'building', loaded: total, total, checked: 1 })
+            }
+            return
+          case 'header':
+            Object.assign(raw, message.header)
+            return
+          case 'slice':
+            for (const item of message.items) lists[message.list].push(item)
+            return
+          case 'done': {
+            finish()
+            const document = { ...raw, ...lists } as unknown as RawDataset
+            const started = performance.now()
+            normalizeDocumentInSteps(document, pause).then(
+              (dataset) => {
+                performance.measure('atlas:build-dataset', { start: started, end: performance.now() })
+                if (signal.aborted) reject(signal.reason)
+                else resolve({ ok: true, dataset, warnings })
+              },
+              (error: unknown) => reject(new LoadStopped(`The dataset could not be built: ${error instanceof Error ? error.message : String(error)}.`)),
+            )
+            return
+          }
+        }
+      },
+    })
+    const request: WorkerRequest = { id, bytes, maxBytes }
+    target.postMessage(request, [bytes])
+  })
+}
+
+/** Checks small documents in the page, larger ones in the worker when there is one (there is none in unit tests). */
+export async function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTES, signal: AbortSignal = new AbortController().signal, report: (progress: LoadProgress) => void = () => {}): Promise<LoadOutcome> {
   const target = bytes.byteLength > IN_PAGE_MAX_BYTES ? getWorker() : null
   if (!target) {
     // The validator (and zod) stay out of the page's own bundle: a lazy chunk here, and the worker's own copy.
     const { loadDataset } = await import('../domain/dataset/load-dataset')
+    report({ phase: 'checking', loaded: bytes.byteLength, total: bytes.byteLength, checked: null })
     return loadDataset(bytes, maxBytes)
   }
-  const id = nextRequestId++
-  const response = await new Promise<WorkerResponse>((resolve) => {
-    pending.set(id, resolve)
-    const request: WorkerRequest = { id, bytes, maxBytes }
-    target.postMessage(request, [bytes])
-  })
-  if (!response.verdict.ok) return response.verdict
-  const started = performance.now()
-  const dataset = readAcceptedBytes(response.bytes)
-  performance.measure('atlas:build-dataset', { start: started, end: performance.now() })
-  return { ok: true, dataset, warnings: response.verdict.warnings }
+  return checkInWorker(target, bytes, maxBytes, signal, report)
 }
 
-function settle(loadId: number, origin: DatasetOrigin, outcome: LoadOutcome): boolean {
-  const store = useAtlasStore.getState()
-  if (loadId !== currentLoad) {
-    // A newer load has started, so this result is dropped, unless it is the page's first dataset:
-    // a file refused while that was still loading must not leave the page with no data at all.
-    if (!outcome.ok || store.dataset !== null) return false
-    store.acceptDataset(outcome.dataset, origin, outcome.warnings, true)
-    return true
+// ---------------------------------------------------------------------------------------------
+// Loads
+
+interface ActiveLoad {
+  readonly controller: AbortController
+  readonly origin: DatasetOrigin
+  /** Set when a newer load took over before any dataset was on screen: this one finishes quietly,
+   *  and is shown only if the page still has nothing to show. */
+  fallback: boolean
+}
+
+/** The load whose progress the page shows. Only it may change the store. */
+let active: ActiveLoad | null = null
+
+function begin(origin: DatasetOrigin): ActiveLoad {
+  // A newer file or link always wins: the older one is aborted, not queued behind, unless the page
+  // has nothing on screen yet. Then the older one finishes as a fallback, so a refused newer file
+  // cannot leave the page empty.
+  if (active && useAtlasStore.getState().dataset === null) active.fallback = true
+  else active?.controller.abort(new DOMException('superseded', 'AbortError'))
+  const load: ActiveLoad = { controller: new AbortController(), origin, fallback: false }
+  active = load
+  useAtlasStore.getState().startLoading(origin)
+  return load
+}
+
+/** Stops the load in progress, if any; the dataset on screen stays. */
+export function cancelLoading(): void {
+  const load = active
+  if (!load) return
+  active = null
+  load.controller.abort(new DOMException('cancelled', 'AbortError'))
+  useAtlasStore.getState().endLoading(`Loading ${load.origin.label} was cancelled. The dataset on screen has not changed.`)
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError'
+}
+
+/** Runs one load to its end and settles the store; true when the document was accepted. */
+async function run(load: ActiveLoad, read: (signal: AbortSignal, report: (progress: LoadProgress) => void) => Promise<ArrayBuffer>, maxBytes: number): Promise<boolean> {
+  const { controller, origin } = load
+  const report = (progress: LoadProgress) => {
+    if (active === load) useAtlasStore.getState().reportProgress(progress)
   }
+  let outcome: LoadOutcome
+  try {
+    const fetchStart = performance.now()
+    const bytes = await read(controller.signal, report)
+    const parseStart = performance.now()
+    performance.measure('atlas:fetch', { start: fetchStart, end: parseStart })
+    outcome = await parseBytes(bytes, maxBytes, controller.signal, report)
+    performance.measure('atlas:parse-validate', { start: parseStart, end: performance.now() })
+  } catch (error) {
+    if (isAbort(error) || controller.signal.aborted) return false
+    outcome = { ok: false, reason: error instanceof Error ? error.message : String(error), problems: [], problemCount: 0, warnings: [] }
+  }
+  const store = useAtlasStore.getState()
+  if (load.fallback) {
+    if (outcome.ok && store.dataset === null) store.acceptDataset(outcome.dataset, origin, outcome.warnings, true)
+    return false
+  }
+  if (active !== load) return false
+  active = null
   if (outcome.ok) store.acceptDataset(outcome.dataset, origin, outcome.warnings)
-  else store.refuseDataset(origin, outcome.reason, outcome.problems, outcome.warnings)
+  else store.refuseDataset(origin, outcome.reason, outcome.problems, outcome.warnings, outcome.problemCount)
   return outcome.ok
 }
 
 /** Loads a document from a URL (the bundled file or a user's link). Resolves true when accepted. */
-export async function loadFromUrl(url: string, origin: DatasetOrigin, maxBytes = DEFAULT_MAX_BYTES): Promise<boolean> {
-  const loadId = ++currentLoad
-  const store = useAtlasStore.getState()
-  store.startLoading(origin)
-  let bytes: ArrayBuffer
-  const fetchStart = performance.now()
-  try {
-    bytes = await fetchWithProgress(url, maxBytes, (loaded, total) => {
-      // Start the worker while the rest downloads: it takes 60–120 ms to be ready.
-      if (Math.max(loaded, total) > IN_PAGE_MAX_BYTES) getWorker()
-      if (loadId === currentLoad) useAtlasStore.getState().reportProgress(loaded, total)
-    })
-  } catch (error) {
-    if (loadId === currentLoad) useAtlasStore.getState().refuseDataset(origin, error instanceof Error ? error.message : String(error), [])
-    return false
-  }
-  const parseStart = performance.now()
-  performance.measure('atlas:fetch', { start: fetchStart, end: parseStart })
-  const outcome = await parseBytes(bytes, maxBytes)
-  performance.measure('atlas:parse-validate', { start: parseStart, end: performance.now() })
-  return settle(loadId, origin, outcome)
+export function loadFromUrl(url: string, origin: DatasetOrigin, maxBytes = DEFAULT_MAX_BYTES): Promise<boolean> {
+  return run(begin(origin), (signal, report) => fetchWithProgress(url, maxBytes, signal, report), maxBytes)
 }
 
 /** Loads a document the user picked or dropped. */
-export async function loadFromFile(file: File, maxBytes = DEFAULT_MAX_BYTES): Promise<boolean> {
-  const loadId = ++currentLoad
+export function loadFromFile(file: File, maxBytes = DEFAULT_MAX_BYTES): Promise<boolean> {
   const origin: DatasetOrigin = { kind: 'file', label: file.name }
-  useAtlasStore.getState().startLoading(origin)
-  if (file.size > maxBytes) {
-    return settle(loadId, origin, { ok: false, reason: `The file is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`, problems: [], warnings: [] })
+  return run(begin(origin), (signal, report) => readFile(file, maxBytes, signal, report), maxBytes)
+}
+
+/**
+ * The bundled dataset behind a link that is still loading: it is shown only while nothing else is,
+ * takes no part in "newer wins", and leaves the link's progress on screen.
+ */
+async function loadBundledInBackground(): Promise<void> {
+  try {
+    const bytes = await fetchWithProgress(bundledDatasetUrl(), DEFAULT_MAX_BYTES, new AbortController().signal, () => {})
+    const outcome = await parseBytes(bytes)
+    if (outcome.ok && useAtlasStore.getState().dataset === null) useAtlasStore.getState().acceptDataset(outcome.dataset, BUNDLED_ORIGIN, outcome.warnings, true)
+  } catch {
+    // The link's own load reports what matters; without the bundled data the page waits for the link.
   }
-  // Start the worker while the file is read.
-  if (file.size > IN_PAGE_MAX_BYTES) getWorker()
-  return settle(loadId, origin, await parseBytes(await file.arrayBuffer(), maxBytes))
 }
 
 export function loadBundledDataset(): Promise<boolean> {
   return loadFromUrl(bundledDatasetUrl(), BUNDLED_ORIGIN)
 }
 
+/** Why a dataset link is not loaded, in one sentence, or null when it can be. */
+export function linkRefusal(url: string): string | null {
+  return isSafeHref(url.trim()) ? null : 'Only http and https links can be loaded.'
+}
+
 /** A user's link: on success the `data` parameter holds it so the page can be shared; on failure
  *  the dataset on screen (and its parameter) stay as they were. */
 export async function loadUserUrl(url: string): Promise<boolean> {
-  if (!isSafeHref(url)) {
-    useAtlasStore.getState().refuseDataset({ kind: 'url', label: url }, 'Only http and https links can be loaded.', [])
+  const refusal = linkRefusal(url)
+  if (refusal) {
+    useAtlasStore.getState().refuseDataset({ kind: 'url', label: url.slice(0, 200) }, refusal, [])
     return false
   }
-  const accepted = await loadFromUrl(url, { kind: 'url', label: url })
-  if (accepted) useAtlasStore.getState().setView({ data: url })
+  const accepted = await loadFromUrl(url.trim(), { kind: 'url', label: url.trim() })
+  if (accepted) useAtlasStore.getState().setView({ data: url.trim() })
   return accepted
 }
 
@@ -140,51 +283,75 @@ export async function resetToBundledDataset(): Promise<boolean> {
   return accepted
 }
 
-/** First load of the page: the `data` link when there is one, else the bundled dataset. A link that
- *  fails leaves its reason on screen and shows the bundled dataset instead of an empty page. */
+/**
+ * First load of the page: the `data` link when there is one, else the bundled dataset. While a
+ * link loads the bundled dataset is shown; a link that fails leaves its reason on screen over it.
+ */
 export async function loadInitialDataset(): Promise<void> {
   const link = useAtlasStore.getState().view.data
   if (link === null) {
     await loadBundledDataset()
     return
   }
-  if (await loadFromUrl(link, { kind: 'url', label: link })) return
-  const { load } = useAtlasStore.getState()
-  useAtlasStore.getState().setView({ data: null })
-  if (await loadBundledDataset()) {
-    // Keep the refusal on screen as an alert over the bundled data.
-    useAtlasStore.getState().refuseDataset(load.origin ?? { kind: 'url', label: link }, `${load.reason ?? 'The link could not be loaded.'} Showing the bundled dataset instead.`, load.problems, load.warnings)
-  }
+  void loadBundledInBackground()
+  await followDataParameter(link)
 }
 
-/** Fetches a document, reporting progress and refusing one over the size limit without reading it all. */
-export async function fetchWithProgress(url: string, maxBytes: number, onProgress: (loaded: number, total: number) => void): Promise<ArrayBuffer> {
-  let response: Response
-  try {
-    response = await (takePrefetchedResponse(url) ?? fetch(url, { credentials: 'omit' }))
-  } catch {
-    throw new Error(`Could not fetch ${url}: the network request failed (offline, a wrong address, or a server that does not allow cross-origin requests).`)
+/**
+ * Brings the dataset on screen in line with a `data` parameter (a first load, or Back and Forward):
+ * the link's dataset, or the bundled one when there is none.
+ */
+export async function followDataParameter(link: string | null): Promise<void> {
+  const origin = useAtlasStore.getState().origin
+  if (link === null) {
+    if (origin !== null && origin.kind === 'url') await loadBundledDataset()
+    return
   }
-  if (!response.ok) {
-    throw new Error(`Could not fetch ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`)
-  }
-  const total = Number(response.headers.get('content-length') ?? 0)
-  if (total > maxBytes) throw new Error(`The document at ${url} is ${formatBytes(total)}; the limit is ${formatBytes(maxBytes)}.`)
-  if (!response.body) return response.arrayBuffer()
+  if (origin?.kind === 'url' && origin.label === link) return
+  if (await loadFromUrl(link, { kind: 'url', label: link })) return
+  const { load, dataset } = useAtlasStore.getState()
+  if (load.status !== 'error') return
+  // The link failed: drop it from the address, so the address names the dataset on screen.
+  useAtlasStore.getState().setView({ data: null })
+  if (dataset === null && !(await loadBundledDataset())) return
+  useAtlasStore
+    .getState()
+    .refuseDataset(load.origin ?? { kind: 'url', label: link }, `${load.reason ?? 'The link could not be loaded.'} Showing the ${useAtlasStore.getState().origin?.label ?? 'bundled dataset'} instead.`, load.problems, load.warnings, load.problemCount)
+}
 
-  const reader = response.body.getReader()
+// ---------------------------------------------------------------------------------------------
+// Reading bytes
+
+/** Collects streamed chunks, refusing more than `maxBytes`. */
+async function readStream(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  maxBytes: number,
+  total: number,
+  signal: AbortSignal,
+  report: (progress: LoadProgress) => void,
+  tooLarge: () => string,
+  watch?: (loaded: number) => void,
+): Promise<ArrayBuffer> {
   const chunks: Uint8Array[] = []
   let loaded = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    loaded += value.byteLength
-    if (loaded > maxBytes) {
-      await reader.cancel()
-      throw new Error(`The document at ${url} is over ${formatBytes(maxBytes)}, the limit.`)
+  const onAbort = () => void reader.cancel().catch(() => {})
+  signal.addEventListener('abort', onAbort, { once: true })
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (signal.aborted) throw signal.reason
+      if (done) break
+      loaded += value.byteLength
+      if (loaded > maxBytes) {
+        await reader.cancel()
+        throw new LoadStopped(tooLarge())
+      }
+      chunks.push(value)
+      watch?.(loaded)
+      report({ phase: 'reading', loaded, total, checked: null })
     }
-    chunks.push(value)
-    onProgress(loaded, total)
+  } finally {
+    signal.removeEventListener('abort', onAbort)
   }
   const bytes = new Uint8Array(loaded)
   let offset = 0
@@ -193,4 +360,115 @@ export async function fetchWithProgress(url: string, maxBytes: number, onProgres
     offset += chunk.byteLength
   }
   return bytes.buffer
+}
+
+/** A file, read as a stream so large files show progress. */
+async function readFile(file: File, maxBytes: number, signal: AbortSignal, report: (progress: LoadProgress) => void): Promise<ArrayBuffer> {
+  if (file.size > maxBytes) throw new LoadStopped(`The file is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`)
+  // Start the worker while the file is read: it takes 60–120 ms to be ready.
+  if (file.size > IN_PAGE_MAX_BYTES) getWorker()
+  if (typeof file.stream !== 'function') return file.arrayBuffer()
+  return readStream(file.stream().getReader(), maxBytes, file.size, signal, report, () => `The file is over ${formatBytes(maxBytes)}, the limit.`)
+}
+
+/**
+ * Fetches a document with progress. It refuses one over the size limit without reading it all, and
+ * abandons a server that is silent for SILENCE_LIMIT_MS or slower than MIN_BYTES_PER_SECOND.
+ */
+export async function fetchWithProgress(url: string, maxBytes: number, signal: AbortSignal, report: (progress: LoadProgress) => void): Promise<ArrayBuffer> {
+  const watchdog = new Watchdog(url, signal)
+  try {
+    let response: Response
+    try {
+      response = await watchdog.race(takePrefetchedResponse(url) ?? fetch(url, { credentials: 'omit', signal: watchdog.signal }))
+    } catch (error) {
+      if (error instanceof LoadStopped || isAbort(error)) throw watchdog.reasonFor(error)
+      throw new LoadStopped(`Could not fetch ${url}: the network request failed (offline, a wrong address, or a server that does not allow cross-origin requests).`)
+    }
+    if (!response.ok) {
+      throw new LoadStopped(`Could not fetch ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`)
+    }
+    const total = Number(response.headers.get('content-length') ?? 0)
+    if (total > maxBytes) throw new LoadStopped(`The document at ${url} is ${formatBytes(total)}; the limit is ${formatBytes(maxBytes)}.`)
+    if (Math.max(total, 0) > IN_PAGE_MAX_BYTES) getWorker()
+    if (!response.body) return await watchdog.race(response.arrayBuffer())
+    return await readStream(response.body.getReader(), maxBytes, total, watchdog.signal, (progress) => {
+      if (progress.loaded > IN_PAGE_MAX_BYTES) getWorker()
+      report(progress)
+    }, () => `The document at ${url} is over ${formatBytes(maxBytes)}, the limit.`, (loaded) => watchdog.received(loaded))
+  } catch (error) {
+    throw watchdog.reasonFor(error)
+  } finally {
+    watchdog.stop()
+  }
+}
+
+/** Abandons a download that goes silent or crawls, with a sentence that says which. */
+class Watchdog {
+  private readonly controller = new AbortController()
+  private readonly timer: ReturnType<typeof setInterval>
+  private readonly started = Date.now()
+  private lastByteAt = Date.now()
+  /** Bytes received at each check, to measure the rate over the last SILENCE_LIMIT_MS. */
+  private readonly history: { at: number; loaded: number }[] = [{ at: Date.now(), loaded: 0 }]
+  private loaded = 0
+  private stopReason: LoadStopped | null = null
+  private readonly url: string
+  private readonly outer: AbortSignal
+
+  constructor(url: string, outer: AbortSignal) {
+    this.url = url
+    this.outer = outer
+    outer.addEventListener('abort', () => this.controller.abort(outer.reason), { once: true })
+    this.timer = setInterval(() => this.check(), 1000)
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal
+  }
+
+  received(loaded: number): void {
+    this.loaded = loaded
+    this.lastByteAt = Date.now()
+  }
+
+  /** Waits for `promise`, or for the watchdog to give up, whichever is first. */
+  race<T>(promise: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(this.controller.signal.reason)
+      if (this.controller.signal.aborted) onAbort()
+      this.controller.signal.addEventListener('abort', onAbort, { once: true })
+      promise.then(resolve, reject).finally(() => this.controller.signal.removeEventListener('abort', onAbort))
+    })
+  }
+
+  private check(): void {
+    const now = Date.now()
+    this.history.push({ at: now, loaded: this.loaded })
+    while (this.history.length > 1 && (this.history[1] as { at: number }).at <= now - SILENCE_LIMIT_MS) this.history.shift()
+    if (now - this.lastByteAt >= SILENCE_LIMIT_MS) {
+      this.give(`The server at ${this.url} sent nothing for ${SILENCE_LIMIT_MS / 1000} seconds, so loading it was abandoned.`)
+      return
+    }
+    const oldest = this.history[0] as { at: number; loaded: number }
+    const span = (now - oldest.at) / 1000
+    if (now - this.started >= SILENCE_LIMIT_MS && span > 0 && (this.loaded - oldest.loaded) / span < MIN_BYTES_PER_SECOND) {
+      this.give(`The server at ${this.url} sent less than ${formatBytes(MIN_BYTES_PER_SECOND)} a second for ${SILENCE_LIMIT_MS / 1000} seconds, so loading it was abandoned.`)
+    }
+  }
+
+  private give(reason: string): void {
+    this.stopReason = new LoadStopped(reason)
+    this.controller.abort(this.stopReason)
+  }
+
+  /** The error to report: the watchdog's sentence, the outer abort, or the error itself. */
+  reasonFor(error: unknown): unknown {
+    if (this.outer.aborted) return this.outer.reason
+    return this.stopReason ?? error
+  }
+
+  stop(): void {
+    clearInterval(this.timer)
+  }
 }

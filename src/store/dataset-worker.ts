@@ -1,32 +1,46 @@
 /// <reference lib="webworker" />
-// Parses and validates documents off the main thread, so the page keeps responding while a large file loads.
-import { checkDataset, type LoadVerdict } from '../domain/dataset/load-dataset'
+// Parses and validates documents off the main thread, so the page keeps responding while a large
+// file loads. An accepted document comes back as slices of its lists: each message is small, so the
+// page never spends one long task taking in (structured-cloning) or parsing a 45 MB document.
+import { checkDataset } from '../domain/dataset/load-dataset'
+import type { RawDataset } from '../domain/dataset/schema'
+import { LIST_NAMES, type ListName } from '../domain/dataset/schema'
+import type { WorkerRequest, WorkerResponse } from './worker-protocol'
 
-export interface WorkerRequest {
-  readonly id: number
-  readonly bytes: ArrayBuffer
-  readonly maxBytes: number
-}
+/** Items per message: a few milliseconds to clone on either side. */
+const SLICE = 5000
 
-export interface WorkerResponse {
-  readonly id: number
-  readonly verdict: LoadVerdict
-  /** The document's bytes, handed back (transferred, not copied) for the page to build the dataset from. */
-  readonly bytes: ArrayBuffer
-  /** Milliseconds spent decoding, parsing and validating in the worker (for the benchmark). */
-  readonly workMs: number
+function post(message: WorkerResponse): void {
+  self.postMessage(message)
 }
 
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const { id, bytes, maxBytes } = event.data
   const started = performance.now()
-  let verdict: LoadVerdict
-  try {
-    verdict = checkDataset(bytes, maxBytes)
-  } catch (error) {
-    // The loader is built not to throw; if it ever does, the page must still get an answer.
-    verdict = { ok: false, reason: `The document could not be read: ${error instanceof Error ? error.message : String(error)}.`, problems: [], warnings: [] }
+  let lastReport = 0
+  const verdict = checkDataset(bytes, maxBytes, (done) => {
+    // A few progress messages, not thousands.
+    if (done - lastReport >= 0.05 || done === 1) {
+      lastReport = done
+      post({ type: 'progress', id, done })
+    }
+  })
+  const workMs = performance.now() - started
+  if (!verdict.ok) {
+    post({ type: 'verdict', id, verdict, workMs })
+    return
   }
-  const response: WorkerResponse = { id, verdict, bytes, workMs: performance.now() - started }
-  self.postMessage(response, [bytes])
+  const { json, ...rest } = verdict
+  post({ type: 'verdict', id, verdict: rest, workMs })
+  const document = json as RawDataset
+  const header: Partial<RawDataset> = { ...document }
+  for (const list of LIST_NAMES) delete header[list]
+  post({ type: 'header', id, header })
+  for (const list of LIST_NAMES) {
+    const items = document[list] as readonly unknown[]
+    for (let start = 0; start < items.length; start += SLICE) {
+      post({ type: 'slice', id, list: list as ListName, items: items.slice(start, start + SLICE) })
+    }
+  }
+  post({ type: 'done', id })
 }

@@ -1,24 +1,53 @@
 /**
- * Keeps the address bar and the view state in step: the URL is read once at start and on
- * back/forward; every later change of the view is written back with replaceState, so typing in a
- * search box does not flood the history.
+ * Keeps the address bar and the view state in step. The URL is read at start and on Back and
+ * Forward; every later change of the view is written back. A deliberate change (a filter, a sort,
+ * the date, the compared coalitions, an organization opened) is one history entry, so Back undoes
+ * it; typing in the search box only replaces the entry, so the history is not flooded.
+ * Parameters that cannot be used are named in the store (the page says why) and dropped from the address.
  */
 import { useAtlasStore } from './atlas-store'
-import { parseViewParams, serializeViewParams } from './view-state'
+import { followDataParameter } from './dataset-loader'
+import { readViewParams, serializeViewParams, type ViewState } from './view-state'
+
+/** True when the two views differ in more than the search text. */
+function isDeliberateChange(a: ViewState, b: ViewState): boolean {
+  for (const key of Object.keys(a) as (keyof ViewState)[]) {
+    if (key === 'q') continue
+    const x = a[key]
+    const y = b[key]
+    if (Array.isArray(x) && Array.isArray(y) ? x.join('\u0000') !== y.join('\u0000') : x !== y) return true
+  }
+  return false
+}
 
 export function startUrlSync(target: Window = window): () => void {
   const store = useAtlasStore
-  store.getState().replaceView(parseViewParams(target.location.search))
+  const read = () => {
+    const { view, refused } = readViewParams(target.location.search)
+    store.getState().replaceView(view)
+    store.getState().noteAddressRefusals(refused)
+    // Drop what could not be used, so the address names only what is on screen.
+    const search = serializeViewParams(view)
+    if (refused.length && search !== target.location.search) {
+      target.history.replaceState(target.history.state, '', `${target.location.pathname}${search}${target.location.hash}`)
+    }
+  }
+  read()
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.view === previous.view) return
     const search = serializeViewParams(state.view)
     if (search === target.location.search) return
     const url = `${target.location.pathname}${search}${target.location.hash}`
-    target.history.replaceState(target.history.state, '', url)
+    if (isDeliberateChange(state.view, previous.view)) target.history.pushState(null, '', url)
+    else target.history.replaceState(target.history.state, '', url)
   })
 
-  const onPopState = () => store.getState().replaceView(parseViewParams(target.location.search))
+  const onPopState = () => {
+    read()
+    // Back and Forward may cross a change of dataset: bring the dataset on screen in line with `data`.
+    void followDataParameter(store.getState().view.data)
+  }
   target.addEventListener('popstate', onPopState)
   return () => {
     unsubscribe()

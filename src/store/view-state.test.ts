@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_VIEW, parseViewParams, serializeViewParams, type ViewState } from './view-state'
+import { DEFAULT_VIEW, parseViewParams, readViewParams, serializeViewParams, type ViewState } from './view-state'
 
 describe('parseViewParams', () => {
   it('gives the defaults for an empty query', () => {
@@ -26,6 +26,39 @@ describe('parseViewParams', () => {
     ['?a=Not%20An%20Id', { a: null }],
   ])('reads %s', (search, expected) => {
     expect(parseViewParams(search)).toEqual({ ...DEFAULT_VIEW, ...expected })
+  })
+})
+
+describe('readViewParams: what cannot be used is refused in words', () => {
+  it.each<[string, string, string, string]>([
+    ['?data=javascript:alert(1)', 'data', 'javascript:alert(1)', 'only http and https links can be loaded'],
+    ['?data=data:application/json,{}', 'data', 'data:application/json,{}', 'only http and https links can be loaded'],
+    ['?data=file:///etc/passwd', 'data', 'file:///etc/passwd', 'only http and https links can be loaded'],
+    ['?data=//evil.example/x.json', 'data', '//evil.example/x.json', 'only http and https links can be loaded'],
+    ['?data=%20javascript:alert(1)', 'data', ' javascript:alert(1)', 'only http and https links can be loaded'],
+    ['?asOf=2024-02-30', 'asOf', '2024-02-30', 'is not a real calendar day'],
+    ['?asOf=yesterday', 'asOf', 'yesterday', 'is not a day: write YYYY-MM-DD'],
+    ['?a=Not%20An%20Id', 'a', 'Not An Id', 'is not an id (ids are lower-case letters and digits joined by hyphens)'],
+    ['?measure=volume', 'measure', 'volume', 'must be count or share'],
+    ['?sort=name;drop', 'sort', 'name;drop', 'is not a list of column names'],
+    ['?family=yes', 'family', 'yes', 'must be on'],
+  ])('%s', (search, param, value, reason) => {
+    const { view, refused } = readViewParams(search)
+    expect(refused).toEqual([{ param, value, reason }])
+    expect(serializeViewParams(view)).toBe('')
+  })
+
+  it('reads a link with spaces around it as the link', () => {
+    expect(readViewParams('?data=%20https://example.org/d.json%20')).toEqual({ view: { ...DEFAULT_VIEW, data: 'https://example.org/d.json' }, refused: [] })
+  })
+
+  it('shortens a 6,000-character value in its refusal', () => {
+    const { refused } = readViewParams(`?data=ftp://${'x'.repeat(6000)}`)
+    expect(refused[0]?.value.length).toBeLessThanOrEqual(60)
+  })
+
+  it('refuses nothing in a well-formed link', () => {
+    expect(readViewParams('?a=ai-alliance&asOf=2024-02-29&sector=research-academia&data=https://example.org/d.json').refused).toEqual([])
   })
 })
 

@@ -68,37 +68,111 @@ function list(value: string | null, valid: (item: string) => boolean = (item) =>
   return items.length ? items : NONE
 }
 
-function oneOf<T extends string>(value: string | null, options: readonly T[], fallback: T): T {
-  return options.find((option) => option === value) ?? fallback
+/** A query parameter the page could not use, and why, in words. */
+export interface ParamRefusal {
+  readonly param: string
+  /** The value as written, shortened. */
+  readonly value: string
+  readonly reason: string
 }
+
+const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text)
 
 /** Reads a query string into a full view state; anything malformed falls back to its default. */
 export function parseViewParams(search: string): ViewState {
+  return readViewParams(search).view
+}
+
+/**
+ * Reads a query string, and says which parameters were not used and why, so junk in an address is
+ * refused in words (and dropped from the address) rather than ignored in silence.
+ */
+export function readViewParams(search: string): { view: ViewState; refused: ParamRefusal[] } {
   const params = new URLSearchParams(search)
+  const refused: ParamRefusal[] = []
+  const refuse = (param: string, value: string, reason: string) => refused.push({ param, value: shorten(value), reason })
   const id = (name: string) => {
     const value = params.get(name)
-    return value && ID.test(value) ? value : null
+    if (value === null || value === '') return null
+    if (ID.test(value)) return value
+    refuse(name, value, 'is not an id (ids are lower-case letters and digits joined by hyphens)')
+    return null
   }
-  const asOf = params.get('asOf')
-  const data = params.get('data')
-  return {
+  const ids = (name: string, check: (item: string) => boolean = (item) => ID.test(item), what = 'ids') => {
+    const value = params.get(name)
+    const items = list(value, check)
+    const rejected = value === null ? [] : value.split(',').map((item) => item.trim()).filter((item) => item && !check(item))
+    if (rejected.length) refuse(name, rejected.join(','), `has ${rejected.length === 1 ? 'an item that is not one of the' : 'items that are not'} ${what}`)
+    return items
+  }
+  const choice = <T extends string>(name: string, options: readonly T[], fallback: T): T => {
+    const value = params.get(name)
+    if (value === null || value === '') return fallback
+    const found = options.find((option) => option === value)
+    if (!found) refuse(name, value, `must be ${options.join(' or ')}`)
+    return found ?? fallback
+  }
+  const asOfText = params.get('asOf')
+  let asOf: string | null = null
+  if (asOfText !== null && asOfText !== '') {
+    if (!ISO_DAY.test(asOfText)) refuse('asOf', asOfText, 'is not a day: write YYYY-MM-DD')
+    else if (!isRealDay(asOfText)) refuse('asOf', asOfText, 'is not a real calendar day')
+    else asOf = asOfText
+  }
+  const dataText = params.get('data')
+  let data: string | null = null
+  if (dataText !== null && dataText !== '') {
+    const trimmed = dataText.trim()
+    if (/^https?:\/\/[^\s/]/i.test(trimmed) && isHttpUrl(trimmed)) data = trimmed
+    else refuse('data', dataText, 'only http and https links can be loaded')
+  }
+  const sortText = params.get('sort') ?? ''
+  const sortOk = sortText === '' || /^-?[A-Za-z0-9:_-]+(,-?[A-Za-z0-9:_-]+)*$/.test(sortText)
+  if (!sortOk) refuse('sort', sortText, 'is not a list of column names')
+  const q = params.get('q') ?? ''
+  if (q.length > 200) refuse('q', q, 'was cut to its first 200 characters')
+  const family = params.get('family')
+  if (family !== null && family !== '' && family !== 'on') refuse('family', family, 'must be on')
+  const view: ViewState = {
     a: id('a'),
     b: id('b'),
-    asOf: asOf && ISO_DAY.test(asOf) ? asOf : null,
-    sectors: list(params.get('sector')),
-    q: (params.get('q') ?? '').slice(0, 200),
-    coalitions: list(params.get('coalition')),
-    match: oneOf(params.get('match'), MATCH_MODES, 'any'),
+    asOf,
+    sectors: ids('sector'),
+    q: q.slice(0, 200),
+    coalitions: ids('coalition'),
+    match: choice('match', MATCH_MODES, 'any'),
     // Country codes are upper case; a lower-case link still means the same country.
     countries: list(params.get('country')?.toUpperCase() ?? null, (code) => /^[A-Z]{2}$/.test(code)),
     roles: list(params.get('role'), (role) => role.length > 0 && role.length <= 40),
-    sort: /^-?[A-Za-z0-9:_-]+(,-?[A-Za-z0-9:_-]+)*$/.test(params.get('sort') ?? '') ? (params.get('sort') ?? '') : '',
-    chart: list(params.get('chart')),
-    measure: oneOf(params.get('measure'), MEASURES, 'count'),
-    family: params.get('family') === 'on',
-    sets: list(params.get('sets')),
+    sort: sortOk ? sortText : '',
+    chart: ids('chart'),
+    measure: choice('measure', MEASURES, 'count'),
+    family: family === 'on',
+    sets: ids('sets'),
     org: id('org'),
-    data: data && /^https?:\/\//i.test(data) ? data : null,
+    data,
+  }
+  const countryText = params.get('country')
+  if (countryText) {
+    const bad = countryText.split(',').map((code) => code.trim()).filter((code) => code && !/^[A-Za-z]{2}$/.test(code))
+    if (bad.length) refuse('country', bad.join(','), 'has items that are not two-letter country codes')
+  }
+  return { view, refused }
+}
+
+function isRealDay(iso: string): boolean {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const { protocol } = new URL(text)
+    return protocol === 'http:' || protocol === 'https:'
+  } catch {
+    return false
   }
 }
 

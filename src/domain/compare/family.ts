@@ -17,25 +17,49 @@ const cache = new WeakMap<Dataset, FamilyIndex>()
 
 /** Walks `parentId` to the top. The validator refuses loops; the guard keeps a bad input from hanging. */
 export function familyRoot(dataset: Dataset, organizationId: string): string {
-  let current = organizationId
-  const seen = new Set<string>([current])
-  for (;;) {
-    const parent = dataset.organizationById.get(current)?.parentId
-    if (parent === undefined || seen.has(parent) || !dataset.organizationById.has(parent)) return current
-    seen.add(parent)
-    current = parent
+  return familyIndex(dataset).rootOf.get(organizationId) ?? organizationId
+}
+
+/**
+ * Every organization's root, each walk stopping at an organization whose root is already known, so
+ * the whole dataset costs one step per organization however deep its families go.
+ */
+function familyRoots(dataset: Dataset): Map<string, string> {
+  const rootOf = new Map<string, string>()
+  for (const organization of dataset.organizations) {
+    if (rootOf.has(organization.id)) continue
+    const path: string[] = []
+    const onPath = new Set<string>()
+    let current = organization.id
+    let root: string
+    for (;;) {
+      const known = rootOf.get(current)
+      if (known !== undefined) {
+        root = known
+        break
+      }
+      path.push(current)
+      onPath.add(current)
+      const parent = dataset.organizationById.get(current)?.parentId
+      if (parent === undefined || !dataset.organizationById.has(parent) || onPath.has(parent)) {
+        root = current
+        break
+      }
+      current = parent
+    }
+    for (const id of path) rootOf.set(id, root)
   }
+  return rootOf
 }
 
 /** Built once per dataset: comparisons ask for it on every change of date or pair. */
 export function familyIndex(dataset: Dataset): FamilyIndex {
   const cached = cache.get(dataset)
   if (cached) return cached
-  const rootOf = new Map<string, string>()
+  const rootOf = familyRoots(dataset)
   const membersOf = new Map<string, Organization[]>()
   for (const organization of dataset.organizations) {
-    const root = familyRoot(dataset, organization.id)
-    rootOf.set(organization.id, root)
+    const root = rootOf.get(organization.id) ?? organization.id
     const members = membersOf.get(root)
     if (members) members.push(organization)
     else membersOf.set(root, [organization])
@@ -53,10 +77,6 @@ export function unitIdResolver(dataset: Dataset, family: boolean): (organization
   if (!family) return (organizationId) => organizationId
   const { rootOf } = familyIndex(dataset)
   return (organizationId) => rootOf.get(organizationId) ?? organizationId
-}
-
-export function compareNames(x: string, y: string): number {
-  return byName.compare(x, y)
 }
 
 const rankCache = new WeakMap<Dataset, ReadonlyMap<string, number>>()

@@ -47,8 +47,9 @@ function parseUncached(text: string): PartialDate | null {
   return { text, precision, day: first, lastDay: last }
 }
 
-/** Days since 1970-01-01. Date.UTC reads years 0–99 as 1900–1999, so the year is set on its own. */
+/** Days since 1970-01-01. Date.UTC reads years 0–99 as 1900–1999, so those years are set on their own. */
 export function dayNumber(year: number, month: number, dayOfMonth: number): number {
+  if (year >= 100) return Date.UTC(year, month - 1, dayOfMonth) / MS_PER_DAY
   const date = new Date(0)
   date.setUTCFullYear(year, month - 1, dayOfMonth)
   date.setUTCHours(0, 0, 0, 0)

@@ -12,44 +12,65 @@ export type LoadOutcome =
       readonly ok: false
       /** One sentence when the document could not be read at all (empty, not JSON, too large). */
       readonly reason: string
-      /** The validator's findings when the document was JSON but not a valid dataset. */
+      /** The validator's first findings when the document was JSON but not a valid dataset. */
       readonly problems: readonly Problem[]
+      /** How many problems there are in all; `problems` may list fewer. */
+      readonly problemCount: number
       readonly warnings: readonly Problem[]
     }
 
-function refused(reason: string, problems: readonly Problem[] = [], warnings: readonly Problem[] = []): LoadOutcome {
-  return { ok: false, reason, problems, warnings }
+function refused(reason: string): LoadOutcome {
+  return { ok: false, reason, problems: [], problemCount: 0, warnings: [] }
 }
 
-/** Reads a document given as bytes (decoded as UTF-8, a leading BOM dropped) or as text. */
+/**
+ * Reads a document given as bytes (decoded as UTF-8, a leading BOM dropped) or as text. It never
+ * throws: whatever happens ends as accepted, refused with problems, or one sentence.
+ */
 export function loadDataset(input: ArrayBuffer | Uint8Array | string, maxBytes = DEFAULT_MAX_BYTES): LoadOutcome {
-  const read = readDocument(input, maxBytes)
-  if (!read.ok) return read.outcome
-  return judge(read.json)
+  return neverThrows(() => {
+    const read = readDocument(input, maxBytes)
+    if (!read.ok) return read.outcome
+    const result = validateDataset(read.json, { versionText: read.versionText })
+    return result.ok ? result : refusal(result.problems, result.problemCount, result.warnings)
+  })
 }
 
 /** The verdict without the dataset: what the worker sends back, so no large object crosses threads. */
 export type LoadVerdict = { readonly ok: true; readonly warnings: readonly Problem[] } | Extract<LoadOutcome, { ok: false }>
 
-export function checkDataset(input: ArrayBuffer | Uint8Array | string, maxBytes = DEFAULT_MAX_BYTES): LoadVerdict {
-  const read = readDocument(input, maxBytes)
-  if (!read.ok) return read.outcome as LoadVerdict
-  const verdict = verifyDataset(read.json)
-  return verdict.ok ? { ok: true, warnings: verdict.warnings } : refusal(verdict.problems, verdict.warnings)
+/** Like loadDataset, for the worker: the verdict and the parsed document, not the normalized dataset. */
+export function checkDataset(
+  input: ArrayBuffer | Uint8Array | string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  onProgress?: (done: number) => void,
+): LoadVerdict & { readonly json?: unknown } {
+  return neverThrows(() => {
+    const read = readDocument(input, maxBytes)
+    if (!read.ok) return read.outcome as LoadVerdict
+    const verdict = verifyDataset(read.json, { versionText: read.versionText, onProgress })
+    return verdict.ok ? { ok: true, warnings: verdict.warnings, json: read.json } : refusal(verdict.problems, verdict.problemCount, verdict.warnings)
+  })
 }
 
-function judge(json: unknown): LoadOutcome {
-  const result = validateDataset(json)
-  return result.ok ? result : refusal(result.problems, result.warnings)
+/** The loader is built not to throw; if something still does (memory, a bug), it becomes a sentence. */
+function neverThrows<T extends LoadVerdict>(work: () => T): T | Extract<LoadOutcome, { ok: false }> {
+  try {
+    return work()
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return refused(`The document could not be checked: ${detail.slice(0, 200)}.`) as Extract<LoadOutcome, { ok: false }>
+  }
 }
 
-function refusal(problems: readonly Problem[], warnings: readonly Problem[]): Extract<LoadOutcome, { ok: false }> {
-  const count = problems.length
-  const reason = count === 1 ? 'The document is not a valid dataset: 1 problem.' : `The document is not a valid dataset: ${count} problems.`
-  return { ok: false, reason, problems, warnings }
+function refusal(problems: readonly Problem[], count: number, warnings: readonly Problem[]): Extract<LoadOutcome, { ok: false }> {
+  const reason = count === 1 ? 'The document is not a valid dataset: 1 problem.' : `The document is not a valid dataset: ${count.toLocaleString('en')} problems.`
+  return { ok: false, reason, problems, problemCount: count, warnings }
 }
 
-function readDocument(input: ArrayBuffer | Uint8Array | string, maxBytes: number): { ok: true; json: unknown } | { ok: false; outcome: LoadOutcome } {
+type Read = { ok: true; json: unknown; versionText?: string } | { ok: false; outcome: LoadOutcome }
+
+function readDocument(input: ArrayBuffer | Uint8Array | string, maxBytes: number): Read {
   const fail = (reason: string) => ({ ok: false as const, outcome: refused(reason) })
   const size = typeof input === 'string' ? input.length : input.byteLength
   if (size > maxBytes) return fail(`The document is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}.`)
@@ -66,11 +87,21 @@ function readDocument(input: ArrayBuffer | Uint8Array | string, maxBytes: number
   }
   if (text.trim() === '') return fail('The document is empty.')
   if (text.trimStart().startsWith('<')) return fail('The document is a web page or XML (it starts with "<"), not JSON.')
+  let json: unknown
   try {
-    return { ok: true, json: JSON.parse(text) }
+    json = JSON.parse(text)
   } catch (error) {
     return fail(`The document is not valid JSON: ${describeJsonError(error, text)}.`)
   }
+  return { ok: true, json, versionText: lostVersionText(json, text) }
+}
+
+/** A `version` too large for a number parses as Infinity; the message should show what was written. */
+function lostVersionText(json: unknown, text: string): string | undefined {
+  if (typeof json !== 'object' || json === null || !('version' in json)) return undefined
+  const version = (json as { version: unknown }).version
+  if (typeof version !== 'number' || Number.isFinite(version)) return undefined
+  return /"version"\s*:\s*(-?[0-9][0-9.eE+-]*)/.exec(text)?.[1]
 }
 
 /** JSON.parse messages differ between engines; give the line and column where one is known. */

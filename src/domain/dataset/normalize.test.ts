@@ -1,20 +1,34 @@
 import { describe, expect, it } from 'vitest'
 import { rawDataset } from '../../test/fixtures'
 import { checkDataset, loadDataset } from './load-dataset'
-import { readAcceptedBytes } from './normalize'
+import { normalizeDocument, normalizeDocumentInSteps } from './normalize'
+import type { RawDataset } from './schema'
 
 const bytes = (doc: unknown) => new TextEncoder().encode(JSON.stringify(doc))
 
-describe('readAcceptedBytes', () => {
-  it('builds the same dataset as validation does, so the worker split changes nothing', () => {
+describe('normalizeDocumentInSteps', () => {
+  it('builds the same dataset as validation does, so the worker split changes nothing', async () => {
     const doc = rawDataset()
     doc.title = '  Test coalitions  '
     doc.organizations[1]!.aliases = ['  Facebook ']
     const validated = loadDataset(bytes(doc))
     if (!validated.ok) throw new Error('fixture must be valid')
-    expect(readAcceptedBytes(bytes(doc))).toEqual(validated.dataset)
+    expect(await normalizeDocumentInSteps(JSON.parse(JSON.stringify(doc)) as RawDataset, async () => {})).toEqual(validated.dataset)
     expect(validated.dataset.title).toBe('Test coalitions')
     expect(validated.dataset.organizationById.get('meta')?.aliases).toEqual(['Facebook'])
+  })
+
+  it('pauses every few thousand items, and builds what the one-step version builds', async () => {
+    const doc = rawDataset()
+    for (let index = 0; index < 10_000; index++) {
+      doc.organizations.push({ id: `org-${index}`, name: `Organization ${index}`, sector: 'research-academia' })
+    }
+    let pauses = 0
+    const stepped = await normalizeDocumentInSteps(doc, async () => {
+      pauses++
+    })
+    expect(pauses).toBeGreaterThanOrEqual(2)
+    expect(stepped).toEqual(normalizeDocument(doc))
   })
 })
 
@@ -29,6 +43,7 @@ describe('checkDataset', () => {
     const full = loadDataset(bytes(doc))
     const verdict = checkDataset(bytes(doc))
     expect(verdict.ok).toBe(full.ok)
-    expect(verdict).toEqual(full.ok ? { ok: true, warnings: full.warnings } : full)
+    if (full.ok) expect(verdict).toEqual({ ok: true, warnings: full.warnings, json: doc })
+    else expect(verdict).toEqual(full)
   })
 })

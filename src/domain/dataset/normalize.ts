@@ -1,18 +1,17 @@
 /**
  * From a validated document to the dataset the app works with: trimmed text, parsed dates, and the
  * lookups every view needs. No validation happens here, and no zod is loaded: the page runs this
- * on bytes the worker has already accepted, because handing a large normalized object graph across
- * threads costs several times more than parsing the same bytes again.
+ * on a document the worker has already accepted, because handing a large normalized object graph
+ * across threads costs several times more than building it again. The work is a generator that
+ * pauses every few thousand items, so the page can build a large dataset in short tasks.
  */
 import { membershipWindows } from '../membership/windows'
 import { parsePartialDate, type PartialDate } from './dates'
 import type { RawDataset, RawReportedSize, RawRoster } from './schema'
 import type { Coalition, Dataset, Membership, Organization, ReportedSize, Roster, Sector, Source } from './types'
 
-/** For bytes the validator accepted: parse them and build the dataset. */
-export function readAcceptedBytes(bytes: ArrayBuffer | Uint8Array): Dataset {
-  return normalizeDocument(JSON.parse(new TextDecoder('utf-8').decode(bytes)) as RawDataset)
-}
+/** Items built between two pauses: a few milliseconds of work. */
+const STEP = 4000
 
 function date(text: string | null | undefined): PartialDate | undefined {
   return text ? (parsePartialDate(text) ?? undefined) : undefined
@@ -51,13 +50,41 @@ const trim = <T extends string | null | undefined>(text: T): T => (typeof text =
 
 /** Builds the normalized dataset, with its lookups, from a document the validator accepted. */
 export function normalizeDocument(raw: RawDataset): Dataset {
-  const sectors: Sector[] = raw.sectors.map((sector, index) => ({
+  const steps = normalizeSteps(raw)
+  for (;;) {
+    const next = steps.next()
+    if (next.done) return next.value
+  }
+}
+
+/** The same, pausing between steps with `pause` (for example, a yield to the browser's event loop). */
+export async function normalizeDocumentInSteps(raw: RawDataset, pause: () => Promise<void>): Promise<Dataset> {
+  const steps = normalizeSteps(raw)
+  for (;;) {
+    const next = steps.next()
+    if (next.done) return next.value
+    await pause()
+  }
+}
+
+/** Maps a list, yielding (to the caller) every STEP items. */
+function* mapInSteps<T, U>(items: readonly T[], map: (item: T, index: number) => U): Generator<void, U[]> {
+  const out: U[] = new Array(items.length)
+  for (let index = 0; index < items.length; index++) {
+    out[index] = map(items[index] as T, index)
+    if (index % STEP === STEP - 1) yield
+  }
+  return out
+}
+
+function* normalizeSteps(raw: RawDataset): Generator<void, Dataset> {
+  const sectors: Sector[] = yield* mapInSteps(raw.sectors, (sector, index) => ({
     id: sector.id,
     label: trim(sector.label),
     description: present(trim(sector.description)),
     index,
   }))
-  const sources: Source[] = raw.sources.map((source) => ({
+  const sources: Source[] = yield* mapInSteps(raw.sources, (source) => ({
     id: source.id,
     title: trim(source.title),
     url: source.url,
@@ -67,7 +94,7 @@ export function normalizeDocument(raw: RawDataset): Dataset {
     archived: present(source.archived),
     kind: present(source.kind),
   }))
-  const coalitions: Coalition[] = raw.coalitions.map((coalition, index) => ({
+  const coalitions: Coalition[] = yield* mapInSteps(raw.coalitions, (coalition, index) => ({
     id: coalition.id,
     name: trim(coalition.name),
     shortName: present(trim(coalition.shortName)),
@@ -80,7 +107,7 @@ export function normalizeDocument(raw: RawDataset): Dataset {
     reportedSizes: reportedSizes(coalition.reportedSize),
     index,
   }))
-  const organizations: Organization[] = raw.organizations.map((organization, index) => ({
+  const organizations: Organization[] = yield* mapInSteps(raw.organizations, (organization, index) => ({
     id: organization.id,
     name: trim(organization.name),
     aliases: (organization.aliases ?? []).map((alias) => alias.trim()),
@@ -93,7 +120,7 @@ export function normalizeDocument(raw: RawDataset): Dataset {
     index,
   }))
   const coalitionById = new Map(coalitions.map((coalition) => [coalition.id, coalition]))
-  const memberships: Membership[] = raw.memberships.map((membership, index) => {
+  const memberships: Membership[] = yield* mapInSteps(raw.memberships, (membership, index) => {
     const facts = {
       joined: date(membership.joined),
       left: date(membership.left),

@@ -156,12 +156,31 @@ export const membershipSchema = z.looseObject({
   note: optional(note),
 })
 
-export const datasetSchema = z.looseObject({
+/** The document's own fields, without its lists. */
+const headerShape = {
   version: z.literal(VERSIONS),
   title: text(1, 120),
   description: optional(text(0, 2000)),
   updated: date,
   license: optional(text(0, 100)),
+}
+
+/** One schema per list item. The validator runs them item by item, so a list of a million broken
+ *  items never builds one list of a million issues (zod would spread it into a call and overflow the stack). */
+export const LIST_ITEM_SCHEMAS = {
+  sectors: sectorSchema,
+  sources: sourceSchema,
+  coalitions: coalitionSchema,
+  organizations: organizationSchema,
+  memberships: membershipSchema,
+} as const
+export type ListName = keyof typeof LIST_ITEM_SCHEMAS
+export const LIST_NAMES = Object.keys(LIST_ITEM_SCHEMAS) as ListName[]
+
+export const datasetHeaderSchema = z.looseObject(headerShape)
+
+export const datasetSchema = z.looseObject({
+  ...headerShape,
   sectors: z.array(sectorSchema).check(z.minLength(1, { error: 'must list at least one sector' })),
   sources: z.array(sourceSchema),
   coalitions: z.array(coalitionSchema),

@@ -7,30 +7,44 @@ import { membershipWindows, possiblyOverlap, type TimeFacts, type Windows } from
 import { parsePartialDate, type PartialDate } from './dates'
 import { isPlainlyValid } from './fast-path'
 import { normalizeDocument } from './normalize'
-import { datasetSchema, KNOWN_FIELDS, V2_FIELDS, VERSIONS, type RawDataset } from './schema'
+import { datasetHeaderSchema, KNOWN_FIELDS, LIST_ITEM_SCHEMAS, LIST_NAMES, V2_FIELDS, VERSIONS, type ListName, type RawDataset } from './schema'
 import { closestId } from './suggest'
 import type { Problem, ValidationResult } from './types'
 
-/** Past this many problems the list is cut: nobody reads more, and a huge broken file must stay cheap. */
+/** Past this many problems the list is cut (the count stays true): nobody reads more, and a huge
+ *  broken file must stay cheap to report. */
 export const MAX_PROBLEMS = 1000
 /** "Did you mean" needs a scan of all ids per miss; only the first misses get one. */
 const MAX_SUGGESTIONS = 200
 
-type ListName = 'sectors' | 'sources' | 'coalitions' | 'organizations' | 'memberships'
 type UnknownRecord = Record<string, unknown>
 
-export function validateDataset(input: unknown): ValidationResult {
-  const verdict = verifyDataset(input)
+export function validateDataset(input: unknown, options: VerifyOptions = {}): ValidationResult {
+  const verdict = verifyDataset(input, options)
   if (!verdict.ok) return verdict
   return { ok: true, dataset: normalizeDocument(verdict.document), warnings: verdict.warnings }
 }
 
 export type Verdict =
   | { readonly ok: true; readonly document: RawDataset; readonly warnings: readonly Problem[] }
-  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings: readonly Problem[] }
+  | {
+      readonly ok: false
+      /** The first MAX_PROBLEMS problems. */
+      readonly problems: readonly Problem[]
+      /** How many problems there are in all (may exceed the list). */
+      readonly problemCount: number
+      readonly warnings: readonly Problem[]
+    }
+
+export interface VerifyOptions {
+  /** The document's `version` as written, when parsing lost it (a number too large for a double). */
+  readonly versionText?: string
+  /** Called as the lists are checked, with the share done (0–1), so a large document shows progress. */
+  readonly onProgress?: (done: number) => void
+}
 
 /** Every check of validateDataset, without building the normalized dataset (the worker's job). */
-export function verifyDataset(input: unknown): Verdict {
+export function verifyDataset(input: unknown, options: VerifyOptions = {}): Verdict {
   if (!isRecord(input)) {
     return refuse([{ path: '', message: `the document must be a JSON object with "version", "title", "updated" and the lists, not ${describe(input)}` }])
   }
@@ -38,25 +52,53 @@ export function verifyDataset(input: unknown): Verdict {
     return refuse([{ path: 'version', message: 'is required (this app reads versions 1 and 2)' }])
   }
   if (!(VERSIONS as readonly unknown[]).includes(input.version)) {
-    return refuse([{ path: 'version', message: `unsupported dataset version ${describeVersion(input.version)} (this app reads versions 1 and 2)` }])
+    const written = options.versionText ? shorten(options.versionText) : describeVersion(input.version)
+    return refuse([{ path: 'version', message: `unsupported dataset version ${written} (this app reads versions 1 and 2)` }])
   }
 
   const problems = new ProblemList()
   // Plainly valid documents skip zod (see fast-path.ts); anything else gets zod's full report.
-  const parsed: { success: true; data: RawDataset } | ReturnType<typeof datasetSchema.safeParse> = isPlainlyValid(input)
-    ? { success: true, data: input as RawDataset }
-    : datasetSchema.safeParse(input, { error: describeIssue })
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.add(formatPath(issue.path), issue.message)
-  }
+  const plainlyValid = isPlainlyValid(input)
+  if (!plainlyValid) checkStructure(input, problems, options.onProgress)
+  options.onProgress?.(0.8)
   const context = new CrossChecks(input, problems)
   context.run()
+  options.onProgress?.(1)
   const warnings = unknownFieldWarnings(input)
 
-  if (!parsed.success || problems.length > 0) {
-    return { ok: false, problems: problems.list(), warnings }
+  if (problems.length > 0) {
+    return { ok: false, problems: problems.list(), problemCount: problems.length, warnings }
   }
-  return { ok: true, document: parsed.data, warnings }
+  return { ok: true, document: input as RawDataset, warnings }
+}
+
+/**
+ * The schema's rules, item by item: the header first, then every item of every list against its
+ * own schema, so the issues of one item are all zod ever holds at once.
+ */
+function checkStructure(input: UnknownRecord, problems: ProblemList, onProgress?: (done: number) => void): void {
+  const header = datasetHeaderSchema.safeParse(input, { error: describeIssue })
+  if (!header.success) for (const issue of header.error.issues) problems.add(formatPath(issue.path), issue.message)
+  const total = LIST_NAMES.reduce((sum, list) => sum + (Array.isArray(input[list]) ? (input[list] as unknown[]).length : 0), 0)
+  let done = 0
+  for (const list of LIST_NAMES) {
+    const items = input[list]
+    if (items === undefined) {
+      problems.add(list, 'is required')
+      continue
+    }
+    if (!Array.isArray(items)) {
+      problems.add(list, `must be a list, not ${describe(items)}`)
+      continue
+    }
+    if (list === 'sectors' && items.length === 0) problems.add(list, 'must list at least one sector')
+    const schema = LIST_ITEM_SCHEMAS[list]
+    for (let index = 0; index < items.length; index++) {
+      const result = schema.safeParse(items[index], { error: describeIssue })
+      if (!result.success) for (const issue of result.error.issues) problems.add(formatPath([list, index, ...issue.path]), issue.message)
+      if (++done % 20_000 === 0) onProgress?.((0.8 * done) / total)
+    }
+  }
 }
 
 /** What stood in `version`, said shortly whatever it was (a 10,000-digit number stays one line). */
@@ -66,9 +108,10 @@ function describeVersion(value: unknown): string {
 }
 
 function refuse(problems: Problem[]): Verdict {
-  return { ok: false, problems, warnings: [] }
+  return { ok: false, problems, problemCount: problems.length, warnings: [] }
 }
 
+/** Keeps the first MAX_PROBLEMS problems and counts them all. */
 class ProblemList {
   private readonly items: Problem[] = []
   private total = 0
@@ -80,9 +123,18 @@ class ProblemList {
     return this.total
   }
   list(): Problem[] {
-    if (this.total <= this.items.length) return this.items
-    return [...this.items, { path: '', message: `…and ${this.total - this.items.length} more problems not listed` }]
+    return this.items
   }
+}
+
+/** Any text quoted in a message, cut to a readable length. */
+export function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
+/** A value quoted in a message: JSON-quoted and cut, so a 5 MB id costs one line. */
+export function quoteValue(value: string): string {
+  return JSON.stringify(shorten(value))
 }
 
 /** Plain sentences for the issues the schema does not word itself. */
@@ -213,7 +265,7 @@ class CrossChecks {
       if (id === undefined) return
       const first = seen.get(id)
       if (first === undefined) seen.set(id, index)
-      else this.problems.add(`${list}[${index}].id`, `${JSON.stringify(id)} is used twice (also ${list}[${first}])`)
+      else this.problems.add(`${list}[${index}].id`, `${quoteValue(id)} is used twice (also ${list}[${first}])`)
     })
     this.ids.set(list, seen)
   }
@@ -223,7 +275,7 @@ class CrossChecks {
     if (value === undefined) return false
     const known = this.ids.get(list)
     if (!known || known.has(value)) return true
-    let message = `${JSON.stringify(value)} is not ${noun} id`
+    let message = `${quoteValue(value)} is not ${noun} id`
     if (this.suggestionsLeft > 0) {
       this.suggestionsLeft--
       const suggestion = closestId(value, known.keys())
@@ -261,28 +313,34 @@ class CrossChecks {
     this.checkParentCycles(parentOf)
   }
 
+  /**
+   * Loops in corporate families, each reported once at its first organization in document order.
+   * Every organization is walked once: a walk stops at one already settled, so a chain of 30,000
+   * parents costs 30,000 steps, not 30,000².
+   */
   private checkParentCycles(parentOf: ReadonlyMap<string, string>): void {
     const indexOf = this.ids.get('organizations') ?? new Map<string, number>()
-    const reported = new Set<string>()
+    const settled = new Set<string>()
     for (const start of parentOf.keys()) {
-      const chain: string[] = [start]
-      const onChain = new Set(chain)
-      let current = parentOf.get(start)
-      while (current !== undefined && !onChain.has(current) && !reported.has(current)) {
-        chain.push(current)
-        onChain.add(current)
+      if (settled.has(start)) continue
+      const path: string[] = []
+      const onPath = new Map<string, number>()
+      let current: string | undefined = start
+      while (current !== undefined && !settled.has(current) && !onPath.has(current)) {
+        onPath.set(current, path.length)
+        path.push(current)
         current = parentOf.get(current)
       }
-      if (current === undefined || reported.has(current)) {
-        continue
+      if (current !== undefined && onPath.has(current)) {
+        const loop = path.slice(onPath.get(current))
+        let first = loop[0] as string
+        for (const id of loop) if ((indexOf.get(id) ?? 0) < (indexOf.get(first) ?? 0)) first = id
+        const at = loop.indexOf(first)
+        const rotated = [...loop.slice(at), ...loop.slice(0, at), first]
+        const chain = rotated.length > 8 ? [...rotated.slice(0, 4), `… ${rotated.length - 6} more …`, ...rotated.slice(-2)] : rotated
+        this.problems.add(`organizations[${indexOf.get(first) ?? 0}].parent`, `corporate families must not loop: ${chain.map((id) => shorten(id)).join(' → ')}`)
       }
-      // The walk met itself: report the loop once, at its first member in document order.
-      const loop = chain.slice(chain.indexOf(current))
-      if (loop.some((id) => reported.has(id))) continue
-      loop.forEach((id) => reported.add(id))
-      const first = loop.reduce((a, b) => ((indexOf.get(a) ?? 0) <= (indexOf.get(b) ?? 0) ? a : b))
-      const rotated = [...loop.slice(loop.indexOf(first)), ...loop.slice(0, loop.indexOf(first)), first]
-      this.problems.add(`organizations[${indexOf.get(first) ?? 0}].parent`, `corporate families must not loop: ${rotated.join(' → ')}`)
+      for (const id of path) settled.add(id)
     }
   }
 
@@ -469,9 +527,9 @@ function unknownFieldWarnings(input: UnknownRecord): Problem[] {
       }
     })
     for (const [field, { first, count }] of seen) {
-      const path = kind === 'dataset' ? field : `${where}[${first}].${field}`
+      const path = kind === 'dataset' ? shorten(field) : `${where}[${first}].${shorten(field)}`
       const more = count > 1 ? ` (on ${count} ${where})` : ''
-      warnings.push({ path, message: `${JSON.stringify(field)} is not a field of this format and is ignored${more}` })
+      warnings.push({ path, message: `${quoteValue(field)} is not a field of this format and is ignored${more}` })
     }
   }
   report('dataset', 'dataset', [input])

@@ -1,0 +1,19 @@
+/** Messages between the page and the dataset worker (dataset-worker.ts). */
+import type { LoadVerdict } from '../domain/dataset/load-dataset'
+import type { ListName, RawDataset } from '../domain/dataset/schema'
+
+export interface WorkerRequest {
+  readonly id: number
+  readonly bytes: ArrayBuffer
+  readonly maxBytes: number
+}
+
+export type WorkerResponse =
+  /** Share of the checks done, 0–1. */
+  | { readonly type: 'progress'; readonly id: number; readonly done: number }
+  /** Milliseconds spent decoding, parsing and validating (for the benchmark). */
+  | { readonly type: 'verdict'; readonly id: number; readonly verdict: LoadVerdict; readonly workMs: number }
+  /** After an accepting verdict: the document without its lists, then the lists in slices, then done. */
+  | { readonly type: 'header'; readonly id: number; readonly header: Partial<RawDataset> }
+  | { readonly type: 'slice'; readonly id: number; readonly list: ListName; readonly items: readonly unknown[] }
+  | { readonly type: 'done'; readonly id: number }
