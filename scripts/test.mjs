@@ -31,6 +31,12 @@ function finish() {
   process.exit(broken || totals.failed > 0 ? 1 : 0)
 }
 
+// A lock that disagrees with package.json makes `npm ci` fail on a fresh machine: say so first.
+if (!run('Lock file (package.json and package-lock.json agree)', 'node', ['scripts/check-lock.mjs'])) {
+  broken = true
+  finish()
+}
+
 const chromium = ensureChromium()
 const npx = 'npx'
 

@@ -4,7 +4,7 @@
 // page never spends one long task taking in (structured-cloning) or parsing a 45 MB document.
 import { checkDataset } from '../domain/dataset/load-dataset'
 import type { RawDataset } from '../domain/dataset/schema'
-import { LIST_NAMES, type ListName } from '../domain/dataset/schema'
+import { LIST_NAMES, type ListName } from '../domain/dataset/lists'
 import type { WorkerRequest, WorkerResponse } from './worker-protocol'
 
 /** Items per message: a few milliseconds to clone on either side. */

@@ -1,6 +1,7 @@
 /** Messages between the page and the dataset worker (dataset-worker.ts). */
 import type { LoadVerdict } from '../domain/dataset/load-dataset'
-import type { ListName, RawDataset } from '../domain/dataset/schema'
+import type { ListName } from '../domain/dataset/lists'
+import type { RawDataset } from '../domain/dataset/schema'
 
 export interface WorkerRequest {
   readonly id: number

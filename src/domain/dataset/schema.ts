@@ -7,6 +7,7 @@
 import * as z from 'zod/mini'
 import { isCountryCode } from './countries'
 import { parsePartialDate } from './dates'
+import type { ListName } from './lists'
 
 export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
 export const DATE_PATTERN = /^\d{4}(-\d{2}(-\d{2})?)?$/
@@ -167,15 +168,14 @@ const headerShape = {
 
 /** One schema per list item. The validator runs them item by item, so a list of a million broken
  *  items never builds one list of a million issues (zod would spread it into a call and overflow the stack). */
-export const LIST_ITEM_SCHEMAS = {
+export const LIST_ITEM_SCHEMAS: Record<ListName, z.ZodMiniType> = {
   sectors: sectorSchema,
   sources: sourceSchema,
   coalitions: coalitionSchema,
   organizations: organizationSchema,
   memberships: membershipSchema,
-} as const
-export type ListName = keyof typeof LIST_ITEM_SCHEMAS
-export const LIST_NAMES = Object.keys(LIST_ITEM_SCHEMAS) as ListName[]
+}
+export { LIST_NAMES, type ListName } from './lists'
 
 export const datasetHeaderSchema = z.looseObject(headerShape)
 
