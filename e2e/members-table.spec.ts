@@ -3,13 +3,14 @@ import { existsSync, readFileSync } from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { MembersTablePage } from './pages/members-table-page'
-import { bundledDataset, type RawDoc } from './support/dataset'
+import { DashboardPage } from './pages/dashboard-page'
+import { MEMBERSHIP_LIST, MembersTablePage, ORGANIZATIONS_AS_SHOWN } from './pages/members-table-page'
+import { bundledDataset, memberRangeOn, statusOn, type RawDoc } from './support/dataset'
 
 /** The bundled document with the fields these tests also read. */
 type Doc = Omit<RawDoc, 'organizations' | 'memberships'> & {
   organizations: (RawDoc['organizations'][number] & { aliases?: string[]; country?: string })[]
-  memberships: (RawDoc['memberships'][number] & { role: string; sources: string[] })[]
+  memberships: (RawDoc['memberships'][number] & { role: string; sources: string[]; confidence?: string })[]
   sources: { id: string; url: string; title: string }[]
 }
 
@@ -57,7 +58,7 @@ test.describe('the members table', () => {
     await expect(members.section.getByRole('button', { name: 'Remove filter Sector: Research & academia' })).toBeVisible()
     for (const cell of await members.bodyRows.locator('td:nth-child(2)').allInnerTexts()) expect(cell).toBe('Research & academia')
 
-    const csv = await members.downloadCsvFile()
+    const csv = await members.downloadCsvFile(ORGANIZATIONS_AS_SHOWN)
     expect(csv.fileName).toBe(`coalition-atlas-members-research-academia-${AS_OF}.csv`)
     expect(csv.text.startsWith('\uFEFF')).toBe(true)
     const [header, ...rows] = csv.rows
@@ -83,7 +84,7 @@ test.describe('the members table', () => {
     await page.keyboard.press('Escape')
     await expect(members.section.getByRole('button', { name: 'Columns' })).toBeFocused()
     await expect(members.section.getByRole('button', { name: 'Sector', pressed: false })).toHaveCount(0)
-    const csv = await members.downloadCsvFile()
+    const csv = await members.downloadCsvFile(ORGANIZATIONS_AS_SHOWN)
     expect(csv.rows[0]).toEqual(['Name', 'Country', 'Coalitions', 'Member since', ...doc.coalitions.map((c) => c.name)])
     const counts = csv.rows.slice(1).map((row) => Number(row[2]))
     expect(counts).toEqual([...counts].sort((a, b) => b - a))
@@ -141,7 +142,8 @@ test.describe('the members table', () => {
   test('finds absentees with "member of none"', async ({ page }) => {
     const members = new MembersTablePage(page)
     await members.goto(`?asOf=${AS_OF}&coalition=ai-alliance&match=none`)
-    const inAlliance = new Set(doc.memberships.filter((m) => m.coalition === 'ai-alliance' && (m.joined ?? '') <= AS_OF && (m.left === undefined || m.left > AS_OF)).map((m) => m.organization))
+    // "None" leaves out every possible member, certain or not.
+    const inAlliance = new Set(doc.memberships.filter((m) => m.coalition === 'ai-alliance' && statusOn(doc, m, AS_OF) !== 'none').map((m) => m.organization))
     const expected = doc.organizations.length - inAlliance.size
     await expect(members.count).toHaveText(`${expected} of ${doc.organizations.length} organizations`)
     await expect(members.coalition).toHaveValues(['ai-alliance'])
@@ -157,11 +159,17 @@ test.describe('the members table', () => {
     await members.goto(`?asOf=${AS_OF}`)
     await members.search.fill('hyperlink')
     await expect(members.rowNames).toHaveText(['=HYPERLINK("x")'])
-    const csv = await members.downloadCsvFile()
+    const csv = await members.downloadCsvFile(ORGANIZATIONS_AS_SHOWN)
     expect(csv.fileName).toBe(`coalition-atlas-members-search-hyperlink-${AS_OF}.csv`)
     expect(csv.rows).toHaveLength(2)
     expect(csv.rows[1]?.[0]).toBe(`'=HYPERLINK("x")`)
     expect(csv.text).toContain(`"'=HYPERLINK(""x"")"`)
+    // The membership list names the organization on each of its memberships, neutralized the same way.
+    const list = await members.downloadCsvFile(MEMBERSHIP_LIST)
+    expect(list.fileName).toBe(`coalition-atlas-membership-list-search-hyperlink-${AS_OF}.csv`)
+    const memberships = evil.memberships.filter((m) => m.organization === target.id && statusOn(evil, m, AS_OF) !== 'none')
+    expect(memberships.length).toBeGreaterThan(0)
+    expect(list.rows.slice(1).map((row) => row[0])).toEqual(memberships.map(() => `'=HYPERLINK("x")`))
   })
 
   test('opens the details by keyboard, with cited sources, and closes with Escape', async ({ page }) => {
@@ -227,7 +235,7 @@ test.describe('the members table', () => {
     // Organizations without a country come last in both directions.
     const noCountry = doc.organizations.filter((o) => !o.country).map((o) => o.name)
     if (noCountry.length) {
-      const csv = await members.downloadCsvFile()
+      const csv = await members.downloadCsvFile(ORGANIZATIONS_AS_SHOWN)
       const tail = csv.rows.slice(-noCountry.length).map((row) => row[0])
       expect(new Set(tail)).toEqual(new Set(noCountry))
     }
@@ -241,11 +249,194 @@ test.describe('the members table', () => {
     expect(await axeViolations(page, '#members')).toEqual([])
   })
 
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`has no accessibility violations with uncertain marks and the download choices open (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme })
+      const members = new MembersTablePage(page)
+      const range = memberRangeOn(doc, 'partnership-on-ai', '2016-09-28')
+      await members.goto('?asOf=2016-09-28&coalition=partnership-on-ai')
+      await expect(members.count).toHaveText(new RegExp(`\\(${range.possible - range.certain} uncertain\\)$`))
+      await members.downloadCsv.click()
+      await expect(members.downloadChoice(MEMBERSHIP_LIST)).toBeVisible()
+      expect(await axeViolations(page, '#members')).toEqual([])
+    })
+  }
+
   test('fits a 360 px phone without sideways page scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 })
     const members = new MembersTablePage(page)
     await members.goto(`?asOf=${AS_OF}&sector=research-academia`)
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  })
+})
+
+/** The bundled document's memberships of one coalition possible on a day, with their status. */
+function possibleOn(coalitionId: string, isoDay: string) {
+  return doc.memberships
+    .filter((m) => m.coalition === coalitionId)
+    .map((m) => ({ m, status: statusOn(doc, m, isoDay) }))
+    .filter(({ status }) => status !== 'none')
+}
+
+const nameOf = (id: string) => doc.organizations.find((o) => o.id === id)?.name ?? id
+const PAI = doc.coalitions.find((c) => c.id === 'partnership-on-ai')
+const EARLY = '2016-09-28'
+
+test.describe('the members table on days the evidence leaves open', () => {
+  test('marks the uncertain members of the Partnership on AI on its founding day, as many as its card leaves open', async ({ page }) => {
+    if (!PAI) throw new Error('the bundled dataset has the Partnership on AI')
+    const range = memberRangeOn(doc, PAI.id, EARLY)
+    // 5 certain, up to 8 in the bundled data; the assertions use `range`, computed by the independent rule.
+    expect(range.possible - range.certain).toBeGreaterThan(0)
+    const members = new MembersTablePage(page)
+    await members.goto(`?asOf=${EARLY}&coalition=${PAI.id}`)
+    await expect(members.count).toHaveText(`${range.possible} of ${doc.organizations.length} organizations (${range.possible - range.certain} uncertain)`)
+    await expect(members.bodyRows).toHaveCount(range.possible)
+    const uncertain = possibleOn(PAI.id, EARLY).filter(({ status }) => status === 'uncertain').map(({ m }) => nameOf(m.organization))
+    expect((await members.uncertainNames(PAI.name)).sort(collator.compare)).toEqual(uncertain.sort(collator.compare))
+    // The Member since cell says the same in plain words.
+    const openai = members.bodyRows.filter({ has: page.getByRole('rowheader', { name: 'OpenAI', exact: true }) })
+    const since = (await members.columnCells('Member since')).filter({ has: page.getByText('uncertain', { exact: true }) })
+    await expect(since).toHaveCount(range.possible - range.certain)
+    await expect(openai.getByRole('cell').filter({ hasText: 'partner · member by 16 May 2017; start unknown · uncertain' })).toHaveCount(1)
+    await expect(members.legend).toContainText('uncertain: the evidence allows but does not prove membership on this date')
+
+    // The coalition's card says "up to" as many as the table has rows.
+    const card = await new DashboardPage(page).memberCount(PAI.name).innerText()
+    expect(Number(/(\d+) members?$/.exec(card)?.[1])).toBe(range.possible)
+  })
+
+  test('counts, for each coalition, as many rows as its card\'s "up to" and as many uncertain as it leaves open', async ({ page }) => {
+    const day = '2026-06-10'
+    const members = new MembersTablePage(page)
+    const dashboard = new DashboardPage(page)
+    await members.goto(`?asOf=${day}`)
+    let open = 0
+    for (const coalition of doc.coalitions) {
+      const range = memberRangeOn(doc, coalition.id, day)
+      open += range.possible - range.certain
+      await members.coalition.selectOption([coalition.id])
+      const uncertain = range.possible > range.certain ? ` (${range.possible - range.certain} uncertain)` : ''
+      await expect(members.count, coalition.name).toHaveText(`${range.possible} of ${doc.organizations.length} organizations${uncertain}`)
+      const card = await dashboard.memberCount(coalition.name).innerText()
+      expect(Number(/(\d+) members?$/.exec(card)?.[1]), coalition.name).toBe(range.possible)
+    }
+    // The day was chosen because some coalitions then have members the evidence leaves open.
+    expect(open).toBeGreaterThan(1)
+  })
+
+  test('sorts by a coalition column, named c:<id> in the link, and still reads an old link', async ({ page }) => {
+    if (!PAI) throw new Error('the bundled dataset has the Partnership on AI')
+    const members = new MembersTablePage(page)
+    await members.goto(`?asOf=${EARLY}&coalition=${PAI.id}`)
+    await members.sortButton(PAI.name).click()
+    await expect(page).toHaveURL(new RegExp(`[?&]sort=c:${PAI.id}(&|$)`))
+    await expect(members.columnHeader(PAI.name)).toHaveAttribute('aria-sort', 'ascending')
+    // By start: the founders (28 September 2016) before the partners known only "by 16 May 2017".
+    const byStart = possibleOn(PAI.id, EARLY).sort((a, b) => Number(a.status === 'uncertain') - Number(b.status === 'uncertain') || collator.compare(nameOf(a.m.organization), nameOf(b.m.organization)))
+    expect(await members.firstNames(byStart.length)).toEqual(byStart.map(({ m }) => nameOf(m.organization)))
+
+    await members.goto(`?asOf=${EARLY}&coalition=${PAI.id}&sort=-${PAI.id}`)
+    await expect(members.columnHeader(PAI.name)).toHaveAttribute('aria-sort', 'descending')
+    expect(await members.firstNames(3)).toEqual(byStart.slice(-3).map(({ m }) => nameOf(m.organization)).sort(collator.compare))
+  })
+
+  test('downloads the membership list: one row per membership, windows as ISO days, status by the rule, source URLs', async ({ page }) => {
+    if (!PAI) throw new Error('the bundled dataset has the Partnership on AI')
+    const members = new MembersTablePage(page)
+    await members.goto(`?asOf=${EARLY}&coalition=${PAI.id}`)
+    const csv = await members.downloadCsvFile(MEMBERSHIP_LIST)
+    expect(csv.fileName).toBe(`coalition-atlas-membership-list-${PAI.id}-${EARLY}.csv`)
+    expect(csv.text.startsWith('\uFEFF')).toBe(true)
+    const [header, ...rows] = csv.rows
+    expect(header).toEqual([
+      'organization', 'organization_id', 'sector', 'country', 'coalition', 'coalition_id', 'role',
+      'joined', 'left', 'joinedAfter', 'joinedBy', 'leftAfter', 'leftBy',
+      'start_earliest', 'start_latest', 'end_earliest', 'end_latest', 'status_on_day', 'confidence', 'source_urls',
+    ])
+    const expected = possibleOn(PAI.id, EARLY)
+    expect(rows).toHaveLength(expected.length)
+    const records = rows.map((row) => Object.fromEntries((header ?? []).map((name, index) => [name, row[index] ?? ''])))
+    expect(records.map((r) => r.organization_id).sort()).toEqual(expected.map(({ m }) => m.organization).sort())
+    for (const { m, status } of expected) {
+      const record = records.find((r) => r.organization_id === m.organization)
+      expect(record, m.organization).toMatchObject({
+        organization: nameOf(m.organization),
+        coalition: PAI.name,
+        coalition_id: PAI.id,
+        role: m.role,
+        joined: m.joined ?? '',
+        joinedBy: m.joinedBy ?? '',
+        joinedAfter: m.joinedAfter ?? '',
+        left: m.left ?? '',
+        status_on_day: status === 'certain' ? 'certain' : 'possible',
+        confidence: m.confidence ?? '',
+        source_urls: m.sources.map((id) => doc.sources.find((source) => source.id === id)?.url).join(' | '),
+      })
+    }
+    const openai = records.find((r) => r.organization_id === 'openai')
+    // "By 16 May 2017", counted from the founding at the earliest; never certain to have ended.
+    expect(openai).toMatchObject({ joinedBy: '2017-05-16', start_earliest: PAI.founded, start_latest: '2017-05-16', end_earliest: '', end_latest: '', status_on_day: 'possible' })
+  })
+
+  test('lists every membership possible on a day, its status agreeing with the rule and with its own windows', async ({ page }) => {
+    const day = '2026-06-10'
+    const members = new MembersTablePage(page)
+    await members.goto(`?asOf=${day}`)
+    const csv = await members.downloadCsvFile(MEMBERSHIP_LIST)
+    expect(csv.fileName).toBe(`coalition-atlas-membership-list-${day}.csv`)
+    const [header, ...rows] = csv.rows
+    const records = rows.map((row) => Object.fromEntries((header ?? []).map((name, index) => [name, row[index] ?? ''])))
+    const expected = doc.memberships.filter((m) => statusOn(doc, m, day) !== 'none')
+    expect(records).toHaveLength(expected.length)
+    expect(records.some((r) => r.status_on_day === 'possible')).toBe(true)
+    const isoOrEmpty = /^(\d{4}-\d{2}-\d{2})?$/
+    for (const record of records) {
+      const m = expected.find((candidate) => candidate.organization === record.organization_id && candidate.coalition === record.coalition_id)
+      expect(m, `${record.organization_id} in ${record.coalition_id}`).toBeDefined()
+      if (!m) continue
+      expect(record.status_on_day).toBe(statusOn(doc, m, day) === 'certain' ? 'certain' : 'possible')
+      for (const field of ['start_earliest', 'start_latest', 'end_earliest', 'end_latest']) expect(record[field]).toMatch(isoOrEmpty)
+      // The windows say the same: certain when start_latest ≤ day < end_earliest (empty: unbounded).
+      const startLatest = record.start_latest ?? ''
+      const endEarliest = record.end_earliest ?? ''
+      const certain = startLatest !== '' && startLatest <= day && (endEarliest === '' || day < endEarliest)
+      expect(record.status_on_day, `${record.organization_id} in ${record.coalition_id}`).toBe(certain ? 'certain' : 'possible')
+      for (const field of ['joined', 'left', 'joinedAfter', 'joinedBy', 'leftAfter', 'leftBy'] as const) expect(record[field]).toBe(m[field] ?? '')
+      for (const url of (record.source_urls ?? '').split(' | ')) expect(url).toMatch(/^https?:\/\//)
+    }
+  })
+
+  test('chooses a download by keyboard alone; Escape closes the choices', async ({ page }) => {
+    const members = new MembersTablePage(page)
+    await members.goto(`?asOf=${EARLY}&coalition=partnership-on-ai`)
+    await members.downloadCsv.focus()
+    await page.keyboard.press('Enter')
+    await expect(members.downloadCsv).toHaveAttribute('aria-expanded', 'true')
+    await page.keyboard.press('Tab')
+    await expect(members.downloadChoice(MEMBERSHIP_LIST)).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(members.downloadChoice(MEMBERSHIP_LIST)).toBeHidden()
+    await expect(members.downloadCsv).toBeFocused()
+
+    await page.keyboard.press('Space')
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await expect(members.downloadChoice(ORGANIZATIONS_AS_SHOWN)).toBeFocused()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')])
+    expect(download.suggestedFilename()).toBe(`coalition-atlas-members-partnership-on-ai-${EARLY}.csv`)
+    await expect(members.downloadChoice(ORGANIZATIONS_AS_SHOWN)).toBeHidden()
+    await expect(members.downloadCsv).toBeFocused()
+  })
+
+  test('says plainly in the details why a membership is uncertain', async ({ page }) => {
+    const members = new MembersTablePage(page)
+    await members.goto(`?asOf=${EARLY}&coalition=partnership-on-ai`)
+    await members.nameButton('OpenAI').click()
+    const dialog = page.getByRole('dialog', { name: 'OpenAI' })
+    const membership = dialog.getByRole('article').filter({ has: page.getByRole('heading', { name: /Partnership on AI/ }) })
+    await expect(membership).toContainText('perhaps a member on the date')
+    await expect(membership).toContainText('Member by 16 May 2017; start unknown')
   })
 })
 

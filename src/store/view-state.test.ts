@@ -18,6 +18,7 @@ describe('parseViewParams', () => {
     ['?country=us,jp', { countries: ['US', 'JP'] }],
     ['?role=founding%20member', { roles: ['founding member'] }],
     ['?sort=-joined,name', { sort: '-joined,name' }],
+    ['?sort=c:ai-alliance,-c%3Acosai', { sort: 'c:ai-alliance,-c:cosai' }],
     ['?sort=name;drop', { sort: '' }],
     ['?measure=share&chart=ai-alliance', { measure: 'share', chart: ['ai-alliance'] }],
     ['?family=on&sets=a,b,c', { family: true, sets: ['a', 'b', 'c'] }],
@@ -73,6 +74,7 @@ describe('serializeViewParams', () => {
     [{ q: '   ' }, ''],
     [{ family: true, measure: 'share' }, '?measure=share&family=on'],
     [{ a: 'x', b: 'y', asOf: '2024-06-30' }, '?a=x&b=y&asOf=2024-06-30'],
+    [{ sort: '-c:ai-alliance,name' }, '?sort=-c:ai-alliance,name'],
   ])('writes %j as %s', (patch, expected) => {
     expect(serializeViewParams({ ...DEFAULT_VIEW, ...patch })).toBe(expected)
   })

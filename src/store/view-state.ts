@@ -198,7 +198,7 @@ export function serializeViewParams(view: ViewState): string {
   put('sets', view.sets.join(','))
   put('org', view.org)
   put('data', view.data)
-  // Commas are safe in a query string; leaving them readable keeps shared links legible.
-  const text = params.toString().replaceAll('%2C', ',')
+  // Commas and colons (`sort=c:ai-alliance`) are safe in a query string; leaving them readable keeps shared links legible.
+  const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
   return text ? `?${text}` : ''
 }

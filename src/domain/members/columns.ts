@@ -1,9 +1,14 @@
 /**
- * The members table's columns and the text of each cell. The table shows this text and the CSV
- * export writes it, so a download holds exactly the cells on screen.
+ * The members table's columns, each defined once: its id, header, the text of its cells and how it
+ * orders rows. The table shows this text (the React cells only choose how to draw it) and the
+ * per-organization CSV writes it, so a download holds exactly the cells on screen.
+ *
+ * Coalition columns are named `c:<coalition id>`, so a coalition whose id is `name` or `joined`
+ * keeps its column instead of colliding with a built-in one.
  */
-import { shortStart } from '../format/membership'
-import { FIXED_SORT_IDS } from './sort'
+import { endPhrase } from '../format/membership'
+import { sinceText, UNCERTAIN_WORD } from '../format/members'
+import { HAS_VALUE, MISSING, UNKNOWN_VALUE, type SortKey } from './sort'
 import type { MemberCell, MemberRow } from './rows'
 import type { Coalition, Dataset } from '../dataset/types'
 
@@ -15,91 +20,156 @@ export interface MemberColumn {
   /** Column name in the table header and the CSV header row. */
   readonly header: string
   readonly coalition?: Coalition
-  /** False for the collapsed membership strip, which has no single value to order by. */
-  readonly sortable: boolean
+  /** The cell's text; '' when the organization has no value (shown as an empty mark). Counts stay numbers. */
+  readonly text: (row: MemberRow) => string | number
+  /** How the column orders rows; absent for the collapsed membership strip, which has no single value. */
+  readonly sort?: SortKey
+  /** Counts read best largest first; names and dates oldest first. */
+  readonly descFirst: boolean
+}
+
+/** Ids of the columns that are not one coalition's. */
+export const BUILT_IN_COLUMN_IDS = ['name', 'sector', 'country', 'coalitions', 'joined', 'memberships'] as const
+const BUILT_IN = new Set<string>(BUILT_IN_COLUMN_IDS)
+
+const COALITION_PREFIX = 'c:'
+
+export function coalitionColumnId(coalitionId: string): string {
+  return `${COALITION_PREFIX}${coalitionId}`
 }
 
 /** Above this many coalitions, one column per coalition no longer fits: they collapse into a strip. */
 export const MAX_COALITION_COLUMNS = 8
 
-export function memberColumns(dataset: Dataset): MemberColumn[] {
-  const columns: MemberColumn[] = [
-    { id: 'name', kind: 'name', header: 'Name', sortable: true },
-    { id: 'sector', kind: 'sector', header: 'Sector', sortable: true },
-    { id: 'country', kind: 'country', header: 'Country', sortable: true },
-    { id: 'coalitions', kind: 'coalitions', header: 'Coalitions', sortable: true },
-    { id: 'joined', kind: 'joined', header: 'Member since', sortable: true },
-  ]
-  if (dataset.coalitions.length > MAX_COALITION_COLUMNS) {
-    columns.push({ id: 'memberships', kind: 'memberships', header: 'Memberships', sortable: false })
-  } else {
-    const fixed = new Set<string>(FIXED_SORT_IDS)
-    for (const coalition of dataset.coalitions) {
-      if (fixed.has(coalition.id) || coalition.id === 'memberships') continue
-      columns.push({ id: coalition.id, kind: 'coalition', header: coalition.name, coalition, sortable: true })
-    }
-  }
-  return columns
+/** ", uncertain"-style suffix in the cell's own separator. */
+function uncertainSuffix(cell: MemberCell, separator: string): string {
+  return cell.certain ? '' : `${separator}${UNCERTAIN_WORD}`
 }
 
-/** Every id the `sort` parameter may name for this dataset (coalition ids even when collapsed). */
-export function sortableIds(dataset: Dataset): Set<string> {
-  const ids = new Set<string>(FIXED_SORT_IDS)
-  for (const coalition of dataset.coalitions) ids.add(coalition.id)
-  return ids
+/** When the cell's membership began, and, when it may have ended by the day, how it ended. */
+function periodText(cell: MemberCell): string {
+  const since = sinceText(cell.membership, cell.role)
+  const end = cell.cause === 'end' ? endPhrase(cell.membership) : null
+  return end ? `${since}; ${end}` : since
 }
 
-/** When the cell's membership began, in a few words; "join date unknown" when nothing is known. */
-function startText(cell: MemberCell): string {
-  return cell.since === null ? 'join date unknown' : shortStart(cell.membership)
-}
-
-/** "founding member · 5 December 2023", "partner · by 16 May 2017 · uncertain", "member · join date unknown". */
+/** "founder · 5 December 2023", "partner · member by 16 May 2017; start unknown · uncertain". */
 export function membershipText(cell: MemberCell): string {
-  return `${cell.role} · ${startText(cell)}${cell.certain ? '' : ' · uncertain'}`
+  return `${cell.role} · ${periodText(cell)}${uncertainSuffix(cell, ' · ')}`
 }
 
-/** Memberships of the collapsed strip as one line: "AIA: founder, 5 December 2023; FMF: member, ≈ May 2024". */
+/** The "Member since" cell: the earliest known start among the day's memberships. */
+export function firstStartText(row: MemberRow): string {
+  const first = row.firstStart
+  return first ? `${sinceText(first.membership, first.role)}${uncertainSuffix(first, ' · ')}` : ''
+}
+
+/**
+ * The collapsed strip's memberships as sentences, in the coalitions' order:
+ * "AIA: founder, 5 December 2023. FMF: member, ≈ May 2024, uncertain."
+ */
 export function membershipsSummary(row: MemberRow, dataset: Dataset): string {
   const parts: string[] = []
   for (const coalition of dataset.coalitions) {
     const cell = row.cells.get(coalition.id)
     if (!cell) continue
-    parts.push(`${coalition.shortName ?? coalition.name}: ${cell.role}, ${startText(cell)}${cell.certain ? '' : ', uncertain'}`)
+    parts.push(`${coalition.shortName ?? coalition.name}: ${cell.role}, ${periodText(cell)}${uncertainSuffix(cell, ', ')}.`)
   }
-  return parts.join('; ')
+  return parts.join(' ')
 }
 
-/** The cell's text; '' when the organization has no value (shown as an empty mark). Counts stay numbers. */
-export function memberCellText(row: MemberRow, column: MemberColumn, dataset: Dataset): string | number {
-  switch (column.kind) {
-    case 'name':
-      return row.name
-    case 'sector':
-      return row.sectorLabel
-    case 'country':
-      return row.countryName ?? ''
-    case 'coalitions':
-      return row.coalitionCount
-    case 'joined':
-      return row.firstStart ? startText(row.firstStart) : ''
-    case 'coalition': {
-      const cell = row.cells.get(column.id)
+const nameKey: SortKey = { tier: () => HAS_VALUE, value: (row) => row.nameRank }
+
+function coalitionColumn(coalition: Coalition): MemberColumn {
+  const id = coalition.id
+  return {
+    id: coalitionColumnId(id),
+    kind: 'coalition',
+    header: coalition.name,
+    coalition,
+    text: (row) => {
+      const cell = row.cells.get(id)
       return cell ? membershipText(cell) : ''
-    }
-    case 'memberships':
-      return membershipsSummary(row, dataset)
+    },
+    // By start (startSortDay); members whose start is unknown come after the dated ones but before
+    // organizations that are not members at all.
+    sort: {
+      tier: (row) => {
+        const cell = row.cells.get(id)
+        return cell === undefined ? MISSING : cell.since !== null ? HAS_VALUE : UNKNOWN_VALUE
+      },
+      value: (row) => row.cells.get(id)?.since ?? 0,
+    },
+    descFirst: false,
   }
 }
 
-/** Header row and cells for the CSV export: the given rows, in the given order, these columns. */
-export function memberCsvTable(
-  rows: readonly MemberRow[],
-  columns: readonly MemberColumn[],
-  dataset: Dataset,
-): { header: string[]; cells: (string | number)[][] } {
+function builtInColumns(): MemberColumn[] {
+  return [
+    { id: 'name', kind: 'name', header: 'Name', text: (row) => row.name, sort: nameKey, descFirst: false },
+    { id: 'sector', kind: 'sector', header: 'Sector', text: (row) => row.sectorLabel, sort: { tier: () => HAS_VALUE, value: (row) => row.sectorRank }, descFirst: false },
+    {
+      id: 'country',
+      kind: 'country',
+      header: 'Country',
+      text: (row) => row.countryName ?? '',
+      sort: { tier: (row) => (row.countryRank < 0 ? MISSING : HAS_VALUE), value: (row) => row.countryRank },
+      descFirst: false,
+    },
+    { id: 'coalitions', kind: 'coalitions', header: 'Coalitions', text: (row) => row.coalitionCount, sort: { tier: () => HAS_VALUE, value: (row) => row.coalitionCount }, descFirst: true },
+    {
+      id: 'joined',
+      kind: 'joined',
+      header: 'Member since',
+      text: firstStartText,
+      sort: { tier: (row) => (row.firstStart ? HAS_VALUE : MISSING), value: (row) => row.firstStart?.since ?? 0 },
+      descFirst: false,
+    },
+  ]
+}
+
+export interface MemberColumns {
+  /** The columns the table has, in order (coalitions collapse into one strip above eight). */
+  readonly list: readonly MemberColumn[]
+  /** Every column by id, including each coalition's when they are collapsed: the `sort` parameter may name any. */
+  readonly byId: ReadonlyMap<string, MemberColumn>
+}
+
+export function memberColumns(dataset: Dataset): MemberColumns {
+  const list = builtInColumns()
+  const byId = new Map(list.map((column) => [column.id, column]))
+  const coalitions = dataset.coalitions.map(coalitionColumn)
+  for (const column of coalitions) byId.set(column.id, column)
+  if (coalitions.length > MAX_COALITION_COLUMNS) {
+    const strip: MemberColumn = { id: 'memberships', kind: 'memberships', header: 'Memberships', text: (row) => membershipsSummary(row, dataset), descFirst: false }
+    list.push(strip)
+    byId.set(strip.id, strip)
+  } else {
+    list.push(...coalitions)
+  }
+  return { list, byId }
+}
+
+/**
+ * The column a `sort` id means: a sortable column's id, or, as links made before coalition columns
+ * were namespaced wrote it, a bare coalition id that is not a built-in column's. Null otherwise.
+ */
+export function resolveSortId(columns: MemberColumns, id: string): string | null {
+  if (columns.byId.get(id)?.sort) return id
+  if (BUILT_IN.has(id)) return null
+  const legacy = coalitionColumnId(id)
+  return columns.byId.has(legacy) ? legacy : null
+}
+
+/** The sort key of a column id, for sortMemberRows. */
+export function sortKeyOf(columns: MemberColumns, id: string): SortKey | undefined {
+  return columns.byId.get(id)?.sort
+}
+
+/** Header row and cells for the per-organization CSV: the given rows, in the given order, these columns. */
+export function memberCsvTable(rows: readonly MemberRow[], columns: readonly MemberColumn[]): { header: string[]; cells: (string | number)[][] } {
   return {
     header: columns.map((column) => column.header),
-    cells: rows.map((row) => columns.map((column) => memberCellText(row, column, dataset))),
+    cells: rows.map((row) => columns.map((column) => column.text(row))),
   }
 }

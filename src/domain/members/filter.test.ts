@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { rawDataset } from '../../test/fixtures'
+import { buildDataset, day, rawDataset } from '../../test/fixtures'
 import { isoToDay } from '../dataset/dates'
-import { filterMemberRows, hasActiveFilters, NO_FILTERS, type MemberFilters } from './filter'
+import { filterMemberRows, hasActiveFilters, membershipInScope, NO_FILTERS, type MemberFilters } from './filter'
+import { summarizeCoalition } from '../membership/membership'
 import { buildMemberRows } from './rows'
 import { validateDataset } from '../dataset/validate-dataset'
 
@@ -13,7 +14,7 @@ function rowsOn(iso: string) {
   return buildMemberRows(result.dataset, isoToDay(iso) as number)
 }
 
-const ids = (iso: string, filters: Partial<MemberFilters>) => filterMemberRows(rowsOn(iso), { ...NO_FILTERS, ...filters }).map((row) => row.id)
+const ids = (iso: string, filters: Partial<MemberFilters>) => filterMemberRows(rowsOn(iso), { ...NO_FILTERS, ...filters }).rows.map((row) => row.id)
 
 describe('filterMemberRows', () => {
   it.each<[string, Partial<MemberFilters>, string[]]>([
@@ -54,5 +55,67 @@ describe('filterMemberRows', () => {
     expect(hasActiveFilters(NO_FILTERS)).toBe(false)
     expect(hasActiveFilters({ ...NO_FILTERS, query: '   ' })).toBe(false)
     expect(hasActiveFilters({ ...NO_FILTERS, roles: ['member'] })).toBe(true)
+  })
+
+  it('keeps no row as uncertain when every membership is certain', () => {
+    expect(filterMemberRows(rowsOn('2024-06-01'), { ...NO_FILTERS, coalitions: ['alliance', 'forum'], match: 'any' }).uncertain).toBe(0)
+  })
+})
+
+/** Version 2 of the fixture on days when some memberships are only possible. */
+const v2 = buildDataset((doc) => {
+  doc.version = 2
+  // MIT: in the Forum by March 2024, start unknown. OpenAI: signed the Alliance after 1 May 2024.
+  doc.memberships.push({ organization: 'mit', coalition: 'forum', role: 'partner', joinedBy: '2024-03', sources: ['expansion'] })
+  doc.memberships.push({ organization: 'openai', coalition: 'alliance', role: 'signatory', joinedAfter: '2024-05-01', sources: ['expansion'] })
+  // Red Hat left the Alliance some day in June 2024.
+  Object.assign(doc.memberships[2]!, { leftAfter: '2024-05-31', leftBy: '2024-06-30' })
+})
+
+describe('filterMemberRows with uncertain memberships', () => {
+  // On 2024-06-15 the Alliance has IBM, Meta and CERN for certain, Red Hat (may have left) and
+  // OpenAI (signed after 1 May) perhaps; the Forum has OpenAI, Meta, IBM and MIT for certain.
+  // On 2024-05-15 Meta's Forum membership ("2024-05") is uncertain; on 2024-03-01 MIT's ("by March").
+  it.each<[string, string, Partial<MemberFilters>, string[], number]>([
+    ['no filter: nobody is kept for a membership', '2024-06-15', {}, ['ibm', 'meta', 'red-hat', 'cern', 'openai', 'mit'], 0],
+    ['any of one coalition: the uncertain members count, marked', '2024-06-15', { coalitions: ['alliance'] }, ['ibm', 'meta', 'red-hat', 'cern', 'openai'], 2],
+    ['any of two: OpenAI is certain in the Forum', '2024-06-15', { coalitions: ['alliance', 'forum'] }, ['ibm', 'meta', 'red-hat', 'cern', 'openai', 'mit'], 1],
+    ['all of two: OpenAI only possibly', '2024-06-15', { coalitions: ['alliance', 'forum'], match: 'all' }, ['ibm', 'meta', 'openai'], 1],
+    ['none: a possible member is not an absentee', '2024-06-15', { coalitions: ['alliance'], match: 'none' }, ['mit'], 0],
+    ['role through an uncertain membership only', '2024-06-15', { roles: ['signatory'] }, ['openai'], 1],
+    ['role through a certain membership', '2024-06-15', { roles: ['founder'] }, ['ibm', 'meta', 'openai'], 0],
+    ['role scoped to a coalition', '2024-06-15', { roles: ['founding member'], coalitions: ['alliance'] }, ['red-hat'], 1],
+    ['a month-only join is uncertain within its month', '2024-05-15', { coalitions: ['forum'] }, ['ibm', 'meta', 'openai', 'mit'], 1],
+    ['before the "by" day, the start is uncertain', '2024-03-01', { coalitions: ['forum'] }, ['ibm', 'openai', 'mit'], 1],
+  ])('%s', (_case, iso, filters, expected, uncertain) => {
+    const result = filterMemberRows(buildMemberRows(v2, day(iso)), { ...NO_FILTERS, ...filters })
+    expect(result.rows.map((row) => row.id)).toEqual(expected)
+    expect(result.uncertain).toBe(uncertain)
+  })
+
+  it.each(['2023-07-26', '2024-03-01', '2024-05-15', '2024-06-15', '2024-07-01'])('agrees with the coalition summaries on %s: rows = possible, uncertain = possible − certain', (iso) => {
+    const rows = buildMemberRows(v2, day(iso))
+    for (const coalition of v2.coalitions) {
+      const summary = summarizeCoalition(v2, coalition, day(iso))
+      const result = filterMemberRows(rows, { ...NO_FILTERS, coalitions: [coalition.id] })
+      expect(result.rows.length, coalition.id).toBe(summary.possible)
+      expect(result.uncertain, coalition.id).toBe(summary.possible - summary.certain)
+    }
+  })
+})
+
+describe('membershipInScope', () => {
+  const cells = buildMemberRows(v2, day('2024-06-15')).find((row) => row.id === 'openai')!.cells
+  const forum = cells.get('forum')!
+  const alliance = cells.get('alliance')!
+  it.each<[string, Partial<MemberFilters>, boolean, boolean]>([
+    ['no filter shows every membership', {}, true, true],
+    ['a coalition filter shows its coalitions only', { coalitions: ['alliance'] }, false, true],
+    ['"all of" likewise', { coalitions: ['alliance', 'forum'], match: 'all' }, true, true],
+    ['"none of" shows the other memberships', { coalitions: ['cosai'], match: 'none' }, true, true],
+    ['a role filter shows those roles', { roles: ['signatory'] }, false, true],
+  ])('%s', (_case, filters, forumShown, allianceShown) => {
+    expect(membershipInScope({ ...NO_FILTERS, ...filters }, forum)).toBe(forumShown)
+    expect(membershipInScope({ ...NO_FILTERS, ...filters }, alliance)).toBe(allianceShown)
   })
 })

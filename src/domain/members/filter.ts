@@ -1,9 +1,9 @@
 /**
  * The members table's filters. All of them combine (AND); each list filter is "any of these values".
- * Coalition and role filters look at the memberships active on the table's day only.
+ * Coalition and role filters look at the memberships possible on the table's day only.
  */
 import { matchesQuery, normalizeText } from './org-search'
-import type { MemberRow } from './rows'
+import type { MemberCell, MemberRow } from './rows'
 
 export type CoalitionMatch = 'any' | 'all' | 'none'
 
@@ -26,44 +26,81 @@ export const NO_FILTERS: MemberFilters = {
   query: '',
 }
 
-/** Returns a predicate so the per-keystroke work is one pass with everything prepared up front. */
-export function memberPredicate(filters: MemberFilters): (row: MemberRow) => boolean {
+/** Whether a row is shown, and whether only thanks to memberships the evidence allows but does not prove. */
+export type RowMatch = 'certain' | 'uncertain' | null
+
+/**
+ * Returns a matcher so the per-keystroke work is one pass with everything prepared up front.
+ * Coalition and role filters count every membership possible on the day, as the coalition cards'
+ * "up to" number does; a row they keep is `uncertain` when counting only the certain memberships
+ * would have left it out.
+ */
+export function memberMatcher(filters: MemberFilters): (row: MemberRow) => RowMatch {
   const sectors = filters.sectors.length ? new Set(filters.sectors) : null
   const countries = filters.countries.length ? new Set(filters.countries) : null
   const roles = filters.roles.length ? new Set(filters.roles) : null
   const coalitions = filters.coalitions
   const query = normalizeText(filters.query)
   const match = filters.match
+  // "Member of none" leaves no chosen-coalition membership to look at, so roles then apply to all.
+  const scopedRoles = coalitions.length > 0 && match !== 'none'
 
-  return (row) => {
-    if (sectors && !sectors.has(row.sectorId)) return false
-    if (countries && (row.country === undefined || !countries.has(row.country))) return false
+  /** The coalition and role filters, counting every possible membership or only the certain ones. */
+  const membershipsPass = (row: MemberRow, certainOnly: boolean): boolean => {
     if (coalitions.length) {
       let active = 0
-      for (const id of coalitions) if (row.cells.has(id)) active++
+      for (const id of coalitions) {
+        const cell = row.cells.get(id)
+        if (cell && (cell.certain || !certainOnly)) active++
+      }
       if (match === 'any' && active === 0) return false
       if (match === 'all' && active < coalitions.length) return false
       if (match === 'none' && active > 0) return false
     }
     if (roles) {
-      // "Member of none" leaves no chosen-coalition membership to look at, so roles then apply to all.
-      const scoped = coalitions.length > 0 && match !== 'none'
-      let found = false
       for (const [coalitionId, cell] of row.cells) {
-        if (scoped && !coalitions.includes(coalitionId)) continue
-        if (roles.has(cell.role)) {
-          found = true
-          break
-        }
+        if (certainOnly && !cell.certain) continue
+        if (scopedRoles && !coalitions.includes(coalitionId)) continue
+        if (roles.has(cell.role)) return true
       }
-      if (!found) return false
+      return false
     }
-    return query === '' || matchesQuery(row.haystack, query)
+    return true
+  }
+
+  return (row) => {
+    if (sectors && !sectors.has(row.sectorId)) return null
+    if (countries && (row.country === undefined || !countries.has(row.country))) return null
+    if (query !== '' && !matchesQuery(row.haystack, query)) return null
+    if (!membershipsPass(row, false)) return null
+    return row.uncertainCount === 0 || membershipsPass(row, true) ? 'certain' : 'uncertain'
   }
 }
 
-export function filterMemberRows(rows: readonly MemberRow[], filters: MemberFilters): MemberRow[] {
-  return rows.filter(memberPredicate(filters))
+export interface FilteredRows {
+  /** The rows the filters keep, in the given order. */
+  readonly rows: MemberRow[]
+  /** How many of them are kept only thanks to uncertain memberships. */
+  readonly uncertain: number
+}
+
+export function filterMemberRows(rows: readonly MemberRow[], filters: MemberFilters): FilteredRows {
+  const matches = memberMatcher(filters)
+  const kept: MemberRow[] = []
+  let uncertain = 0
+  for (const row of rows) {
+    const match = matches(row)
+    if (match === null) continue
+    kept.push(row)
+    if (match === 'uncertain') uncertain++
+  }
+  return { rows: kept, uncertain }
+}
+
+/** Whether the coalition and role filters let this membership through: the memberships a filtered view shows. */
+export function membershipInScope(filters: MemberFilters, cell: MemberCell): boolean {
+  if (filters.coalitions.length > 0 && filters.match !== 'none' && !filters.coalitions.includes(cell.membership.coalitionId)) return false
+  return filters.roles.length === 0 || filters.roles.includes(cell.role)
 }
 
 export function hasActiveFilters(filters: MemberFilters): boolean {

@@ -4,7 +4,7 @@
  * integers instead of re-reading dates and collating names on every click.
  */
 import { countryName } from '../dataset/countries'
-import { isCertainOn, isPossibleOn, startSortDay } from '../membership/windows'
+import { isPossibleOn, startSortDay, uncertaintyCause } from '../membership/windows'
 import { buildHaystacks } from './org-search'
 import type { Dataset, Membership, Organization } from '../dataset/types'
 
@@ -14,6 +14,8 @@ export interface MemberCell {
   readonly role: string
   /** False when the evidence allows but does not prove membership on the day. */
   readonly certain: boolean
+  /** Why it is uncertain: its start is not yet certain, or it may have ended; null when certain. */
+  readonly cause: 'start' | 'end' | null
   /** startSortDay of the membership, null when its start is unknown. */
   readonly since: number | null
 }
@@ -91,7 +93,8 @@ export function buildMemberRows(dataset: Dataset, day: number, keys: DatasetKeys
     for (const membership of dataset.membershipsByOrganization.get(organization.id) ?? []) {
       if (!isPossibleOn(membership, day)) continue
       // The validator refuses memberships of one coalition whose possible periods overlap, so at most one is possible.
-      const cell: MemberCell = { membership, role: membership.role, certain: isCertainOn(membership, day), since: startSortDay(membership) }
+      const cause = uncertaintyCause(membership, day)
+      const cell: MemberCell = { membership, role: membership.role, certain: cause === null, cause, since: startSortDay(membership) }
       cells.set(membership.coalitionId, cell)
       if (!cell.certain) uncertainCount++
       if (cell.since !== null && (firstStart === undefined || firstStart.since === null || cell.since < firstStart.since)) firstStart = cell

@@ -1,21 +1,28 @@
 import { describe, expect, it } from 'vitest'
 import { rawDataset } from '../../test/fixtures'
 import { isoToDay } from '../dataset/dates'
+import { memberColumns, resolveSortId, sortKeyOf } from './columns'
 import { buildMemberRows } from './rows'
 import { parseSort, serializeSort, sortMemberRows } from './sort'
 import { validateDataset } from '../dataset/validate-dataset'
 
-function rows(mutate: (doc: ReturnType<typeof rawDataset>) => void = () => {}, iso = '2024-06-01') {
+function dataset(mutate: (doc: ReturnType<typeof rawDataset>) => void = () => {}) {
   const doc = rawDataset()
   mutate(doc)
   const result = validateDataset(doc)
   if (!result.ok) throw new Error('fixture must be valid')
-  return buildMemberRows(result.dataset, isoToDay(iso) as number)
+  return result.dataset
 }
 
-const KNOWN = new Set(['name', 'sector', 'country', 'coalitions', 'joined', 'alliance', 'forum'])
-const names = (sort: string, mutate?: (doc: ReturnType<typeof rawDataset>) => void) =>
-  sortMemberRows(rows(mutate), parseSort(sort, KNOWN)).map((row) => row.name)
+const COLUMNS = memberColumns(dataset())
+const parse = (sort: string) => parseSort(sort, (id) => resolveSortId(COLUMNS, id))
+
+const names = (sort: string, mutate?: (doc: ReturnType<typeof rawDataset>) => void, iso = '2024-06-01') => {
+  const data = dataset(mutate)
+  const columns = memberColumns(data)
+  const specs = parseSort(sort, (id) => resolveSortId(columns, id))
+  return sortMemberRows(buildMemberRows(data, isoToDay(iso) as number), specs, (id) => sortKeyOf(columns, id)).map((row) => row.name)
+}
 
 describe('sortMemberRows', () => {
   // On 2024-06-01: IBM (US, 2 coalitions, first joined 2023-12-05), Meta (US, 2, 2023-12-05),
@@ -34,8 +41,10 @@ describe('sortMemberRows', () => {
     ['sector,joined', ['IBM', 'Red Hat', 'OpenAI', 'Meta', 'CERN', 'MIT']],
     ['-sector,-name', ['MIT', 'CERN', 'OpenAI', 'Meta', 'Red Hat', 'IBM']],
     // The Forum: OpenAI 2023-07-26, Meta 2024-05, IBM with no join date, then the non-members.
+    ['c:forum', ['OpenAI', 'Meta', 'IBM', 'CERN', 'MIT', 'Red Hat']],
+    ['-c:forum', ['Meta', 'OpenAI', 'IBM', 'CERN', 'MIT', 'Red Hat']],
+    // A link made before coalition columns were namespaced names the coalition alone.
     ['forum', ['OpenAI', 'Meta', 'IBM', 'CERN', 'MIT', 'Red Hat']],
-    ['-forum', ['Meta', 'OpenAI', 'IBM', 'CERN', 'MIT', 'Red Hat']],
     ['unknown-column', ['CERN', 'IBM', 'Meta', 'MIT', 'OpenAI', 'Red Hat']],
   ])('sort=%s', (sort, expected) => {
     expect(names(sort)).toEqual(expected)
@@ -47,7 +56,19 @@ describe('sortMemberRows', () => {
       doc.memberships.push({ organization: 'openai', coalition: 'alliance', role: 'member', joined: '2024-01-10', sources: ['launch'] })
       doc.memberships[0]!.joined = '2023-12-06'
     }
-    expect(names('alliance', mutate)).toEqual(['Meta', 'Red Hat', 'IBM', 'OpenAI', 'CERN', 'MIT'])
+    expect(names('c:alliance', mutate)).toEqual(['Meta', 'Red Hat', 'IBM', 'OpenAI', 'CERN', 'MIT'])
+  })
+
+  it('places a start known only by its bounds at startSortDay: a "by" day, or the day after an "after" day', () => {
+    const mutate = (doc: ReturnType<typeof rawDataset>) => {
+      doc.version = 2
+      // CERN: after 20 December 2023 (from 21 December); OpenAI: by January 2024 (31 January).
+      Object.assign(doc.memberships[3]!, { joined: undefined, joinedAfter: '2023-12-20', joinedBy: undefined })
+      Object.assign(doc.memberships[4]!, { joined: undefined, joinedBy: '2024-01' })
+    }
+    expect(names('joined', mutate)).toEqual(['IBM', 'Meta', 'Red Hat', 'CERN', 'OpenAI', 'MIT'])
+    expect(names('-joined', mutate)).toEqual(['OpenAI', 'CERN', 'IBM', 'Meta', 'Red Hat', 'MIT'])
+    expect(names('c:forum', mutate)).toEqual(['OpenAI', 'Meta', 'IBM', 'CERN', 'MIT', 'Red Hat'])
   })
 
   it('sorts case and accents like a reader expects', () => {
@@ -64,13 +85,18 @@ describe('parseSort / serializeSort', () => {
     ['', []],
     ['name', [{ id: 'name', desc: false }]],
     ['-joined,name', [{ id: 'joined', desc: true }, { id: 'name', desc: false }]],
-    ['forum,-forum', [{ id: 'forum', desc: false }]],
+    ['c:forum,-c:forum', [{ id: 'c:forum', desc: false }]],
+    ['forum,-c:forum', [{ id: 'c:forum', desc: false }]],
+    ['-alliance', [{ id: 'c:alliance', desc: true }]],
     ['gone,-country', [{ id: 'country', desc: true }]],
+    ['c:gone,c:', []],
+    // The strip has no single value to order by.
+    ['memberships', []],
   ])('%j', (text, expected) => {
-    expect(parseSort(text, KNOWN)).toEqual(expected)
+    expect(parse(text)).toEqual(expected)
   })
 
-  it('writes what it reads', () => {
-    expect(serializeSort(parseSort('-joined,name,forum', KNOWN))).toBe('-joined,name,forum')
+  it('writes what it reads, coalition columns namespaced', () => {
+    expect(serializeSort(parse('-joined,name,forum'))).toBe('-joined,name,c:forum')
   })
 })

@@ -1,6 +1,7 @@
 /**
- * Sorting the members table by the `sort` parameter (`name`, `-joined,name`, a coalition id…).
- * Organizations without a value sort last whichever the direction; dates compare as day numbers.
+ * Ordering the members table by the `sort` parameter (`name`, `-joined,name`, `c:ai-alliance`…).
+ * What each column sorts by is defined with the column (columns.ts); this file only reads the
+ * parameter and orders rows. Organizations without a value sort last whichever the direction.
  * Keys are read once per sort into typed arrays, then an index permutation is sorted, which keeps
  * 10,000 rows well under a frame's budget.
  */
@@ -11,18 +12,32 @@ export interface SortSpec {
   readonly desc: boolean
 }
 
-/** Sort ids that are not coalitions. A coalition whose id collides with one of these cannot be sorted by id. */
-export const FIXED_SORT_IDS = ['name', 'sector', 'country', 'coalitions', 'joined'] as const
+/**
+ * A column's sort key: `tier` groups rows whatever the direction (HAS_VALUE first, MISSING last),
+ * `value` orders rows within a tier and follows the direction.
+ */
+export interface SortKey {
+  tier(row: MemberRow): number
+  value(row: MemberRow): number
+}
 
-/** Reads `-joined,name`; unknown ids and repeats are dropped. */
-export function parseSort(text: string, knownIds: ReadonlySet<string>): SortSpec[] {
+export const HAS_VALUE = 0
+/** A value that exists but is not known (a membership whose start is unknown): after the known ones. */
+export const UNKNOWN_VALUE = 1
+export const MISSING = 2
+
+/**
+ * Reads `-joined,name`. `resolve` turns each id into the column id it means (an old link's name
+ * for a column included), or null for an id this dataset does not have; those and repeats are dropped.
+ */
+export function parseSort(text: string, resolve: (id: string) => string | null): SortSpec[] {
   const specs: SortSpec[] = []
   const seen = new Set<string>()
   for (const part of text.split(',')) {
     const trimmed = part.trim()
     const desc = trimmed.startsWith('-')
-    const id = desc ? trimmed.slice(1) : trimmed
-    if (!id || seen.has(id) || !knownIds.has(id)) continue
+    const id = resolve(desc ? trimmed.slice(1) : trimmed)
+    if (!id || seen.has(id)) continue
     seen.add(id)
     specs.push({ id, desc })
   }
@@ -34,49 +49,15 @@ export function serializeSort(specs: readonly SortSpec[]): string {
 }
 
 /**
- * A sort key: `tier` groups rows whatever the direction (0 = has a value, higher = later), `value`
- * orders rows within tier 0 and follows the direction.
+ * A sorted copy. Ties fall back to the name, then the dataset's order, so the order is total.
+ * `keyOf` gives each spec's key; a spec without one is skipped.
  */
-interface SortKey {
-  tier(row: MemberRow): number
-  value(row: MemberRow): number
-}
-
-const HAS_VALUE = 0
-const MISSING = 2
-
-function keyFor(id: string): SortKey {
-  switch (id) {
-    case 'name':
-      return { tier: () => HAS_VALUE, value: (row) => row.nameRank }
-    case 'sector':
-      return { tier: () => HAS_VALUE, value: (row) => row.sectorRank }
-    case 'country':
-      return { tier: (row) => (row.countryRank < 0 ? MISSING : HAS_VALUE), value: (row) => row.countryRank }
-    case 'coalitions':
-      return { tier: () => HAS_VALUE, value: (row) => row.coalitionCount }
-    case 'joined':
-      return { tier: (row) => (row.firstStart ? HAS_VALUE : MISSING), value: (row) => row.firstStart?.since ?? 0 }
-    default:
-      // A coalition column sorts by its join date; members whose join date is unknown come after
-      // the dated ones but before organizations that are not members at all.
-      return {
-        tier: (row) => {
-          const cell = row.cells.get(id)
-          return cell === undefined ? MISSING : cell.since !== null ? HAS_VALUE : 1
-        },
-        value: (row) => row.cells.get(id)?.since ?? 0,
-      }
-  }
-}
-
-/** A sorted copy. Ties fall back to the name, then the dataset's order, so the order is total. */
-export function sortMemberRows(rows: readonly MemberRow[], specs: readonly SortSpec[]): MemberRow[] {
+export function sortMemberRows(rows: readonly MemberRow[], specs: readonly SortSpec[], keyOf: (id: string) => SortKey | undefined): MemberRow[] {
   const count = rows.length
-  const all: SortSpec[] = [...specs]
-  if (!all.some((spec) => spec.id === 'name')) all.push({ id: 'name', desc: false })
-  const columns = all.map((spec) => {
-    const key = keyFor(spec.id)
+  const columns: { tiers: Uint8Array; values: Float64Array; direction: number }[] = []
+  for (const spec of specs) {
+    const key = keyOf(spec.id)
+    if (!key) continue
     const tiers = new Uint8Array(count)
     const values = new Float64Array(count)
     for (let index = 0; index < count; index++) {
@@ -84,8 +65,8 @@ export function sortMemberRows(rows: readonly MemberRow[], specs: readonly SortS
       tiers[index] = key.tier(row)
       values[index] = key.value(row)
     }
-    return { tiers, values, direction: spec.desc ? -1 : 1 }
-  })
+    columns.push({ tiers, values, direction: spec.desc ? -1 : 1 })
+  }
   const order = new Uint32Array(count)
   for (let index = 0; index < count; index++) order[index] = index
   order.sort((a, b) => {
@@ -95,7 +76,9 @@ export function sortMemberRows(rows: readonly MemberRow[], specs: readonly SortS
       const value = (values[a] as number) - (values[b] as number)
       if (value !== 0) return value * direction
     }
-    return (rows[a] as MemberRow).organization.index - (rows[b] as MemberRow).organization.index
+    const left = rows[a] as MemberRow
+    const right = rows[b] as MemberRow
+    return left.nameRank - right.nameRank || left.organization.index - right.organization.index
   })
   return Array.from(order, (index) => rows[index] as MemberRow)
 }

@@ -2,12 +2,14 @@ import type { ColumnVisibilityState, Updater } from '@tanstack/react-table'
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { downloadBlob } from '../../components/download'
 import { formatIsoDay } from '../../domain/format/dates'
-import { exportFileName } from '../../domain/export/file-names'
+import { shownCountText, UNCERTAIN_MEANING } from '../../domain/format/members'
 import { memberColumns, memberCsvTable, type MemberColumn } from '../../domain/members/columns'
+import { membersFileName, membershipListTable, type MembersDownload } from '../../domain/members/membership-list'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectDataset } from '../../store/selectors'
-import type { ViewState } from '../../store/view-state'
+import { DownloadMenu } from './download-menu'
+import { StripMarkSample, UncertainMark } from './member-cells'
 import { MembersFilters } from './members-filters'
 import { MembersTable } from './members-table'
 import { useMemberRows } from './use-member-rows'
@@ -20,41 +22,33 @@ export function MembersSection() {
   return <MembersSectionBody dataset={dataset} />
 }
 
-/** File name parts for what the filters hold: sectors, coalitions (with the match), countries, roles, search. */
-function exportParts(view: ViewState): string[] {
-  const parts: string[] = [...view.sectors]
-  if (view.coalitions.length) parts.push(...(view.match === 'any' ? [] : [view.match === 'all' ? 'all-of' : 'none-of']), ...view.coalitions)
-  parts.push(...view.countries, ...view.roles)
-  if (view.q.trim()) parts.push('search', view.q.trim())
-  return parts
-}
-
 function MembersSectionBody({ dataset }: { dataset: Dataset }) {
   const setView = useAtlasStore((state) => state.setView)
   const openOrganization = useAtlasStore((state) => state.openOrganization)
   const asOf = useAtlasStore(selectAsOf)
-  const { rows, total, sort, pending } = useMemberRows(dataset)
   const columns = useMemo(() => memberColumns(dataset), [dataset])
+  const { rows, total, uncertain, filters, sort, pending } = useMemberRows(dataset, columns)
   const [visibility, setVisibility] = useState<ColumnVisibilityState>({})
-  const [exporting, setExporting] = useState(false)
+  const exporting = useRef(false)
   const columnsId = useId()
+  const downloadId = useId()
 
-  const visibleColumns = useMemo(() => columns.filter((column) => visibility[column.id] !== false), [columns, visibility])
+  const visibleColumns = useMemo(() => columns.list.filter((column) => visibility[column.id] !== false), [columns, visibility])
   const onVisibilityChange = useCallback((updater: Updater<ColumnVisibilityState>) => {
     setVisibility((previous) => (typeof updater === 'function' ? updater(previous) : updater))
   }, [])
   const onSortChange = useCallback((next: string) => setView({ sort: next }), [setView])
 
-  const download = async () => {
-    setExporting(true)
+  const download = async (kind: MembersDownload) => {
+    if (exporting.current) return
+    exporting.current = true
     try {
       // Export code loads on first use, not with the page.
       const { csvBlob } = await import('../../domain/export/csv')
-      const { header, cells } = memberCsvTable(rows, visibleColumns, dataset)
-      const view = useAtlasStore.getState().view
-      downloadBlob(csvBlob(header, cells), exportFileName(['coalition-atlas', 'members', ...exportParts(view), asOf], 'csv'))
+      const { header, cells } = kind === 'membership-list' ? membershipListTable(rows, filters, dataset) : memberCsvTable(rows, visibleColumns)
+      downloadBlob(csvBlob(header, cells), membersFileName(kind, filters, asOf))
     } finally {
-      setExporting(false)
+      exporting.current = false
     }
   }
 
@@ -67,19 +61,15 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
       <MembersFilters dataset={dataset} />
       <div className="members-toolbar">
         <p className="members-toolbar__count" role="status" aria-busy={pending || undefined}>
-          {rows.length.toLocaleString('en')} of {total.toLocaleString('en')} organizations
+          {shownCountText(rows.length, total, uncertain)}
         </p>
-        <ColumnPicker id={columnsId} columns={columns} visibility={visibility} onChange={setVisibility} />
-        <button type="button" className="button button--primary" onClick={() => void download()} disabled={exporting}>
-          Download CSV
-        </button>
+        <ColumnPicker id={columnsId} columns={columns.list} visibility={visibility} onChange={setVisibility} />
+        <DownloadMenu id={downloadId} onChoose={(kind) => void download(kind)} />
       </div>
-      <p className="members-legend">
-        Dates marked ≈ are known only to the month or year; “—” means no value for that day.
-      </p>
+      <MembersLegend strip={columns.list.some((column) => column.kind === 'memberships')} />
       <MembersTable
         dataset={dataset}
-        columns={columns}
+        columns={columns.list}
         rows={rows}
         sort={sort}
         onSortChange={onSortChange}
@@ -88,6 +78,34 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
         onOpen={openOrganization}
       />
     </section>
+  )
+}
+
+/** What the marks of the table mean; the strip's marks only when the coalitions are collapsed into it. */
+function MembersLegend({ strip }: { strip: boolean }) {
+  return (
+    <ul className="members-legend" aria-label="Legend">
+      <li>
+        <UncertainMark />: {UNCERTAIN_MEANING}. Filters and counts include these memberships, as the coalitions’ “up to” numbers do.
+      </li>
+      <li>Dates marked ≈ are known only to the month or year; “—” means no value for that day.</li>
+      {strip ? (
+        <li>
+          Memberships: one mark per coalition, in the order of the Coalition filter.{' '}
+          <span className="members-legend__marks">
+            <span className="members-legend__mark">
+              <StripMarkSample kind="on" /> member
+            </span>
+            <span className="members-legend__mark">
+              <StripMarkSample kind="uncertain" /> uncertain (outlined)
+            </span>
+            <span className="members-legend__mark">
+              <StripMarkSample kind="off" /> not a member
+            </span>
+          </span>
+        </li>
+      ) : null}
+    </ul>
   )
 }
 

@@ -153,7 +153,8 @@ export const MembersTable = memo(function MembersTable({ dataset, columns, rows,
                 const sorted = column.getIsSorted()
                 const canSort = column.getCanSort()
                 const sortIndex = column.getSortIndex()
-                const label = columnById.get(column.id)?.header ?? column.id
+                // Coalition names are data: isolated, like every name from the dataset.
+                const label = <bdi>{columnById.get(column.id)?.header ?? column.id}</bdi>
                 return (
                   <th
                     key={header.id}

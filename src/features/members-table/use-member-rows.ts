@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react'
 import { filterMemberRows, type MemberFilters } from '../../domain/members/filter'
 import { buildDatasetKeys, buildMemberRows, type MemberRow } from '../../domain/members/rows'
 import { parseSort, sortMemberRows, type SortSpec } from '../../domain/members/sort'
-import { sortableIds } from '../../domain/members/columns'
+import { resolveSortId, sortKeyOf, type MemberColumns } from '../../domain/members/columns'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import {
@@ -21,6 +21,10 @@ export interface MemberRowsResult {
   readonly total: number
   /** The filtered rows in the current order: what the table shows and the CSV holds. */
   readonly rows: readonly MemberRow[]
+  /** How many of those rows the filters keep only thanks to uncertain memberships. */
+  readonly uncertain: number
+  /** The filters `rows` were made with (they trail the ones being typed). */
+  readonly filters: MemberFilters
   readonly sort: readonly SortSpec[]
   /** True while a newer filter is still being applied in the background. */
   readonly pending: boolean
@@ -30,7 +34,7 @@ export interface MemberRowsResult {
  * Sorting runs on all rows when the order or the day changes; filtering is a single pass over the
  * sorted rows. Filters are deferred so typing in the search box never waits for 10,000 rows.
  */
-export function useMemberRows(dataset: Dataset): MemberRowsResult {
+export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberRowsResult {
   const day = useAtlasStore(selectAsOfDay)
   const sectors = useAtlasStore(selectSectorFilter)
   const query = useAtlasStore(selectQuery)
@@ -42,16 +46,15 @@ export function useMemberRows(dataset: Dataset): MemberRowsResult {
 
   const keys = useMemo(() => buildDatasetKeys(dataset), [dataset])
   const allRows = useMemo(() => buildMemberRows(dataset, day, keys), [dataset, day, keys])
-  const known = useMemo(() => sortableIds(dataset), [dataset])
-  const sort = useMemo(() => parseSort(sortText, known), [sortText, known])
-  const sorted = useMemo(() => sortMemberRows(allRows, sort), [allRows, sort])
+  const sort = useMemo(() => parseSort(sortText, (id) => resolveSortId(columns, id)), [sortText, columns])
+  const sorted = useMemo(() => sortMemberRows(allRows, sort, (id) => sortKeyOf(columns, id)), [allRows, sort, columns])
 
   const filters = useMemo<MemberFilters>(
     () => ({ sectors, coalitions, match, countries, roles, query }),
     [sectors, coalitions, match, countries, roles, query],
   )
   const deferredFilters = useDeferredValue(filters)
-  const rows = useMemo(() => filterMemberRows(sorted, deferredFilters), [sorted, deferredFilters])
+  const { rows, uncertain } = useMemo(() => filterMemberRows(sorted, deferredFilters), [sorted, deferredFilters])
 
-  return { total: allRows.length, rows, sort, pending: deferredFilters !== filters }
+  return { total: allRows.length, rows, uncertain, filters: deferredFilters, sort, pending: deferredFilters !== filters }
 }
