@@ -3,27 +3,28 @@ import { AxeBuilder } from '@axe-core/playwright'
 import Papa from 'papaparse'
 import { expect, test } from './fixtures'
 import { ComparePage } from './pages/compare-page'
-import { bundledDataset, type RawDoc } from './support/dataset'
+import { bundledDataset, memberRangeOn, statusOn, type RawDoc } from './support/dataset'
 
 const doc = bundledDataset()
 const AIA = 'AI Alliance'
 const FMF = 'Frontier Model Forum'
 
-// Expectations from the data itself, by the format's rule, written independently of the app.
-const firstDay = (date: string) => (date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date)
-function activeOn(data: RawDoc, coalitionId: string, iso: string): Set<string> {
-  const founded = data.coalitions.find((c) => c.id === coalitionId)?.founded
-  return new Set(
-    data.memberships
-      .filter((m) => {
-        if (m.coalition !== coalitionId) return false
-        const start = m.joined ?? founded
-        if (start !== undefined && firstDay(start) > iso) return false
-        return m.left === undefined || firstDay(m.left) > iso
-      })
-      .map((m) => m.organization),
-  )
+// Expectations from the data itself, by the format's rule (e2e/support/dataset.ts), independently of the app.
+/** Organizations possibly in a coalition on a day, and the subset certainly in it. */
+function membersOn(data: RawDoc, coalitionId: string, iso: string): { possible: Set<string>; certain: Set<string> } {
+  const possible = new Set<string>()
+  const certain = new Set<string>()
+  for (const m of data.memberships) {
+    if (m.coalition !== coalitionId) continue
+    const status = statusOn(data, m, iso)
+    if (status !== 'none') possible.add(m.organization)
+    if (status === 'certain') certain.add(m.organization)
+  }
+  return { possible, certain }
 }
+const activeOn = (data: RawDoc, coalitionId: string, iso: string): Set<string> => membersOn(data, coalitionId, iso).possible
+/** "3", or "3 certain, up to 5", as the comparison words a range. */
+const rangeWords = ({ certain, possible }: { certain: number; possible: number }) => (certain === possible ? `${possible}` : `${certain} certain, up to ${possible}`)
 const nameOf = (data: RawDoc, id: string) => data.organizations.find((o) => o.id === id)?.name ?? id
 const sorted = (names: Iterable<string>) => [...names].sort((x, y) => x.localeCompare(y))
 const coalitionId = (name: string) => doc.coalitions.find((c) => c.name === name)?.id ?? name
@@ -58,7 +59,9 @@ test.describe('comparing two coalitions', () => {
     await expect(compare.column('In both')).toContainText('0 organizations')
     expect(sorted(await compare.columnNames(`Only in ${FMF}`))).toEqual(expected.onlyB)
     expect(sorted(await compare.columnNames(`Only in ${AIA}`))).toEqual(expected.onlyA)
-    await expect(compare.headlineFigure(`Members of ${AIA}`)).toHaveText('57')
+    const alliance = memberRangeOn(doc, 'ai-alliance', '2023-12-05')
+    expect(alliance.certain).toBe(alliance.possible)
+    await expect(compare.headlineFigure(`Members of ${AIA}`)).toHaveText(String(alliance.possible))
     await expect(compare.headlineFigure('Shared')).toHaveText('0')
     await expect(compare.headlineFigure('Jaccard similarity')).toContainText('0.0%')
     await expect(compare.vennRegion('In both')).toHaveAccessibleName('In both: 0')
@@ -74,10 +77,77 @@ test.describe('comparing two coalitions', () => {
     expect(await compare.columnNames(`Only in ${FMF}`)).toContain('Amazon')
     expect(sorted(await compare.columnNames(`Only in ${FMF}`))).toEqual(expected.onlyB)
     expect(await compare.columnNames(`Only in ${AIA}`)).not.toContain('Amazon')
-    // Each name shows its role and join date in each coalition, approximate dates marked.
-    const meta = compare.column('In both').getByRole('listitem').filter({ hasText: 'Meta' })
-    await expect(meta).toContainText('AIA: founder since 5 December 2023')
-    await expect(meta).toContainText('FMF: member since May 2024 (approximate date)')
+    // Each name shows its role and when it joined each coalition, as precisely as the evidence says.
+    const meta = compare.entry('In both', 'Meta')
+    await expect(meta).toContainText('AIA: founder, joined 5 December 2023')
+    await expect(meta).toContainText('FMF: member, joined in May 2024 (day unknown)')
+    // By the end of June both memberships are certain: nothing is marked.
+    await expect(compare.uncertainTag('In both', 'Meta')).toHaveCount(0)
+    await expect(compare.uncertainTag(`Only in ${FMF}`, 'Amazon')).toHaveCount(0)
+  })
+
+  test('on 1 May 2024 the Forum’s May joiners are marked uncertain and its figures are ranges', async ({ page }) => {
+    const iso = '2024-05-01'
+    const forum = memberRangeOn(doc, 'frontier-model-forum', iso)
+    expect(forum).toEqual({ certain: 4, possible: 6 })
+    const doubtful = doc.memberships.filter((m) => m.coalition === 'frontier-model-forum' && statusOn(doc, m, iso) === 'uncertain').map((m) => nameOf(doc, m.organization))
+    expect(sorted(doubtful)).toEqual(['Amazon', 'Meta'])
+    const alliance = membersOn(doc, 'ai-alliance', iso)
+    const inForum = membersOn(doc, 'frontier-model-forum', iso)
+    const both = {
+      certain: [...alliance.certain].filter((id) => inForum.certain.has(id)).length,
+      possible: [...alliance.possible].filter((id) => inForum.possible.has(id)).length,
+    }
+
+    const compare = new ComparePage(page)
+    await compare.goto(`?asOf=${iso}`)
+    await expect(compare.headlineFigure(`Members of ${FMF}`)).toHaveText('4 certain, up to 6')
+    await expect(compare.headlineFigure('Shared')).toHaveText(rangeWords(both))
+    await expect(compare.column('In both')).toContainText(`${rangeWords(both)} organization`)
+    await expect(compare.vennRegion('In both')).toHaveAccessibleName(`In both: ${rangeWords(both)}`)
+
+    // Meta is certainly in the Alliance, so it is listed in both; Amazon only in the Forum. Each mark opens its reason.
+    for (const [column, name] of [['In both', 'Meta'], [`Only in ${FMF}`, 'Amazon']] as const) {
+      await expect(compare.uncertainTag(column, name)).toBeVisible()
+      await expect(compare.uncertainty(column, name)).not.toContainText('joined in May 2024 (day unknown)', { useInnerText: true })
+      await compare.uncertainTag(column, name).click()
+      await expect(compare.uncertainty(column, name)).toContainText(`${FMF}: joined in May 2024 (day unknown)`, { useInnerText: true })
+    }
+    // The founders' memberships are certain: they carry no mark.
+    await expect(compare.entry(`Only in ${FMF}`, 'OpenAI')).toBeVisible()
+    await expect(compare.uncertainTag(`Only in ${FMF}`, 'OpenAI')).toHaveCount(0)
+    // The Alliance's roster was last checked before this day, and the comparison says so.
+    await expect(compare.notes).toContainText('AIA: roster last checked 8 February 2024: the members shown are those known then.')
+  })
+
+  test('before the AI Alliance was founded it says so, and counts nobody as its member', async ({ page }) => {
+    const founded = doc.coalitions.find((c) => c.id === 'ai-alliance')?.founded ?? ''
+    expect(founded).toBe('2023-12-05')
+    expect(founded > '2023-08-01').toBe(true)
+    const compare = new ComparePage(page)
+    await compare.goto('?asOf=2023-08-01')
+    await expect(compare.notes).toContainText(`${AIA} was not founded until 5 December 2023`)
+    await expect(compare.headlineFigure(`Members of ${AIA}`)).toHaveText('Not founded until 5 December 2023')
+    await expect(compare.column(`Only in ${AIA}`)).toContainText(`${AIA} was not founded until 5 December 2023.`)
+    await expect(compare.column(`Only in ${AIA}`)).not.toContainText('0 organizations')
+    await expect(compare.absenteeList(`In ${AIA}, not in ${FMF}`)).toContainText(`${AIA} was not founded until 5 December 2023.`)
+    await expect(compare.section).not.toContainText(`Every member of ${AIA} is also in`)
+    await expect(compare.section).not.toContainText(/\b0 members\b/)
+    // The Forum existed: its members are listed as usual.
+    expect(sorted(await compare.columnNames(`Only in ${FMF}`))).toEqual(sorted([...activeOn(doc, 'frontier-model-forum', '2023-08-01')].map((id) => nameOf(doc, id))))
+  })
+
+  test('says when a roster was last checked before the day, and that a partial one is partial', async ({ page }) => {
+    const iso = '2027-01-01'
+    const coalitions = doc.coalitions as { id: string; roster?: { checked: string; complete: boolean } }[]
+    const cosai = coalitions.find((c) => c.id === 'cosai')?.roster
+    expect(cosai).toMatchObject({ checked: '2026', complete: false })
+    const named = memberRangeOn(doc, 'cosai', iso)
+    const namedWords = named.certain === named.possible ? `${named.possible}` : `${named.certain}–${named.possible}`
+    const compare = new ComparePage(page)
+    await compare.goto(`?a=cosai&b=aisic&asOf=${iso}`)
+    await expect(compare.notes).toContainText('CoSAI: roster last checked 2026: the members shown are those known then.')
+    await expect(compare.notes).toContainText(new RegExp(`CoSAI: partial list: ${namedWords} named; .+ reported (on|in) `))
   })
 
   test('follows the shared date: changing "As of" moves the columns', async ({ page }) => {
@@ -212,6 +282,7 @@ test.describe('the overlap matrix', () => {
     await expect(page).toHaveURL(/[?&]sets=ai-alliance,frontier-model-forum,partnership-on-ai(&|$)/)
     const expected = unionOn(['ai-alliance', 'frontier-model-forum', 'partnership-on-ai'], '2024-06-30')
     await expect.poll(() => compare.overlapTotal()).toBe(expected)
+    await expect(compare.overlapRows().first()).toBeVisible()
     const sizes = await compare.overlapSizes()
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(expected)
   })
@@ -219,10 +290,14 @@ test.describe('the overlap matrix', () => {
   test('sorts by size or by number of coalitions, and lists a combination’s members', async ({ page }) => {
     const compare = new ComparePage(page)
     await compare.goto('?asOf=2024-06-30')
+    // The matrix is drawn once its width is known: read it only then.
+    await expect(compare.overlapRows().first()).toBeVisible()
     const bySize = await compare.overlapSizes()
+    expect(bySize.length).toBeGreaterThan(1)
     expect(bySize).toEqual([...bySize].sort((x, y) => y - x))
     await compare.overlap.getByRole('radio', { name: 'Number of coalitions' }).check()
     const degrees = await compare.overlapRows().evaluateAll((rows) => rows.map((row) => (row.getAttribute('aria-label') ?? '').split(':')[0]?.split(' + ').length ?? 0))
+    expect(degrees).toHaveLength(bySize.length)
     expect(degrees).toEqual([...degrees].sort((x, y) => y - x))
 
     const rows = await compare.overlapRows().evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''))
@@ -237,6 +312,29 @@ test.describe('the overlap matrix', () => {
     await page.keyboard.press(' ')
     await expect(members).toHaveCount(0)
     await expect(compare.overlapRows().first()).toHaveAttribute('aria-pressed', 'false')
+  })
+})
+
+test.describe('the overlap matrix on a day with uncertain members', () => {
+  test('marks the combinations whose members are only possibly there, and lists them marked', async ({ page }) => {
+    const iso = '2024-05-01'
+    const alliance = membersOn(doc, 'ai-alliance', iso)
+    const forum = membersOn(doc, 'frontier-model-forum', iso)
+    // In both, possibly; uncertain when either membership is only possible.
+    const shared = [...alliance.possible].filter((id) => forum.possible.has(id))
+    const doubtful = shared.filter((id) => !alliance.certain.has(id) || !forum.certain.has(id))
+    expect(shared.map((id) => nameOf(doc, id))).toEqual(['Meta'])
+    expect(doubtful).toEqual(shared)
+
+    const compare = new ComparePage(page)
+    await compare.goto(`?asOf=${iso}&sets=ai-alliance,frontier-model-forum`)
+    const row = compare.overlap.getByRole('button', { name: `${AIA} + ${FMF}: ${shared.length} organization, ${doubtful.length} uncertain` })
+    await expect(row).toBeVisible()
+    await expect(row).toContainText(`${shared.length} (${doubtful.length} uncertain)`)
+    await row.click()
+    const members = compare.section.getByRole('region', { name: `Members of ${AIA} + ${FMF}` })
+    await expect(members.getByRole('listitem')).toHaveCount(shared.length)
+    await expect(members.getByRole('listitem').filter({ hasText: 'Meta' })).toContainText('uncertain')
   })
 })
 
@@ -300,14 +398,34 @@ test.describe('export and accessibility', () => {
     expect(download.suggestedFilename()).toBe('coalition-atlas-comparison-ai-alliance-vs-frontier-model-forum-2024-06-30.csv')
     const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')
     const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data
-    expect(header).toEqual(['organization', 'sector', 'country', `in ${AIA}`, `in ${FMF}`, `role in ${AIA}`, `joined ${AIA}`, `role in ${FMF}`, `joined ${FMF}`, 'sources'])
+    const fields = ['status', 'role', 'joined', 'joinedAfter', 'joinedBy', 'left', 'leftAfter', 'leftBy', 'start window from', 'start window to', 'end window from', 'end window to']
+    expect(header).toEqual(['organization', 'sector', 'country', `in ${AIA}`, `in ${FMF}`, ...fields.map((f) => `${AIA}: ${f}`), ...fields.map((f) => `${FMF}: ${f}`), 'sources'])
     const expected = columnsFromData(AIA, FMF, '2024-06-30')
     expect(rows).toHaveLength(expected.onlyA.length + expected.both.length + expected.onlyB.length)
     const meta = rows.find((row) => row[0] === 'Meta')
-    expect(meta?.slice(3, 9)).toEqual(['yes', 'yes', 'founder', '2023-12-05', 'member', '2024-05'])
-    expect(meta?.[9]).toMatch(/^https?:\/\/\S+( \| https?:\/\/\S+)*$/)
+    expect(meta?.slice(3, 5)).toEqual(['yes', 'yes'])
+    expect(meta?.slice(5, 17)).toEqual(['certain', 'founder', '2023-12-05', '', '', '', '', '', '2023-12-05', '2023-12-05', '', ''])
+    // "2024-05" as written, and the month as its start window.
+    expect(meta?.slice(17, 29)).toEqual(['certain', 'member', '2024-05', '', '', '', '', '', '2024-05-01', '2024-05-31', '', ''])
+    expect(meta?.[29]).toMatch(/^https?:\/\/\S+( \| https?:\/\/\S+)*$/)
     const amazon = rows.find((row) => row[0] === 'Amazon')
     expect(amazon?.slice(3, 5)).toEqual(['no', 'yes'])
+  })
+
+  test('the comparison CSV calls a membership the evidence allows but does not prove "possible"', async ({ page }) => {
+    const compare = new ComparePage(page)
+    await compare.goto('?asOf=2024-05-01')
+    const [download] = await Promise.all([page.waitForEvent('download'), compare.downloadCsv.click()])
+    const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')
+    const [header = [], ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data
+    const forumStatus = header.indexOf(`${FMF}: status`)
+    const status = (name: string) => rows.find((row) => row[0] === name)?.[forumStatus]
+    const expected = (id: string) => {
+      const m = doc.memberships.find((x) => x.organization === id && x.coalition === 'frontier-model-forum')
+      return m && statusOn(doc, m, '2024-05-01') === 'certain' ? 'certain' : 'possible'
+    }
+    expect([status('Amazon'), status('Meta'), status('OpenAI')]).toEqual([expected('amazon'), expected('meta'), expected('openai')])
+    expect([status('Amazon'), status('Meta'), status('OpenAI')]).toEqual(['possible', 'possible', 'certain'])
   })
 
   test('exports each of its charts as SVG and PNG', async ({ page }) => {

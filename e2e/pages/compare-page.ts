@@ -15,6 +15,8 @@ export class ComparePage {
   readonly overlap: Locator
   readonly overlapSets: Locator
   readonly asOf: Locator
+  /** What the reader must know about each side: not founded yet, roster last checked, partial list. */
+  readonly notes: Locator
 
   constructor(page: Page) {
     this.page = page
@@ -28,6 +30,7 @@ export class ComparePage {
     this.overlap = this.section.getByRole('figure', { name: 'Overlap across coalitions' })
     this.overlapSets = this.overlap.getByRole('group', { name: 'Coalitions in the matrix' })
     this.asOf = page.getByLabel('As of', { exact: true })
+    this.notes = this.section.getByRole('list', { name: 'About these figures' })
   }
 
   async goto(query = ''): Promise<void> {
@@ -45,13 +48,29 @@ export class ComparePage {
     return this.column(name).getByRole('listitem').getByRole('button').allTextContents()
   }
 
+  /** One organization's entry in a column, found by its name button. */
+  entry(column: string, name: string): Locator {
+    return this.column(column).getByRole('listitem').filter({ has: this.page.getByRole('button', { name, exact: true }) })
+  }
+
+  /** The "uncertain" mark of an entry whose place is not certain on the day; it opens the reason. */
+  uncertainTag(column: string, name: string): Locator {
+    return this.entry(column, name).getByText('uncertain', { exact: true })
+  }
+
+  /** The disclosure the mark opens: the reason, per membership that is only possible. */
+  uncertainty(column: string, name: string): Locator {
+    return this.entry(column, name).getByRole('group')
+  }
+
   /** The three columns, in page order, by their names. */
   async columnTitles(): Promise<string[]> {
     return this.section.locator('.compare-columns').getByRole('heading', { level: 3 }).allTextContents()
   }
 
+  /** A Venn region by its name; its accessible name ends in the count, "3" or "3 certain, up to 5". */
   vennRegion(name: string): Locator {
-    return this.section.getByRole('button', { name: new RegExp(`^${escape(name)}: \\d+$`) })
+    return this.section.getByRole('button', { name: new RegExp(`^${escape(name)}: [\\d,]+( certain, up to [\\d,]+)?$`) })
   }
 
   /** A headline figure's value by its term: `Members of AI Alliance`, `Shared`, `Jaccard similarity`. */
@@ -70,14 +89,15 @@ export class ComparePage {
     return this.absenteeList(title).getByRole('listitem').getByRole('button').allTextContents()
   }
 
+  /** The matrix's rows: "A + B: 12 organizations", or "…, 2 uncertain" when some are only possibly there. */
   overlapRows(): Locator {
-    return this.overlap.getByRole('button', { name: /: [\d,]+ organizations?$/ })
+    return this.overlap.getByRole('button', { name: /: [\d,]+ organizations?(, [\d,]+ uncertain)?$/ })
   }
 
   /** Every combination's size, read from its accessible name. */
   async overlapSizes(): Promise<number[]> {
     const names = await this.overlapRows().evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''))
-    return names.map((name) => Number(/: ([\d,]+) organizations?$/.exec(name)?.[1]?.replaceAll(',', '')))
+    return names.map((name) => Number(/: ([\d,]+) organizations?(, [\d,]+ uncertain)?$/.exec(name)?.[1]?.replaceAll(',', '')))
   }
 
   /** The stated number of organizations with at least one membership among the chosen coalitions. */

@@ -14,6 +14,7 @@
 import { isCertainOn, isPossibleOn } from '../membership/windows'
 import { matchesQuery, normalizeText } from '../members/org-search'
 import type { Dataset, Organization } from '../dataset/types'
+import { formatPercent } from '../format/percent'
 
 /** A record with no prototype, so every string is an ordinary key. */
 export function countRecord(): Record<string, number> {
@@ -245,9 +246,9 @@ export function shareOf(count: number, base: number): number {
   return base > 0 ? count / base : 0
 }
 
-/** "21.4%" — one decimal, because small coalitions make whole percentages jumpy. */
+/** "21.4%": the app's one percent wording (format/percent.ts). */
 export function formatShare(share: number): string {
-  return `${(Math.round(share * 1000) / 10).toFixed(1)}%`
+  return formatPercent(share)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -43,3 +43,29 @@ describe('findAbsentees', () => {
     ])
   })
 })
+
+describe('what is only possible on the day', () => {
+  // "?" after a name: its place in A or B is uncertain; after a coalition: so is that membership.
+  const marked = (list: readonly Absentee[]) =>
+    list.map((absentee) => `${absentee.organization.name}${absentee.uncertain ? '?' : ''}:${absentee.others.map((c) => `${c.id}${absentee.uncertainOthers.has(c.id) ? '?' : ''}`).join('+')}`)
+
+  it.each([
+    // Meta joined the Forum in May 2024: on 15 May that other membership is uncertain.
+    ['alliance', 'pact', 'inANotB', ['IBM:forum', 'Meta:forum?', 'Red Hat:']],
+    // In the Forum, not in Pact: Meta's place there is uncertain itself.
+    ['forum', 'pact', 'inANotB', ['IBM:alliance', 'Meta?:alliance']],
+    ['pact', 'forum', 'inBNotA', ['IBM:alliance', 'Meta?:alliance']],
+    ['forum', 'pact', 'inBNotA', ['CERN:alliance', 'MIT:']],
+  ] as const)('%s vs %s on 15 May 2024, %s', (a, b, list, expected) => {
+    expect(marked(findAbsentees(dataset, a, b, day('2024-05-15'), { family: false })[list])).toEqual(expected)
+  })
+
+  it('takes a family as certainly in a coalition when one of its members certainly is', () => {
+    // Red Hat joins the Forum in May 2024, where its parent IBM has long been a member.
+    const joined = withPact((raw) => {
+      raw.memberships.push({ organization: 'red-hat', coalition: 'forum', role: 'member', joined: '2024-05', sources: ['expansion'] })
+    })
+    expect(marked(findAbsentees(joined, 'alliance', 'pact', day('2024-05-15'), { family: false }).inANotB)).toEqual(['IBM:forum', 'Meta:forum?', 'Red Hat:forum?'])
+    expect(marked(findAbsentees(joined, 'alliance', 'pact', day('2024-05-15'), { family: true }).inANotB)).toEqual(['IBM:forum', 'Meta:forum?'])
+  })
+})

@@ -7,7 +7,7 @@
  */
 import { byNameRank, familyIndex, unitIdResolver } from './family'
 import type { CompareOptions } from './coalitions'
-import { isPossibleOn } from '../membership/windows'
+import { isCertainOn, isPossibleOn } from '../membership/windows'
 import type { Coalition, Dataset, Organization } from '../dataset/types'
 
 export interface Absentee {
@@ -18,6 +18,10 @@ export interface Absentee {
   readonly others: readonly Coalition[]
   /** How many coalitions other than A and B it is a member of at any date in the dataset. */
   readonly everOthers: number
+  /** Ids of the coalitions in `others` it is only possibly in on the day (no membership there is certain). */
+  readonly uncertainOthers: ReadonlySet<string>
+  /** True when its membership of the one coalition (A or B) it is listed under is only possible on the day. */
+  readonly uncertain: boolean
 }
 
 export interface Absentees {
@@ -28,6 +32,8 @@ export interface Absentees {
   /** Tracked by the dataset, in neither A nor B (organizations with no membership at all included). */
   readonly inNeither: readonly Absentee[]
 }
+
+const NONE: ReadonlySet<string> = new Set()
 
 /** Most other coalitions on the day first, then most at any date, then by name. */
 export function rankAbsentees(dataset: Dataset, list: Absentee[]): Absentee[] {
@@ -47,12 +53,17 @@ export function findAbsentees(dataset: Dataset, aId: string, bId: string, day: n
   const seenActive = new Int32Array(count).fill(-1)
   const seenEver = new Int32Array(count).fill(-1)
   const everOthers = new Int32Array(count)
+  // 0: not in it on the day; 1: possibly; 2: certainly (a certain family member settles it).
   const inA = new Uint8Array(count)
   const inB = new Uint8Array(count)
+  const certainHere = new Int32Array(count).fill(-1)
   const activeOthers: (Coalition[] | undefined)[] = new Array(count)
+  const doubtfulOthers: (Set<string> | undefined)[] = new Array(count)
+  const touched: number[] = []
   for (const coalition of dataset.coalitions) {
     const isA = coalition === a
     const isB = coalition === b
+    touched.length = 0
     for (const membership of dataset.membershipsByCoalition.get(coalition.id) ?? []) {
       const organization = dataset.organizationById.get(membership.organizationId)
       if (!organization) continue
@@ -61,11 +72,21 @@ export function findAbsentees(dataset: Dataset, aId: string, bId: string, day: n
         seenEver[unit] = coalition.index
         everOthers[unit] = (everOthers[unit] as number) + 1
       }
-      if (seenActive[unit] === coalition.index || !isPossibleOn(membership, day)) continue
+      if (!isPossibleOn(membership, day)) continue
+      if (isCertainOn(membership, day)) certainHere[unit] = coalition.index
+      if (seenActive[unit] === coalition.index) continue
       seenActive[unit] = coalition.index
-      if (isA) inA[unit] = 1
-      if (isB) inB[unit] = 1
-      if (!isA && !isB) (activeOthers[unit] ??= []).push(coalition)
+      touched.push(unit)
+    }
+    // Only once the whole coalition is read is it known whether some membership of the unit is certain.
+    for (const unit of touched) {
+      const level = certainHere[unit] === coalition.index ? 2 : 1
+      if (isA) inA[unit] = level
+      if (isB) inB[unit] = level
+      if (!isA && !isB) {
+        ;(activeOthers[unit] ??= []).push(coalition)
+        if (level === 1) (doubtfulOthers[unit] ??= new Set()).add(coalition.id)
+      }
     }
   }
   const inBNotA: Absentee[] = []
@@ -77,7 +98,14 @@ export function findAbsentees(dataset: Dataset, aId: string, bId: string, day: n
     if (!organization) continue
     const at = organization.index
     if (inA[at] && inB[at]) continue
-    const absentee: Absentee = { id: unit, organization, others: activeOthers[at] ?? [], everOthers: everOthers[at] as number }
+    const absentee: Absentee = {
+      id: unit,
+      organization,
+      others: activeOthers[at] ?? [],
+      everOthers: everOthers[at] as number,
+      uncertainOthers: doubtfulOthers[at] ?? NONE,
+      uncertain: inB[at] === 1 || inA[at] === 1,
+    }
     if (inB[at]) inBNotA.push(absentee)
     else if (inA[at]) inANotB.push(absentee)
     else inNeither.push(absentee)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { compareCoalitions, comparisonSourceIds, jaccard, sectorShares, type SectorGroup } from './coalitions'
+import { compareCoalitions, comparisonSourceIds, jaccard, regionSummaries, sectorShares, uncertainPresences, type SectorGroup } from './coalitions'
 import { buildDataset, day } from './test-helpers'
 
 const dataset = buildDataset()
@@ -121,6 +121,57 @@ describe('compareCoalitions', () => {
 
   it('refuses an unknown coalition', () => {
     expect(() => compareCoalitions(dataset, 'alliance', 'nope', 0, { family: false })).toThrow('unknown coalition nope')
+  })
+})
+
+describe('notFoundedUntil', () => {
+  // Alliance founded 2023-12-05, Forum 2023-07-26.
+  it.each<[string, string | undefined, string | undefined]>([
+    ['2023-01-01', '2023-12-05', '2023-07-26'],
+    ['2023-08-01', '2023-12-05', undefined],
+    ['2023-12-04', '2023-12-05', undefined],
+    // The founding day itself counts.
+    ['2023-12-05', undefined, undefined],
+  ])('on %s: A %s, B %s', (iso, a, b) => {
+    const { notFoundedUntil } = compareCoalitions(dataset, 'alliance', 'forum', day(iso), { family: false })
+    expect([notFoundedUntil.a?.text, notFoundedUntil.b?.text]).toEqual([a, b])
+  })
+})
+
+describe('uncertainPresences', () => {
+  const entries = (iso: string, family: boolean) => {
+    const result = compareCoalitions(dataset, 'alliance', 'forum', day(iso), { family })
+    return [...result.onlyA, ...result.both, ...result.onlyB].flatMap((group) => group.entries)
+  }
+  it.each<[string, boolean, [string, boolean, string[]][]]>([
+    // Meta joined the Forum in May 2024: in both, its Forum membership is the uncertain one.
+    ['2024-05-15', false, [['CERN', false, []], ['Red Hat', false, []], ['Meta', true, ['b:Meta:member']], ['IBM', false, []], ['OpenAI', false, []]]],
+    // CERN joined the Alliance in February 2024: only in A, and perhaps not even that yet.
+    ['2024-02-15', false, [['Meta', false, []], ['CERN', true, ['a:CERN:member']], ['Red Hat', false, []], ['IBM', false, []], ['OpenAI', false, []]]],
+    // From June on every place is certain.
+    ['2024-06-01', true, [['CERN', false, []], ['Meta', false, []], ['IBM', false, []], ['OpenAI', false, []]]],
+  ])('on %s, families %s', (iso, family, expected) => {
+    expect(
+      entries(iso, family).map((entry) => [
+        entry.organization.name,
+        entry.uncertain,
+        uncertainPresences(entry).map(({ side, presence }) => `${side}:${presence.organization.name}:${presence.membership.role}`),
+      ]),
+    ).toEqual(expected)
+  })
+})
+
+describe('regionSummaries', () => {
+  it.each([
+    // Meta is listed in both, certainly in A and perhaps not yet in B: it may be only in A.
+    ['2024-05-15', { onlyA: [2, 3, 2, 1], both: [1, 2, 2, 0], onlyB: [1, 1, 1, 0] }],
+    // CERN is listed only in A, uncertain: counted as possible, not as certain.
+    ['2024-02-15', { onlyA: [2, 3, 3, 0], both: [1, 1, 1, 0], onlyB: [1, 1, 1, 0] }],
+    ['2024-06-01', { onlyA: [2, 2, 2, 0], both: [2, 2, 2, 0], onlyB: [1, 1, 1, 0] }],
+  ])('on %s: [certain, possible, listed, elsewhere]', (iso, expected) => {
+    const summaries = regionSummaries(compareCoalitions(dataset, 'alliance', 'forum', day(iso), { family: false }))
+    const shown = (key: 'onlyA' | 'both' | 'onlyB') => [summaries[key].range.certain, summaries[key].range.possible, summaries[key].listed, summaries[key].elsewhere]
+    expect({ onlyA: shown('onlyA'), both: shown('both'), onlyB: shown('onlyB') }).toEqual(expected)
   })
 })
 

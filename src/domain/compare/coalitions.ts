@@ -3,7 +3,8 @@
  * with each organization's role and join date in each coalition.
  */
 import { byNameRank, familyIndex, unitIdResolver } from './family'
-import type { CountRange } from '../membership/membership'
+import type { PartialDate } from '../dataset/dates'
+import { foundedAfter, type CountRange } from '../membership/membership'
 import { isCertainOn, isPossibleOn } from '../membership/windows'
 import type { Coalition, Dataset, Membership, Organization, Sector } from '../dataset/types'
 
@@ -68,7 +69,12 @@ export interface Comparison {
   readonly jaccard: number
   /** The same over certain members only. */
   readonly jaccardCertain: number
+  /** Set for a side whose coalition was not founded yet on the day: it has no members to compare. */
+  readonly notFoundedUntil: { readonly a?: PartialDate; readonly b?: PartialDate }
 }
+
+/** The three places an organization can be listed: only in A, in both, only in B. */
+export type ComparisonRegion = 'onlyA' | 'both' | 'onlyB'
 
 export function jaccard(shared: number, union: number): number {
   return union === 0 ? 0 : shared / union
@@ -165,7 +171,46 @@ export function compareCoalitions(dataset: Dataset, aId: string, bId: string, da
     counts,
     jaccard: jaccard(counts.both.possible, counts.union.possible),
     jaccardCertain: jaccard(counts.both.certain, counts.union.certain),
+    notFoundedUntil: { a: foundedAfter(a, day) ? a.founded : undefined, b: foundedAfter(b, day) ? b.founded : undefined },
   }
+}
+
+/** A presence that makes an entry's place uncertain, with the side it is on. */
+export interface UncertainPresence {
+  readonly side: 'a' | 'b'
+  readonly presence: Presence
+}
+
+/**
+ * Why an entry's place is uncertain: on each side where none of its memberships is certain, every
+ * membership there (with families, several may speak for one side). Empty when its place is certain.
+ */
+export function uncertainPresences(entry: CompareEntry): UncertainPresence[] {
+  const result: UncertainPresence[] = []
+  if (entry.inA.length > 0 && !entry.certainA) for (const presence of entry.inA) result.push({ side: 'a', presence })
+  if (entry.inB.length > 0 && !entry.certainB) for (const presence of entry.inB) result.push({ side: 'b', presence })
+  return result
+}
+
+/** A region's count as a range, how many entries it lists, and how many listed elsewhere may belong to it. */
+export interface RegionSummary {
+  readonly range: CountRange
+  readonly listed: number
+  /**
+   * Entries listed under "In both" that may be only in A (or only in B): in both possibly, but not
+   * certainly in the other coalition. They count in this region's possible figure.
+   */
+  readonly elsewhere: number
+}
+
+export function regionSummaries(comparison: Comparison): Record<ComparisonRegion, RegionSummary> {
+  const summary = (region: ComparisonRegion): RegionSummary => {
+    const range = comparison.counts[region]
+    let listed = 0
+    for (const group of comparison[region]) listed += group.entries.length
+    return { range, listed, elsewhere: Math.max(0, range.possible - listed) }
+  }
+  return { onlyA: summary('onlyA'), both: summary('both'), onlyB: summary('onlyB') }
 }
 
 export interface SectorShare {

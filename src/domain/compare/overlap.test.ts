@@ -54,6 +54,27 @@ describe('overlapCombinations', () => {
   })
 })
 
+describe('uncertain members of a combination', () => {
+  const uncertain = (overlap: Overlap) => overlap.combinations.filter((c) => c.uncertainIds.size > 0).map((c) => `${c.key}:${[...c.uncertainIds].join(',')}`)
+  it.each([
+    // Meta joined the Forum in May 2024, CERN the Alliance in February 2024.
+    ['2024-05-15', ['alliance+forum:meta']],
+    ['2024-02-15', ['alliance+pact:cern']],
+    ['2024-06-01', []],
+  ])('on %s', (iso, expected) => {
+    expect(uncertain(overlapCombinations(dataset, [], day(iso), { family: false }))).toEqual(expected)
+  })
+
+  it('is certain for a family when a certain member stands for it in every coalition', () => {
+    // Red Hat joins the Forum in May 2024, where its parent IBM has long been a member.
+    const joined = withPact((raw) => {
+      raw.memberships.push({ organization: 'red-hat', coalition: 'forum', role: 'member', joined: '2024-05', sources: ['expansion'] })
+    })
+    expect(uncertain(overlapCombinations(joined, [], day('2024-05-15'), { family: false }))).toEqual(['alliance+forum:meta,red-hat'])
+    expect(uncertain(overlapCombinations(joined, [], day('2024-05-15'), { family: true }))).toEqual(['alliance+forum:meta'])
+  })
+})
+
 describe('sortCombinations', () => {
   const overlap = overlapCombinations(dataset, [], day('2024-06-01'), { family: false })
   it.each([

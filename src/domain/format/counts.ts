@@ -22,3 +22,8 @@ export function rangeText(range: CountRange): string {
 export function shortRangeText(range: CountRange): string {
   return range.certain === range.possible ? formatCount(range.possible) : `${formatCount(range.certain)}–${formatCount(range.possible)}`
 }
+
+/** "1 member", "57 members", "4 certain, up to 6 members": a range with its unit, plural by the possible count. */
+export function pluralRange(range: CountRange, one: string, many: string): string {
+  return `${rangeText(range)} ${range.possible === 1 ? one : many}`
+}

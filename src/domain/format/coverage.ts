@@ -2,27 +2,54 @@
  * The words that say how far a coalition's member list can be trusted on a day: when its roster was
  * last checked, whether it is partial, and the size the coalition or the press reported.
  */
+import type { PartialDate } from '../dataset/dates'
 import type { ReportedSize } from '../dataset/types'
 import type { CountRange, CoverageNote } from '../membership/membership'
 import { formatCount, shortRangeText } from './counts'
 import { formatPartialDate } from './dates'
 
-/** "more than 200 on 8 April 2026", "126 in 2024" */
-export function reportedSizeText(size: ReportedSize): string {
+function reportedSizeParts(size: ReportedSize): { amount: string; when: string } {
   const qualifier = size.qualifier === 'exactly' ? '' : `${size.qualifier} `
   const when = size.date.precision === 'day' ? `on ${formatPartialDate(size.date)}` : `in ${formatPartialDate(size.date)}`
-  return `${qualifier}${formatCount(size.count)} ${when}`
+  return { amount: `${qualifier}${formatCount(size.count)}`, when }
+}
+
+/** "more than 200 on 8 April 2026", "126 in 2024" */
+export function reportedSizeText(size: ReportedSize): string {
+  const { amount, when } = reportedSizeParts(size)
+  return `${amount} ${when}`
+}
+
+/** The clause after a coalition's name, "CoSAI: roster last checked 2026: the members shown are those known then", or null while current. */
+export function staleRosterClause(coverage: CoverageNote): string | null {
+  if (!coverage.stale || !coverage.roster) return null
+  return `roster last checked ${formatPartialDate(coverage.roster.checked)}: the members shown are those known then`
 }
 
 /** "Roster last checked 31 October 2025: the members shown are those known then." or null while current. */
 export function staleRosterText(coverage: CoverageNote): string | null {
-  if (!coverage.stale || !coverage.roster) return null
-  return `Roster last checked ${formatPartialDate(coverage.roster.checked)}: the members shown are those known then.`
+  return sentence(staleRosterClause(coverage))
+}
+
+/** The clause after a coalition's name, "AISIC: partial list: 2 named; more than 200 reported on 8 February 2024", or null. */
+export function partialRosterClause(coverage: CoverageNote, named: CountRange): string | null {
+  if (!coverage.roster || coverage.roster.complete) return null
+  const size = coverage.reportedSize ? reportedSizeParts(coverage.reportedSize) : null
+  // "126 reported in 2024", as the format's documentation words it.
+  const reported = size ? `; ${size.amount} reported ${size.when}` : ''
+  return `partial list: ${shortRangeText(named)} named${reported}`
 }
 
 /** "Partial list: 31 named; 126 reported in 2024." or null when the roster is complete or unknown. */
 export function partialRosterText(coverage: CoverageNote, named: CountRange): string | null {
-  if (!coverage.roster || coverage.roster.complete) return null
-  const reported = coverage.reportedSize ? `; ${reportedSizeText(coverage.reportedSize)} reported` : ''
-  return `Partial list: ${shortRangeText(named)} named${reported}.`
+  return sentence(partialRosterClause(coverage, named))
+}
+
+/** "not founded until 5 December 2023": why a coalition has no members on a day before its founding. */
+export function notFoundedPhrase(founded: PartialDate): string {
+  return `not founded until ${formatPartialDate(founded)}`
+}
+
+function sentence(clause: string | null): string | null {
+  return clause === null ? null : `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`
 }

@@ -1,31 +1,62 @@
-import { useId, useState } from 'react'
+import { useId, useState, type ReactNode } from 'react'
 import type { Absentee, Absentees } from '../../domain/compare/absentees'
 import type { Comparison } from '../../domain/compare/coalitions'
+import { formatCount, plural } from '../../domain/format/counts'
+import { notFoundedPhrase } from '../../domain/format/coverage'
 import { useAtlasStore } from '../../store/atlas-store'
-import { plural } from './compare-format'
+import { coalitionLabel } from './compare-format'
 
 const FIRST_SHOWN = 10
 
 /** Who is missing where, those in the most other coalitions first: the absences worth a headline. */
 export function CompareAbsentees({ comparison, absentees }: { comparison: Comparison; absentees: Absentees }) {
   const titleId = useId()
-  const { a, b } = comparison
+  const { a, b, notFoundedUntil } = comparison
+  // Every possible member of `of` may be in `alsoIn`; "or may be" when for some that is not certain.
+  const emptyOf = (of: typeof a, alsoIn: typeof a, founded: typeof notFoundedUntil.a, doubtful: boolean): ReactNode =>
+    founded ? (
+      <>
+        <bdi>{of.name}</bdi> was {notFoundedPhrase(founded)}.
+      </>
+    ) : (
+      <>
+        Every member of <bdi>{of.name}</bdi> is also in <bdi>{alsoIn.name}</bdi>
+        {doubtful ? ', or may be.' : '.'}
+      </>
+    )
   return (
     <section className="compare-absentees" aria-labelledby={titleId}>
       <h3 id={titleId}>Notable absentees</h3>
       <p className="compare-absentees__lede">
-        Ranked by how many other coalitions each belongs to on this date, then at any date in the dataset: an organization that joins everything except one coalition is a telling absence.
+        Ranked by how many other coalitions each may belong to on this date, then at any date in the dataset: an organization that joins everything except one
+        coalition is a telling absence. A membership that is possible but not certain on this date is marked “uncertain”.
       </p>
       <div className="compare-absentees__lists">
-        <AbsenteeList title={`In ${b.name}, not in ${a.name}`} list={absentees.inBNotA} empty={`Every member of ${b.name} is also in ${a.name}.`} />
-        <AbsenteeList title={`In ${a.name}, not in ${b.name}`} list={absentees.inANotB} empty={`Every member of ${a.name} is also in ${b.name}.`} />
+        <AbsenteeList
+          title={
+            <>
+              In <bdi>{b.name}</bdi>, not in <bdi>{a.name}</bdi>
+            </>
+          }
+          list={absentees.inBNotA}
+          empty={emptyOf(b, a, notFoundedUntil.b, comparison.counts.onlyB.possible > 0)}
+        />
+        <AbsenteeList
+          title={
+            <>
+              In <bdi>{a.name}</bdi>, not in <bdi>{b.name}</bdi>
+            </>
+          }
+          list={absentees.inANotB}
+          empty={emptyOf(a, b, notFoundedUntil.a, comparison.counts.onlyA.possible > 0)}
+        />
         <AbsenteeList title="In neither" list={absentees.inNeither} empty="Every organization the dataset tracks is in at least one of the two." />
       </div>
     </section>
   )
 }
 
-function AbsenteeList({ title, list, empty }: { title: string; list: readonly Absentee[]; empty: string }) {
+function AbsenteeList({ title, list, empty }: { title: ReactNode; list: readonly Absentee[]; empty: ReactNode }) {
   const [showAll, setShowAll] = useState(false)
   const openOrganization = useAtlasStore((state) => state.openOrganization)
   const headingId = useId()
@@ -33,7 +64,7 @@ function AbsenteeList({ title, list, empty }: { title: string; list: readonly Ab
   return (
     <div className="compare-absentees__list" role="group" aria-labelledby={headingId}>
       <h4 id={headingId}>
-        {title} <span className="compare-group__count">{list.length.toLocaleString('en')}</span>
+        {title} <span className="compare-group__count">{formatCount(list.length)}</span>
       </h4>
       {list.length === 0 ? (
         <p className="compare-column__empty">{empty}</p>
@@ -41,14 +72,15 @@ function AbsenteeList({ title, list, empty }: { title: string; list: readonly Ab
         <ol className="compare-ranked">
           {shown.map((absentee) => (
             <li key={absentee.id} className="compare-ranked__item">
-              <button type="button" className="compare-link compare-entry__name" onClick={() => openOrganization(absentee.id)}>
-                {absentee.organization.name}
-              </button>
+              <span className="compare-entry__head">
+                <button type="button" className="compare-link compare-entry__name" onClick={() => openOrganization(absentee.id)}>
+                  <bdi>{absentee.organization.name}</bdi>
+                </button>
+                {absentee.uncertain ? <span className="compare-tag compare-tag--uncertain">uncertain</span> : null}
+              </span>
               <span className="compare-ranked__others">
-                {absentee.others.length === 0
-                  ? 'in no other coalition'
-                  : `in ${plural(absentee.others.length, 'other coalition', 'other coalitions')}: ${absentee.others.map((coalition) => coalition.shortName ?? coalition.name).join(', ')}`}
-                {absentee.everOthers > absentee.others.length ? ` (${absentee.everOthers} at any date in the dataset)` : ''}
+                <OtherCoalitions absentee={absentee} />
+                {absentee.everOthers > absentee.others.length ? ` (${formatCount(absentee.everOthers)} at any date in the dataset)` : ''}
               </span>
             </li>
           ))}
@@ -56,9 +88,26 @@ function AbsenteeList({ title, list, empty }: { title: string; list: readonly Ab
       )}
       {list.length > FIRST_SHOWN ? (
         <button type="button" className="button compare-column__more" aria-expanded={showAll} onClick={() => setShowAll((value) => !value)}>
-          {showAll ? `Show the first ${FIRST_SHOWN}` : `Show all ${list.length.toLocaleString('en')}`}
+          {showAll ? `Show the first ${FIRST_SHOWN}` : `Show all ${formatCount(list.length)}`}
         </button>
       ) : null}
     </div>
+  )
+}
+
+/** "in 2 other coalitions: WH commitments, Seoul (uncertain)" */
+function OtherCoalitions({ absentee }: { absentee: Absentee }) {
+  if (absentee.others.length === 0) return <>in no other coalition</>
+  return (
+    <>
+      in {plural(absentee.others.length, 'other coalition', 'other coalitions')}:{' '}
+      {absentee.others.map((coalition, index) => (
+        <span key={coalition.id}>
+          {index > 0 ? ', ' : null}
+          <bdi>{coalitionLabel(coalition)}</bdi>
+          {absentee.uncertainOthers.has(coalition.id) ? ' (uncertain)' : null}
+        </span>
+      ))}
+    </>
   )
 }

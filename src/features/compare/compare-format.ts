@@ -1,26 +1,24 @@
 import type { Presence } from '../../domain/compare/coalitions'
-import { formatPartialDate } from '../../domain/format/dates'
+import type { PartialDate } from '../../domain/dataset/dates'
 import type { Coalition } from '../../domain/dataset/types'
 import { exportFileName } from '../../domain/export/file-names'
+import { periodPhrase } from '../../domain/format/membership'
 
-/** "founder since 5 December 2023", "member since May 2024 (approximate date)", "member, join date unknown". */
-export function presenceText(presence: Presence): string {
-  const { role, joined } = presence.membership
-  if (!joined) return `${role}, join date unknown`
-  return `${role} since ${formatPartialDate(joined)}${joined.precision === 'day' ? '' : ' (approximate date)'}`
+/**
+ * When a membership began (and ended), worded as everywhere else: "joined 5 December 2023", "joined
+ * in May 2024 (day unknown)", "member by 16 May 2017; start unknown". The role is shown beside it.
+ */
+export function presenceText(presence: Presence, founded: PartialDate | undefined): string {
+  return periodPhrase(presence.membership, presence.membership.role, founded)
 }
 
 export function coalitionLabel(coalition: Coalition): string {
   return coalition.shortName ?? coalition.name
 }
 
-export function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`
-}
-
-/** "12.5%" with one decimal, as the headline figures show it. */
-export function percent(value: number): string {
-  return `${(value * 100).toFixed(1)}%`
+/** A clause from src/domain/format as a figure's value: "Not founded until 5 December 2023". */
+export function capitalized(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`
 }
 
 /** Colours of A and B in every comparison chart: Okabe–Ito blue and vermilion, readable on both themes. */

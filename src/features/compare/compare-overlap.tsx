@@ -5,7 +5,8 @@ import { exportFooter } from '../../domain/export/export-footer'
 import type { Coalition, Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectFamily, selectSets } from '../../store/selectors'
-import { coalitionLabel, fileBase, plural } from './compare-format'
+import { formatCount, plural } from '../../domain/format/counts'
+import { coalitionLabel, fileBase } from './compare-format'
 import { useElementWidth } from './use-element-width'
 
 interface Props {
@@ -40,6 +41,7 @@ export function CompareOverlap({ dataset, day, asOf, dateText }: Props) {
   const chosen = new Set(overlap.coalitionIds)
   const shown = showAll ? sorted : sorted.slice(0, FIRST_SHOWN)
   const selected = sorted.find((combination) => combination.key === selectedKey) ?? null
+  const anyUncertain = sorted.some((combination) => combination.uncertainIds.size > 0)
   const nameOf = (combination: Combination) => combination.coalitionIds.map((id) => dataset.coalitionById.get(id)?.name ?? id).join(' + ')
 
   const toggle = (id: string, checked: boolean) => {
@@ -51,24 +53,27 @@ export function CompareOverlap({ dataset, day, asOf, dateText }: Props) {
   const totalText =
     overlap.total === 1
       ? `1 ${family ? 'organization (families counted once)' : 'organization'} has at least one membership among these coalitions`
-      : `${overlap.total.toLocaleString('en')} ${unit} have at least one membership among these coalitions`
+      : `${formatCount(overlap.total)} ${unit} have at least one membership among these coalitions`
 
   return (
     <>
       <ChartFigure
         className="compare-overlap"
         title="Overlap across coalitions"
-        subtitle={`As of ${dateText}. ${totalText}; each is counted once, in the combination of exactly the coalitions it belongs to.`}
+        subtitle={`As of ${dateText}. ${totalText}, certain or possible; each is counted once, in the combination of exactly the coalitions it may belong to.${
+          anyUncertain ? ' Members whose place in a combination is not certain on this date are counted in its size and marked: “12 (2 uncertain)”, with the uncertain part of the bar dashed.' : ''
+        }`}
         fileBase={fileBase(['coalition-atlas', 'overlap', asOf])}
         footer={exportFooter(dataset, window.location.href)}
         csv={() => ({
-          header: ['combination', 'number of coalitions', ...coalitions.map((coalition) => coalition.name), 'organizations', 'members'],
+          header: ['combination', 'number of coalitions', ...coalitions.map((coalition) => coalition.name), 'organizations', 'uncertain', 'members'],
           rows: sorted.map((combination) => [
             nameOf(combination),
             combination.degree,
             ...coalitions.map((coalition) => (combination.coalitionIds.includes(coalition.id) ? 'yes' : 'no')),
             combination.size,
-            combination.members.map((member) => member.name).join(' | '),
+            combination.uncertainIds.size,
+            combination.members.map((member) => (combination.uncertainIds.has(member.id) ? `${member.name} (uncertain)` : member.name)).join(' | '),
           ]),
         })}
         empty={overlap.total === 0 ? `None of these coalitions has members on ${dateText}.` : null}
@@ -118,11 +123,11 @@ export function CompareOverlap({ dataset, day, asOf, dateText }: Props) {
           <>
             <p className="compare-overlap__hint">
               Each row is one combination: a filled dot means “in this coalition”. Choose a row to list its members
-              {sorted.length > shown.length ? `; the ${FIRST_SHOWN} largest of ${sorted.length.toLocaleString('en')} combinations are drawn, the CSV has them all` : ''}.
+              {sorted.length > shown.length ? `; the ${FIRST_SHOWN} largest of ${formatCount(sorted.length)} combinations are drawn, the CSV has them all` : ''}.
             </p>
             {sorted.length > FIRST_SHOWN ? (
               <button type="button" className="button" onClick={() => setShowAll((value) => !value)}>
-                {showAll ? `Show the first ${FIRST_SHOWN} combinations` : `Show all ${sorted.length.toLocaleString('en')} combinations`}
+                {showAll ? `Show the first ${FIRST_SHOWN} combinations` : `Show all ${formatCount(sorted.length)} combinations`}
               </button>
             ) : null}
           </>
@@ -146,13 +151,20 @@ export function CompareOverlap({ dataset, day, asOf, dateText }: Props) {
           <h4 id={membersTitleId}>Members of {nameOf(selected)}</h4>
           <p className="compare-column__count">
             {plural(selected.size, 'organization', 'organizations')} in exactly {selected.degree === 1 ? 'this coalition' : `these ${selected.degree} coalitions`} among those chosen
+            {selected.uncertainIds.size > 0 ? `; ${formatCount(selected.uncertainIds.size)} of them, marked “uncertain”, only possibly so on this date` : ''}
           </p>
           <ul className="compare-members__list">
             {selected.members.map((member) => (
               <li key={member.id}>
                 <button type="button" className="compare-link" onClick={() => openOrganization(member.id)}>
-                  {member.name}
+                  <bdi>{member.name}</bdi>
                 </button>
+                {selected.uncertainIds.has(member.id) ? (
+                  <>
+                    {' '}
+                    <span className="compare-tag compare-tag--uncertain">uncertain</span>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -160,6 +172,12 @@ export function CompareOverlap({ dataset, day, asOf, dateText }: Props) {
       ) : null}
     </>
   )
+}
+
+/** "12", or "12 (2 uncertain)" when some members are only possibly in exactly these coalitions. */
+function sizeLabel(combination: Combination): string {
+  const uncertain = combination.uncertainIds.size
+  return uncertain === 0 ? formatCount(combination.size) : `${formatCount(combination.size)} (${formatCount(uncertain)} uncertain)`
 }
 
 const COLUMN = 28
@@ -186,9 +204,16 @@ function OverlapMatrix({ coalitions, combinations, width, selectedKey, nameOf, o
   const column = width < 480 ? 22 : COLUMN
   const matrixLeft = 8
   const barLeft = matrixLeft + coalitions.length * column + 14
-  const svgWidth = Math.max(width, barLeft + 120)
-  const barSpace = svgWidth - barLeft - 48
-  const maxSize = Math.max(1, ...combinations.map((combination) => combination.size))
+  // The size labels sit right of the bars: room for the longest, "12 (2 uncertain)" included.
+  let maxSize = 1
+  let labelChars = 4
+  for (const combination of combinations) {
+    maxSize = Math.max(maxSize, combination.size)
+    labelChars = Math.max(labelChars, sizeLabel(combination).length)
+  }
+  const labelRoom = 12 + labelChars * 7
+  const svgWidth = Math.max(width, barLeft + 72 + labelRoom)
+  const barSpace = svgWidth - barLeft - labelRoom
   const height = header + combinations.length * ROW + 8
   const positionOf = new Map(coalitions.map((coalition, index) => [coalition.id, index]))
   const columnX = (index: number) => matrixLeft + index * column + column / 2
@@ -222,6 +247,10 @@ function OverlapMatrix({ coalitions, combinations, width, selectedKey, nameOf, o
         const first = Math.min(...positions)
         const last = Math.max(...positions)
         const barWidth = Math.max(2, (combination.size / maxSize) * barSpace)
+        const uncertain = combination.uncertainIds.size
+        // The uncertain members take the bar's end, drawn dashed: the solid part is certain.
+        const uncertainWidth = uncertain === 0 ? 0 : Math.max(4, (uncertain / maxSize) * barSpace)
+        const sizeText = sizeLabel(combination)
         const selected = combination.key === selectedKey
         return (
           <g
@@ -230,7 +259,7 @@ function OverlapMatrix({ coalitions, combinations, width, selectedKey, nameOf, o
             role="button"
             tabIndex={0}
             aria-pressed={selected}
-            aria-label={`${nameOf(combination)}: ${plural(combination.size, 'organization', 'organizations')}`}
+            aria-label={`${nameOf(combination)}: ${plural(combination.size, 'organization', 'organizations')}${uncertain === 0 ? '' : `, ${formatCount(uncertain)} uncertain`}`}
             onClick={() => onSelect(combination.key)}
             onKeyDown={keyDown(combination.key)}
           >
@@ -239,9 +268,12 @@ function OverlapMatrix({ coalitions, combinations, width, selectedKey, nameOf, o
             {coalitions.map((coalition, index) => (
               <circle key={coalition.id} className={positions.includes(index) ? 'overlap__dot overlap__dot--on' : 'overlap__dot'} cx={columnX(index)} cy={middle} r={column < COLUMN ? 5.5 : 6.5} />
             ))}
-            <rect className="overlap__bar" x={barLeft} y={y + 6} width={barWidth} height={ROW - 12} rx={2} />
+            {barWidth - uncertainWidth > 0 ? <rect className="overlap__bar" x={barLeft} y={y + 6} width={barWidth - uncertainWidth} height={ROW - 12} rx={2} /> : null}
+            {uncertainWidth > 0 ? (
+              <rect className="overlap__bar overlap__bar--uncertain" x={barLeft + barWidth - uncertainWidth + 1} y={y + 7} width={uncertainWidth - 2} height={ROW - 14} rx={2} />
+            ) : null}
             <text className="overlap__size" x={barLeft + barWidth + 6} y={middle} dominantBaseline="central">
-              {combination.size.toLocaleString('en')}
+              {sizeText}
             </text>
           </g>
         )

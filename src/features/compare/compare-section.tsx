@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { findAbsentees } from '../../domain/compare/absentees'
 import { compareCoalitions } from '../../domain/compare/coalitions'
+import { comparisonNotes } from '../../domain/compare/notes'
 import { formatIsoDay } from '../../domain/format/dates'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
@@ -59,6 +60,7 @@ function Comparison({ dataset }: { dataset: Dataset }) {
 
   const comparison = useMemo(() => compareCoalitions(dataset, aId, bId, day, { family }), [dataset, aId, bId, day, family])
   const absentees = useMemo(() => findAbsentees(dataset, aId, bId, day, { family }), [dataset, aId, bId, day, family])
+  const notes = useMemo(() => comparisonNotes(dataset, comparison), [dataset, comparison])
   const dateText = formatIsoDay(asOf)
 
   const selectRegion = (key: ColumnKey) => {
@@ -82,7 +84,7 @@ function Comparison({ dataset }: { dataset: Dataset }) {
           The link asked to compare {comparison.a.name} with itself, so {comparison.b.name} is shown as Coalition B.
         </p>
       ) : null}
-      <CompareHeadline comparison={comparison} />
+      <CompareHeadline comparison={comparison} notes={notes} />
       <CompareVenn dataset={dataset} comparison={comparison} asOf={asOf} dateText={dateText} highlight={highlight} onSelect={selectRegion} />
       <CompareColumns idPrefix={columnsId} comparison={comparison} highlight={highlight} />
       <CompareAbsentees comparison={comparison} absentees={absentees} />

@@ -4,7 +4,10 @@ import { ChartFigure } from '../../components/chart-figure'
 import { comparisonSourceIds, sectorShares, type Comparison } from '../../domain/compare/coalitions'
 import { exportFooter } from '../../domain/export/export-footer'
 import type { Dataset } from '../../domain/dataset/types'
-import { COLOR_A, COLOR_B, fileBase, percent } from './compare-format'
+import { shortRangeText } from '../../domain/format/counts'
+import { notFoundedPhrase } from '../../domain/format/coverage'
+import { formatPercent } from '../../domain/format/percent'
+import { COLOR_A, COLOR_B, fileBase } from './compare-format'
 import { useElementWidth } from './use-element-width'
 
 interface Props {
@@ -25,7 +28,7 @@ interface Row {
 /** Per sector, the share of A's members against the share of B's, as paired bars. */
 export function CompareSectorChart({ dataset, comparison, asOf, dateText }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>()
-  const { a, b, counts } = comparison
+  const { a, b, counts, notFoundedUntil } = comparison
   const rows = useMemo<Row[]>(
     () => sectorShares(comparison).map((share) => ({ label: share.sector.label, a: share.a, b: share.b, aShare: share.aShare, bShare: share.bShare })),
     [comparison],
@@ -36,7 +39,9 @@ export function CompareSectorChart({ dataset, comparison, asOf, dateText }: Prop
     <ChartFigure
       className="compare-sectors"
       title={`Sector make-up: ${a.name} vs ${b.name}`}
-      subtitle={`Share of each coalition’s members in each sector, as of ${dateText} (${a.name}: ${counts.a.possible.toLocaleString('en')}, ${b.name}: ${counts.b.possible.toLocaleString('en')} ${unit}).`}
+      subtitle={`Share of each coalition’s members in each sector, as of ${dateText}, counting every possible member (${a.name}: ${
+        notFoundedUntil.a ? notFoundedPhrase(notFoundedUntil.a) : shortRangeText(counts.a)
+      }, ${b.name}: ${notFoundedUntil.b ? notFoundedPhrase(notFoundedUntil.b) : `${shortRangeText(counts.b)} ${unit}`}).`}
       fileBase={fileBase(['coalition-atlas', 'sector-make-up', a.name, 'vs', b.name, asOf])}
       footer={exportFooter(dataset, window.location.href, comparisonSourceIds(comparison))}
       csv={() => ({
@@ -61,12 +66,8 @@ export function CompareSectorChart({ dataset, comparison, asOf, dateText }: Prop
                 {rows.map((row) => (
                   <tr key={row.label}>
                     <th scope="row">{row.label}</th>
-                    <td>
-                      {row.a} ({percent(row.aShare)})
-                    </td>
-                    <td>
-                      {row.b} ({percent(row.bShare)})
-                    </td>
+                    <td>{notFoundedUntil.a ? 'not founded yet' : `${row.a} (${formatPercent(row.aShare)})`}</td>
+                    <td>{notFoundedUntil.b ? 'not founded yet' : `${row.b} (${formatPercent(row.bShare)})`}</td>
                   </tr>
                 ))}
               </tbody>
@@ -105,7 +106,7 @@ function SectorBars({ rows, width, aName, bName }: { rows: readonly Row[]; width
       accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} className="compare-chart__grid" />
-      <XAxis type="number" domain={[0, top]} ticks={ticks} tickFormatter={(value: number) => `${Math.round(value * 100)}%`} className="compare-chart__axis" />
+      <XAxis type="number" domain={[0, top]} ticks={ticks} tickFormatter={(value: number) => formatPercent(value, 0)} className="compare-chart__axis" />
       <YAxis type="category" dataKey="label" width={axisWidth} tick={<SectorTick maxChars={Math.floor(axisWidth / 7)} />} interval={0} className="compare-chart__axis" />
       <Bar dataKey="aShare" name={aName} fill={COLOR_A} isAnimationActive={false} label={{ position: 'right', formatter: labelFormatter, className: 'compare-chart__value' }} />
       <Bar dataKey="bShare" name={bName} fill={COLOR_B} isAnimationActive={false} label={{ position: 'right', formatter: labelFormatter, className: 'compare-chart__value' }} />
@@ -120,7 +121,7 @@ function SectorBars({ rows, width, aName, bName }: { rows: readonly Row[]; width
 }
 
 function labelFormatter(value: unknown): string {
-  return typeof value === 'number' ? `${Math.round(value * 100)}%` : ''
+  return typeof value === 'number' ? formatPercent(value, 0) : ''
 }
 
 /** Sector names wrap onto at most three lines; Recharts' own wrapping measures text in ways the CSP forbids. */

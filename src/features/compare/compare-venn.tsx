@@ -4,8 +4,11 @@ import { comparisonSourceIds, type Comparison } from '../../domain/compare/coali
 import { fitVenn, regionAnchors, regionPaths, vennLayout, type VennRegion } from '../../domain/compare/venn'
 import { exportFooter } from '../../domain/export/export-footer'
 import type { Dataset } from '../../domain/dataset/types'
+import { pluralRange, rangeText, shortRangeText } from '../../domain/format/counts'
+import { notFoundedPhrase } from '../../domain/format/coverage'
+import { percentRangeText } from '../../domain/format/percent'
 import type { ColumnKey } from './compare-columns'
-import { COLOR_A, COLOR_B, coalitionLabel, fileBase, percent, plural } from './compare-format'
+import { COLOR_A, COLOR_B, coalitionLabel, fileBase } from './compare-format'
 import { useElementWidth } from './use-element-width'
 
 interface Props {
@@ -20,28 +23,46 @@ interface Props {
 /** Two circles whose areas are the member counts and whose overlap is the number shared. */
 export function CompareVenn({ dataset, comparison, asOf, dateText, highlight, onSelect }: Props) {
   const [ref, width] = useElementWidth<HTMLDivElement>()
-  const { a, b, counts, jaccard } = comparison
-  const empty = counts.union.possible === 0 ? `Neither ${a.name} nor ${b.name} has any members on ${dateText}.` : null
+  const { a, b, counts, notFoundedUntil } = comparison
+  const ranged = [counts.onlyA, counts.both, counts.onlyB].some((range) => range.certain !== range.possible)
+  const missing = notFoundedUntil.a ? { coalition: a, founded: notFoundedUntil.a } : notFoundedUntil.b ? { coalition: b, founded: notFoundedUntil.b } : null
+  // Before a founding there are not two sets to draw.
+  const empty = missing
+    ? `${missing.coalition.name} was ${notFoundedPhrase(missing.founded)}, so there is no overlap to draw on ${dateText}.`
+    : counts.union.possible === 0
+      ? `Neither ${a.name} nor ${b.name} has any members on ${dateText}.`
+      : null
+  const subtitle = [
+    `As of ${dateText}.`,
+    `Circle areas are to scale, drawn from every possible member (certain or not)${comparison.family ? '; corporate families counted once' : ''}.`,
+    ranged ? 'Where a count is a range (1–2), the first number counts members certain on this date, the second every possible one; an uncertain member counts in the range of each region it may be in.' : '',
+  ]
+    .filter(Boolean)
+    .join(' ')
   return (
     <ChartFigure
       className="compare-venn"
       title={`Members of ${a.name} and ${b.name}`}
-      subtitle={`As of ${dateText}. Circle areas are to scale${comparison.family ? '; corporate families counted once' : ''}.`}
+      subtitle={subtitle}
       fileBase={fileBase(['coalition-atlas', 'venn', a.name, 'vs', b.name, asOf])}
       footer={exportFooter(dataset, window.location.href, comparisonSourceIds(comparison))}
       csv={() => ({
-        header: ['region', 'organizations'],
+        header: ['region', 'certain', 'possible'],
         rows: [
-          [`Only in ${a.name}`, counts.onlyA.possible],
-          ['In both', counts.both.possible],
-          [`Only in ${b.name}`, counts.onlyB.possible],
+          [`Only in ${a.name}`, counts.onlyA.certain, counts.onlyA.possible],
+          ['In both', counts.both.certain, counts.both.possible],
+          [`Only in ${b.name}`, counts.onlyB.certain, counts.onlyB.possible],
         ],
       })}
       summary={
-        <p className="visually-hidden">
-          {a.name} has {plural(counts.a.possible, 'member', 'members')} and {b.name} {plural(counts.b.possible, 'member', 'members')}; {counts.both.possible.toLocaleString('en')} in both,
-          a Jaccard similarity of {percent(jaccard)}. Choose a region to go to its list.
-        </p>
+        // With nothing drawn, the sentence shown in its place says all there is.
+        empty ? null : (
+          <p className="visually-hidden">
+            <bdi>{a.name}</bdi> has {pluralRange(counts.a, 'member', 'members')} and <bdi>{b.name}</bdi> {pluralRange(counts.b, 'member', 'members')};{' '}
+            {rangeText(counts.both)} in both, a Jaccard similarity of {percentRangeText(comparison.jaccardCertain, comparison.jaccard)}. Choose a region to go to
+            its list.
+          </p>
+        )
       }
       empty={empty}
     >
@@ -55,6 +76,8 @@ export function CompareVenn({ dataset, comparison, asOf, dateText, highlight, on
 const LEGEND_HEIGHT = 50
 const OUTSIDE_ROW = 26
 const INSIDE_MIN_WIDTH = 34
+/** The label box of a count drawn inside its region ("12", "1–2"). */
+const insideWidth = (text: string) => 14 + text.length * 9
 
 function VennSvg({ comparison, width, highlight, onSelect }: { comparison: Comparison; width: number; highlight: ColumnKey | null; onSelect: (key: ColumnKey) => void }) {
   const { a, b, counts } = comparison
@@ -65,19 +88,21 @@ function VennSvg({ comparison, width, highlight, onSelect }: { comparison: Compa
   const cy = circleA.cy
   const paths = regionPaths(circleA, circleB)
   const anchors = regionAnchors(circleA, circleB)
-  const regions: { key: VennRegion; name: string; short: string; count: number }[] = [
-    { key: 'onlyA', name: `Only in ${a.name}`, short: `Only ${coalitionLabel(a)}`, count: counts.onlyA.possible },
-    { key: 'both', name: 'In both', short: 'Both', count: counts.both.possible },
-    { key: 'onlyB', name: `Only in ${b.name}`, short: `Only ${coalitionLabel(b)}`, count: counts.onlyB.possible },
-  ]
+  const regions: { key: VennRegion; name: string; short: string; count: string; spoken: string }[] = (['onlyA', 'both', 'onlyB'] as const).map((key) => ({
+    key,
+    name: key === 'both' ? 'In both' : `Only in ${key === 'onlyA' ? a.name : b.name}`,
+    short: key === 'both' ? 'Both' : `Only ${coalitionLabel(key === 'onlyA' ? a : b)}`,
+    count: shortRangeText(counts[key]),
+    spoken: rangeText(counts[key]),
+  }))
 
   // A count that does not fit inside its region goes below the circles, named, one row each, with a
   // leader line to where the region is (or would be).
-  const outside = regions.filter((region) => !(paths[region.key] !== '' && anchors[region.key].width >= INSIDE_MIN_WIDTH))
+  const outside = regions.filter((region) => !(paths[region.key] !== '' && anchors[region.key].width >= Math.max(INSIDE_MIN_WIDTH, insideWidth(region.count))))
   const height = LEGEND_HEIGHT + circlesHeight + 8 + outside.length * OUTSIDE_ROW
   const placed = new Map<VennRegion, { x: number; y: number; text: string }>()
   outside.forEach((region, row) => {
-    const text = `${region.short}: ${region.count.toLocaleString('en')}`
+    const text = `${region.short}: ${region.count}`
     const half = (14 + text.length * 7.4) / 2
     const wanted = Number.isNaN(anchors[region.key].x) ? width / 2 : anchors[region.key].x
     placed.set(region.key, { x: Math.min(width - half - 2, Math.max(half + 2, wanted)), y: LEGEND_HEIGHT + circlesHeight + 8 + row * OUTSIDE_ROW + OUTSIDE_ROW / 2, text })
@@ -95,11 +120,11 @@ function VennSvg({ comparison, width, highlight, onSelect }: { comparison: Compa
       <g className="venn__legend" aria-hidden="true">
         <rect x={4} y={6} width={12} height={12} rx={2} fill={COLOR_A} />
         <text x={22} y={17} className="venn__legend-text">
-          {width < 480 ? coalitionLabel(a) : a.name}: {plural(counts.a.possible, 'member', 'members')}
+          {width < 480 ? coalitionLabel(a) : a.name}: {pluralRange(counts.a, 'member', 'members')}
         </text>
         <rect x={4} y={28} width={12} height={12} rx={2} fill={COLOR_B} />
         <text x={22} y={39} className="venn__legend-text">
-          {width < 480 ? coalitionLabel(b) : b.name}: {plural(counts.b.possible, 'member', 'members')}
+          {width < 480 ? coalitionLabel(b) : b.name}: {pluralRange(counts.b, 'member', 'members')}
         </text>
       </g>
       {regions.map((region) => {
@@ -107,8 +132,8 @@ function VennSvg({ comparison, width, highlight, onSelect }: { comparison: Compa
         const outsideLabel = placed.get(region.key)
         const x = outsideLabel ? outsideLabel.x : anchors[region.key].x
         const y = outsideLabel ? outsideLabel.y : cy
-        const text = outsideLabel ? outsideLabel.text : region.count.toLocaleString('en')
-        const boxWidth = 14 + text.length * (outsideLabel ? 7.4 : 9)
+        const text = outsideLabel ? outsideLabel.text : region.count
+        const boxWidth = outsideLabel ? 14 + text.length * 7.4 : insideWidth(text)
         const anchorX = anchors[region.key].x
         return (
           <g
@@ -116,7 +141,7 @@ function VennSvg({ comparison, width, highlight, onSelect }: { comparison: Compa
             className={`venn__region${highlight === region.key ? ' venn__region--active' : ''}`}
             role="button"
             tabIndex={0}
-            aria-label={`${region.name}: ${region.count}`}
+            aria-label={`${region.name}: ${region.spoken}`}
             onClick={() => onSelect(region.key)}
             onKeyDown={keyDown(region.key)}
           >
