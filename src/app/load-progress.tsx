@@ -1,5 +1,5 @@
 import { formatBytes } from '../domain/dataset/bytes'
-import { formatPercent } from '../domain/format/numbers'
+import { formatPercent } from '../domain/format/percent'
 import type { LoadProgress } from '../store/atlas-store'
 import { cancelLoading } from '../store/dataset-loader'
 

@@ -43,7 +43,9 @@ function reportedSizes(raw: readonly RawReportedSize[] | null | undefined): Repo
     const when = date(size.date)
     if (when) sizes.push({ count: size.count, qualifier: size.qualifier, date: when, sourceIds: size.sources })
   }
-  return sizes.sort((a, b) => a.date.day - b.date.day)
+  // "2024" may mean any day of 2024: ordered by its last day, a year-only size counts as later than a
+  // dated one inside that year, so the "latest" size is the most recent claim.
+  return sizes.sort((a, b) => a.date.lastDay - b.date.lastDay || a.date.day - b.date.day)
 }
 
 const trim = <T extends string | null | undefined>(text: T): T => (typeof text === 'string' ? (text.trim() as T) : text)
