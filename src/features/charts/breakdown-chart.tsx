@@ -3,7 +3,7 @@ import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
 import { OTHER_KEY, categoryRange, formatShare, seriesRange, shareOf, type Breakdown, type BreakdownCategory } from '../../domain/charts/chart-data'
-import { SHARE_BASE, breakdownKey } from '../../domain/charts/chart-text'
+import { breakdownKey } from '../../domain/charts/chart-text'
 import type { Dataset } from '../../domain/dataset/types'
 import { Swatch } from './chart-swatches'
 import { ChartTooltip } from './chart-tooltip'
@@ -164,10 +164,7 @@ export function BreakdownTable({ breakdown, measure, caption, categoryHeading }:
       {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a box that scrolls sideways on a phone must take the focus, or a keyboard cannot scroll it */}
       <div className="charts-data__scroll" tabIndex={0} role="group" aria-label={caption}>
         <table className="charts-table">
-          <caption>
-            {caption}
-            {share ? ` Shares are of ${SHARE_BASE}.` : ''}
-          </caption>
+          <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">Coalition</th>

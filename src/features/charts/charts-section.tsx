@@ -61,7 +61,7 @@ function noMembersText(inputs: ChartInputs): string {
 }
 
 function tableCaption(title: string, measure: 'count' | 'share', per: string): string {
-  return `${title}: ${measure === 'share' ? `certain and possible members as a share of ${SHARE_BASE}` : 'certain and possible members'} per ${per}`
+  return `${title}: certain and possible members per ${per}${measure === 'share' ? `, as a share of ${SHARE_BASE}` : ''}`
 }
 
 const SectorFigure = memo(function SectorFigure({ inputs }: { inputs: ChartInputs }) {
