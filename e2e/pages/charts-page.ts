@@ -61,15 +61,41 @@ export class ChartsPage {
   }
 
   /**
-   * The drawn bar segments of one sector (mouse users click these). They sit in the chart's
-   * aria-hidden drawing, so they have no role: found by the legend's order, which is the bars' order.
+   * The drawn bar segments of one sector's certain members (mouse users click these). They sit in
+   * the chart's aria-hidden drawing, so they have no role: found by the legend's order, which is
+   * the bars' order.
    */
   async sectorBars(label: string): Promise<Locator> {
     const figure = this.figure('Members by sector')
-    const labels = await figure.getByRole('list', { name: /legend/ }).getByRole('listitem').allTextContents()
+    const labels = await this.legend('Members by sector').getByRole('listitem').allTextContents()
     const index = labels.findIndex((text) => text.trim() === label)
     if (index < 0) throw new Error(`no legend entry ${label}`)
-    return figure.locator('.charts-bar').nth(index).locator('.recharts-rectangle')
+    return figure.locator('.charts-bar--certain').nth(index).locator('.recharts-rectangle')
+  }
+
+  /** The categories (or coalitions) a chart draws. */
+  legend(title: ChartTitle): Locator {
+    return this.figure(title).getByRole('list', { name: `${title}: legend`, exact: false })
+  }
+
+  /** What the chart's marks mean (solid and hatched, line and band); there only when some member is uncertain. */
+  key(title: ChartTitle): Locator {
+    return this.figure(title).getByRole('list', { name: `${title}: key`, exact: true })
+  }
+
+  /** The sentence under the chart title: what is drawn, the filters and the rosters' coverage. */
+  subtitle(title: ChartTitle): Locator {
+    return this.figure(title).locator('.chart-figure__subtitle')
+  }
+
+  /** The summary paragraph under the chart. */
+  summary(title: ChartTitle): Locator {
+    return this.figure(title).locator('.chart-figure__summary > p')
+  }
+
+  /** The hatched bands of possible members on the timeline (drawn, so found by class). */
+  timelineBands(): Locator {
+    return this.figure('Membership over time').locator('.charts-band')
   }
 
   coalitionCheckbox(name: string): Locator {

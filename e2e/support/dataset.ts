@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs'
 export interface RawDoc {
   title: string
   updated: string
-  coalitions: { id: string; name: string; founded?: string }[]
-  organizations: { id: string; name: string; sector: string }[]
+  coalitions: { id: string; name: string; shortName?: string; founded?: string; roster?: { checked: string; complete: boolean } }[]
+  organizations: { id: string; name: string; sector: string; country?: string }[]
   memberships: RawMembership[]
   sectors: { id: string; label: string }[]
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { exportFigure, wrapText } from './export-figure'
+import { exportFigure, localPaint, wrapText, type LegendItem } from './export-figure'
 
 // jsdom has no canvas (and says so on the console); the exporter's fallback text measure runs here.
 beforeEach(() => {
@@ -25,8 +25,10 @@ describe('wrapText', () => {
 describe('exportFigure as SVG', () => {
   const footer = { datasetTitle: 'Test coalitions', updated: '1 June 2024', sources: 'Sources: Example', link: 'https://example.org/?asOf=2024-06-01&q=<x>' }
 
+  const SVG = 'http://www.w3.org/2000/svg'
+
   function chart(): SVGSVGElement {
-    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+    const svg = document.createElementNS(SVG, 'svg')
     svg.setAttribute('width', '500')
     svg.setAttribute('height', '300')
     svg.setAttribute('class', 'recharts-surface')
@@ -34,15 +36,31 @@ describe('exportFigure as SVG', () => {
     const rect = document.createElementNS('http://www.w3.org/2000/svg', 'rect')
     rect.setAttribute('fill', 'var(--accent)')
     rect.setAttribute('width', '10')
-    const text = document.createElementNS('http://www.w3.org/2000/svg', 'text')
+    const text = document.createElementNS(SVG, 'text')
     text.textContent = 'AI Alliance'
-    svg.append(rect, text)
+    // A hatched segment, as the charts draw possible members: a pattern in the chart's own <defs>.
+    const defs = document.createElementNS(SVG, 'defs')
+    const pattern = document.createElementNS(SVG, 'pattern')
+    pattern.setAttribute('id', 'charts-hatch-sector-0')
+    const stripe = document.createElementNS(SVG, 'rect')
+    stripe.setAttribute('fill', '#0072b2')
+    pattern.append(stripe)
+    defs.append(pattern)
+    const hatched = document.createElementNS(SVG, 'rect')
+    hatched.setAttribute('fill', 'url(#charts-hatch-sector-0)')
+    svg.append(defs, rect, hatched, text)
     document.body.append(svg)
     return svg
   }
 
+  const legend: LegendItem[] = [
+    { label: 'Research & academia', color: '#D55E00' },
+    { label: 'Solid: certain members', color: '#727b87', newRow: true },
+    { label: 'Hatched: possible but not certain on 1 June 2024', color: '#727b87', shape: 'hatch' },
+  ]
+
   async function exported(): Promise<Document> {
-    const blob = await exportFigure(chart(), { title: 'Members by sector', subtitle: 'Members of all 2 coalitions on 1 June 2024.', footer, format: 'svg', legend: [{ label: 'Research & academia', color: '#D55E00' }] })
+    const blob = await exportFigure(chart(), { title: 'Members by sector', subtitle: 'Members of all 2 coalitions on 1 June 2024.', footer, format: 'svg', legend })
     expect(blob.type).toBe('image/svg+xml;charset=utf-8')
     const text = await blob.text()
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true)
@@ -62,7 +80,15 @@ describe('exportFigure as SVG', () => {
   it('carries the title, subtitle, legend, chart and every footer line as text', async () => {
     const texts = [...(await exported()).getElementsByTagName('text')].map((node) => node.textContent)
     expect(texts).toEqual(
-      expect.arrayContaining(['Members by sector', 'Research & academia', 'AI Alliance', 'Test coalitions · Updated 1 June 2024', 'Sources: Example']),
+      expect.arrayContaining([
+        'Members by sector',
+        'Research & academia',
+        'Solid: certain members',
+        'Hatched: possible but not certain on 1 June 2024',
+        'AI Alliance',
+        'Test coalitions · Updated 1 June 2024',
+        'Sources: Example',
+      ]),
     )
     expect(texts.join(' ')).toContain('Members of all 2 coalitions on 1 June 2024.')
     expect(texts.join('')).toContain(footer.link)
@@ -74,5 +100,30 @@ describe('exportFigure as SVG', () => {
     expect(chartSvg?.getAttribute('class')).toBeNull()
     expect(chartSvg?.getAttribute('tabindex')).toBeNull()
     expect(new XMLSerializer().serializeToString(doc)).not.toContain('var(--')
+  })
+
+  it('keeps the chart’s hatch pattern and the reference to it, and defines the legend’s hatch in the document itself', async () => {
+    const doc = await exported()
+    const ids = [...doc.getElementsByTagName('pattern')].map((pattern) => pattern.getAttribute('id'))
+    expect(ids).toEqual(expect.arrayContaining(['charts-hatch-sector-0', 'export-legend-hatch-2']))
+    const fills = [...doc.getElementsByTagName('rect')].map((rect) => rect.getAttribute('fill'))
+    expect(fills).toEqual(expect.arrayContaining(['url(#charts-hatch-sector-0)', 'url(#export-legend-hatch-2)']))
+    // Every url(#…) points at an element of the same document.
+    for (const fill of fills.filter((value) => value?.startsWith('url('))) {
+      expect(doc.getElementById(/#([^)]+)/.exec(fill ?? '')?.[1] ?? '')).not.toBeNull()
+    }
+  })
+})
+
+describe('localPaint', () => {
+  it.each([
+    ['url("http://127.0.0.1:4173/?asOf=2024-05-01#charts-hatch-sector-3")', 'url(#charts-hatch-sector-3)'],
+    ['url("#a")', 'url(#a)'],
+    ["url('#a')", 'url(#a)'],
+    ['url(#a)', 'url(#a)'],
+    ['rgb(0, 114, 178)', 'rgb(0, 114, 178)'],
+    ['none', 'none'],
+  ])('%s → %s', (value, expected) => {
+    expect(localPaint(value)).toBe(expected)
   })
 })

@@ -13,15 +13,21 @@
  * foreignObject, which is what this module must not produce.
  */
 import type { ExportFooter } from '../../domain/export/export-footer'
+import { HATCH_PERIOD, HATCH_STRIPE } from '../hatch-colors'
 
 export type ExportTheme = 'light' | 'dark'
 
 export interface LegendItem {
   readonly label: string
   readonly color: string
-  /** `line` for a series drawn as a line (with its dash pattern), `ring` for a hollow marker, `square` for bars (default). */
-  readonly shape?: 'square' | 'line' | 'ring'
+  /**
+   * `line` for a series drawn as a line (with its dash pattern), `hatch` for stripes of `color`
+   * (possible but not certain members; `color` is the stripe colour), `square` for bars (default).
+   */
+  readonly shape?: 'square' | 'line' | 'hatch'
   readonly dash?: string
+  /** Starts a new legend row (the key saying what solid and hatched mean, after the categories). */
+  readonly newRow?: boolean
 }
 
 export interface FigureExportOptions {
@@ -46,9 +52,11 @@ const FALLBACK_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica 
 
 /** Presentation properties worth carrying over; anything else keeps its SVG default. */
 const PAINT_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity'] as const
-const TEXT_PROPERTIES = ['font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing'] as const
+const TEXT_PROPERTIES = ['font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'paint-order'] as const
 const SHAPES = new Set(['rect', 'path', 'line', 'circle', 'ellipse', 'polygon', 'polyline'])
 const TEXTS = new Set(['text', 'tspan', 'textPath'])
+/** Elements never drawn where they stand but used by reference (a hatch pattern, a clip): kept whatever their computed display. */
+const REFERENCED = 'defs, pattern, clipPath, mask, linearGradient, radialGradient, marker, symbol'
 
 export async function exportFigure(svg: SVGSVGElement, options: FigureExportOptions): Promise<Blob> {
   const figure = composeFigure(svg, options)
@@ -107,7 +115,7 @@ function inlineStyles(root: SVGSVGElement): void {
   const elements = [root, ...root.querySelectorAll<SVGElement>('*')]
   const computed = elements.map((element) => ({ element, style: getComputedStyle(element) }))
   for (const { element, style } of computed) {
-    if (style.display === 'none' || style.visibility === 'hidden') {
+    if ((style.display === 'none' || style.visibility === 'hidden') && !element.closest(REFERENCED)) {
       element.remove()
       continue
     }
@@ -134,7 +142,13 @@ function inlineStyles(root: SVGSVGElement): void {
   }
 }
 
-function setPaint(element: SVGElement, property: string, value: string): void {
+/** `url("http://host/page#hatch-3")` → `url(#hatch-3)`: a reference into the document itself, wherever it is opened. */
+export function localPaint(value: string): string {
+  return value.replace(/url\(\s*["']?[^#"')]*(#[^"')]+)["']?\s*\)/g, 'url($1)')
+}
+
+function setPaint(element: SVGElement, property: string, computedValue: string): void {
+  const value = localPaint(computedValue)
   if (!value) return
   if (property === 'stroke-dasharray' && value === 'none') return
   if (property === 'opacity' && value === '1') return
@@ -217,20 +231,26 @@ function layout(chart: SVGSVGElement, chartWidth: number, chartHeight: number, l
   textBlock(options.title, 24, 700, palette.text, 30, 4)
   textBlock(options.subtitle, 14, 400, palette.muted, 20, 12)
 
+  const defs = svgNode('defs', {})
   if (legend.length) {
     const font = `400 13px ${palette.font}`
     let x = PAD
     let rowTop = y
-    for (const item of legend) {
+    for (const [index, item] of legend.entries()) {
       const itemWidth = 22 + textWidth(item.label, font) + 16
-      if (x + itemWidth > width - PAD && x > PAD) {
+      if ((item.newRow || x + itemWidth > width - PAD) && x > PAD) {
         x = PAD
         rowTop += 22
       }
       if (item.shape === 'line') {
         nodes.push(svgNode('line', { x1: x, y1: rowTop + 9, x2: x + 16, y2: rowTop + 9, stroke: item.color, 'stroke-width': 3, ...(item.dash ? { 'stroke-dasharray': item.dash } : {}) }))
-      } else if (item.shape === 'ring') {
-        nodes.push(svgNode('circle', { cx: x + 8, cy: rowTop + 9, r: 4.5, fill: palette.background, stroke: item.color, 'stroke-width': 2 }))
+      } else if (item.shape === 'hatch') {
+        // The pattern lives in this document's own <defs>: an SVG file cannot lean on the page's.
+        const id = `export-legend-hatch-${index}`
+        const pattern = svgNode('pattern', { id, patternUnits: 'userSpaceOnUse', width: HATCH_PERIOD, height: HATCH_PERIOD, patternTransform: 'rotate(45)' })
+        pattern.append(svgNode('rect', { x: 0, y: 0, width: HATCH_STRIPE, height: HATCH_PERIOD, fill: item.color }))
+        defs.append(pattern)
+        nodes.push(svgNode('rect', { x: 0.5 + x, y: rowTop + 3.5, width: 11, height: 11, fill: `url(#${id})`, stroke: item.color, 'stroke-width': 1 }))
       } else {
         nodes.push(svgNode('rect', { x, y: rowTop + 3, width: 12, height: 12, rx: 2, fill: item.color }))
       }
@@ -266,6 +286,7 @@ function layout(chart: SVGSVGElement, chartWidth: number, chartHeight: number, l
   root.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS)
   root.setAttributeNS(XMLNS_NS, 'xmlns:xlink', XLINK_NS)
   root.append(svgNode('title', {}, options.title), svgNode('desc', {}, `${options.subtitle} ${footerLines.join(' ')}`))
+  if (defs.childNodes.length) root.append(defs)
   root.append(svgNode('rect', { x: 0, y: 0, width, height, fill: palette.background }), ...nodes)
   return { svg: root, width, height, background: palette.background }
 }

@@ -4,12 +4,14 @@ import {
   OTHER_KEY,
   UNKNOWN_KEY,
   chartCoalitionIds,
+  categoryRange,
   chartSourceIds,
   countOnDay,
   countryBreakdown,
   formatShare,
   organizationMatcher,
   sectorBreakdown,
+  seriesRange,
   shareOf,
   timelineDomain,
   timelineRows,
@@ -109,6 +111,26 @@ describe('sectorBreakdown', () => {
     }],
   ])('search %j, sectors %j, on %s, at most %s categories', (query, sectors, iso, max, expected) => {
     expect(counts(query, sectors, iso, max)).toEqual(expected)
+  })
+
+  it.each([
+    // CERN joined the Alliance in February 2024 and Meta the Forum in May 2024: possible from the
+    // month's first day, certain from its last.
+    ['2024-02-15', ['alliance: enterprise-software 2…2, model-developer 1…1, research-academia 0…1; all 3…4', 'forum: enterprise-software 1…1, model-developer 1…1; all 2…2']],
+    ['2024-02-29', ['alliance: enterprise-software 2…2, model-developer 1…1, research-academia 1…1; all 4…4', 'forum: enterprise-software 1…1, model-developer 1…1; all 2…2']],
+    ['2024-05-01', ['alliance: model-developer 1…1, enterprise-software 2…2, research-academia 1…1; all 4…4', 'forum: model-developer 1…2, enterprise-software 1…1; all 2…3']],
+  ])('tells certain from possible members on %s', (iso, expected) => {
+    const result = sectorBreakdown(dataset, BOTH, day(iso), matcher(), [])
+    const text = (range: { certain: number; possible: number }) => `${range.certain}…${range.possible}`
+    expect(
+      result.series.map((series) => {
+        const parts = result.categories.filter((category) => (series.counts[category.key] ?? 0) > 0).map((category) => `${category.key} ${text(categoryRange(series, category.key))}`)
+        return `${series.coalitionId}: ${parts.join(', ')}; all ${text(seriesRange(series))}`
+      }),
+    ).toEqual(expected)
+    const uncertain = result.series.reduce((sum, series) => sum + series.uncertainTotal, 0)
+    expect(result.uncertainTotal).toBe(uncertain)
+    expect(result.categories.reduce((sum, category) => sum + category.uncertain, 0)).toBe(uncertain)
   })
 
   it('names the categories grouped as Other and gives them no colour of their own', () => {

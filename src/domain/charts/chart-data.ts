@@ -11,6 +11,7 @@
  * Counters keyed by ids are Maps or null-prototype records: an id such as "constructor" must count
  * like any other.
  */
+import type { CountRange } from '../membership/membership'
 import { isCertainOn, isPossibleOn } from '../membership/windows'
 import { matchesQuery, normalizeText } from '../members/org-search'
 import type { Dataset, Organization } from '../dataset/types'
@@ -189,6 +190,17 @@ function breakdown(
     total: series.reduce((total, item) => total + item.total, 0),
     uncertainTotal: series.reduce((total, item) => total + item.uncertainTotal, 0),
   }
+}
+
+/** Certain and possible members of one category (a key) in one coalition's bar. */
+export function categoryRange(series: BreakdownSeries, key: string): CountRange {
+  const possible = series.counts[key] ?? 0
+  return { certain: possible - (series.uncertain[key] ?? 0), possible }
+}
+
+/** Certain and possible members drawn for one coalition. */
+export function seriesRange(series: BreakdownSeries): CountRange {
+  return { certain: series.total - series.uncertainTotal, possible: series.total }
 }
 
 /** Members per sector for each coalition, on `day`, with the search and sector filter applied. */

@@ -53,3 +53,16 @@ export function notFoundedPhrase(founded: PartialDate): string {
 function sentence(clause: string | null): string | null {
   return clause === null ? null : `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`
 }
+
+/**
+ * The same facts in a few words for a chart's subtitle: "roster last checked May 2024", "partial
+ * list (reported: about 35 in 2024)", both joined by a comma, or null while complete and current.
+ */
+export function shortCoverageText(coverage: CoverageNote): string | null {
+  const parts: string[] = []
+  if (coverage.roster && !coverage.roster.complete) {
+    parts.push(coverage.reportedSize ? `partial list (reported: ${reportedSizeText(coverage.reportedSize)})` : 'partial list')
+  }
+  if (coverage.stale && coverage.roster) parts.push(`roster last checked ${formatPartialDate(coverage.roster.checked)}`)
+  return parts.length ? parts.join(', ') : null
+}

@@ -1,8 +1,13 @@
 import type { ReactNode } from 'react'
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
-import { OTHER_KEY, formatShare, shareOf, type Breakdown, type BreakdownCategory } from '../../domain/charts/chart-data'
+import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
+import { HatchPattern } from '../../components/hatch-pattern'
+import { OTHER_KEY, categoryRange, formatShare, seriesRange, shareOf, type Breakdown, type BreakdownCategory } from '../../domain/charts/chart-data'
+import { breakdownKey } from '../../domain/charts/chart-text'
 import type { Dataset } from '../../domain/dataset/types'
-import { SHARE_TICKS, breakdownRows, niceTicks } from './chart-view'
+import { Swatch } from './chart-swatches'
+import { ChartTooltip } from './chart-tooltip'
+import { SHARE_TICKS, breakdownRows, breakdownTooltip, niceTicks, type BreakdownRow } from './chart-view'
 
 interface TickProps {
   readonly x?: number | string
@@ -19,26 +24,41 @@ function CategoryTick({ x, y, payload }: TickProps) {
   )
 }
 
+/** Recharts clones this element with the hovered bar's payload. */
+function BarTooltip({ breakdown, measure, active, payload }: { breakdown: Breakdown; measure: 'count' | 'share'; active?: boolean; payload?: readonly { payload?: unknown }[] }) {
+  const row = payload?.[0]?.payload as BreakdownRow | undefined
+  return active && row ? <ChartTooltip text={breakdownTooltip(breakdown, row.series, measure)} /> : null
+}
+
 interface BreakdownChartProps {
   readonly dataset: Dataset
   readonly breakdown: Breakdown
   readonly measure: 'count' | 'share'
   readonly title: string
+  /** `YYYY-MM-DD` of the day counted, for the key. */
+  readonly asOf: string
+  /** Keeps this chart's pattern ids apart from another chart's on the same page. */
+  readonly idPrefix: string
   readonly colorOf: (category: BreakdownCategory) => string
   /** Makes the bars and legend entries of real categories (not Other/Unknown) filter buttons. */
   readonly onToggle?: (key: string) => void
   readonly isPressed?: (key: string) => boolean
 }
 
-/** One horizontal bar per coalition, stacked by category; the legend doubles as the category buttons. */
-export function BreakdownChart({ dataset, breakdown, measure, title, colorOf, onToggle, isPressed }: BreakdownChartProps) {
+/**
+ * One horizontal bar per coalition, stacked by category, each category in two parts: its certain
+ * members solid, then those possible but not certain hatched in the same hue. The legend doubles
+ * as the category buttons; a key under it says what solid and hatched mean.
+ */
+export function BreakdownChart({ dataset, breakdown, measure, title, asOf, idPrefix, colorOf, onToggle, isPressed }: BreakdownChartProps) {
   const rows = breakdownRows(dataset, breakdown, measure)
   const labelWidth = Math.min(200, Math.max(70, ...rows.map((row) => row.label.length * 7 + 12)))
   const height = 56 + rows.length * 34
   const share = measure === 'share'
   const ticks = share ? [...SHARE_TICKS] : niceTicks(Math.max(0, ...breakdown.series.map((series) => series.total)))
-  const format = (value: number) => (share ? formatShare(value) : String(value))
   const clickable = (category: BreakdownCategory) => onToggle !== undefined && category.colorIndex >= 0 && category.key !== OTHER_KEY
+  const patternId = (index: number) => `charts-hatch-${idPrefix}-${index}`
+  const key = breakdownKey(asOf)
   return (
     <>
       <ul className="charts-legend" aria-label={`${title}: legend${onToggle ? ' and filter' : ''}`}>
@@ -46,18 +66,30 @@ export function BreakdownChart({ dataset, breakdown, measure, title, colorOf, on
           <li key={category.key}>
             {clickable(category) ? (
               <button type="button" className="charts-legend__button" aria-pressed={isPressed?.(category.key) ?? false} onClick={() => onToggle?.(category.key)}>
-                <span className="swatch" style={{ background: colorOf(category) }} aria-hidden="true" />
-                {category.label}
+                <Swatch color={colorOf(category)} />
+                <bdi>{category.label}</bdi>
               </button>
             ) : (
               <span className="charts-legend__item">
-                <span className="swatch" style={{ background: colorOf(category) }} aria-hidden="true" />
-                {category.label}
+                <Swatch color={colorOf(category)} />
+                <bdi>{category.label}</bdi>
               </span>
             )}
           </li>
         ))}
       </ul>
+      {breakdown.uncertainTotal > 0 ? (
+        <ul className="charts-legend charts-legend--key" aria-label={`${title}: key`}>
+          <li className="charts-legend__item">
+            <Swatch color={KEY_COLOR} />
+            {key.solid}
+          </li>
+          <li className="charts-legend__item">
+            <Swatch color={KEY_COLOR} hatched />
+            {key.hatched}
+          </li>
+        </ul>
+      ) : null}
       <div className="charts-canvas" aria-hidden="true">
         <BarChart
           layout="vertical"
@@ -69,26 +101,48 @@ export function BreakdownChart({ dataset, breakdown, measure, title, colorOf, on
           margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
           barCategoryGap="22%"
         >
+          {/* Inside the chart's own <svg>, so an exported copy carries its patterns. */}
+          <defs>
+            {breakdown.categories.map((category, index) => (
+              <HatchPattern key={category.key} id={patternId(index)} color={hatchColor(colorOf(category))} />
+            ))}
+          </defs>
           {/* Grid lines and ticks are given, not measured: Recharts' own measuring costs a page layout per label. */}
           {ticks.map((tick) => (
             <ReferenceLine key={tick} x={tick} className="charts-gridline" zIndex={-100} />
           ))}
           <XAxis type="number" domain={[0, ticks.at(-1) ?? 1]} ticks={ticks} interval={0} tickFormatter={(value: number) => (share ? `${Math.round(value * 100)}%` : String(value))} />
           <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tickLine={false} tick={CategoryTick} />
-          <Tooltip formatter={(value) => format(Number(value))} cursor={{ fillOpacity: 0.25 }} isAnimationActive={false} />
-          {breakdown.categories.map((category, index) => (
-            <Bar
-              key={category.key}
-              dataKey={`k${index}`}
-              name={category.label}
-              stackId="members"
-              fill={colorOf(category)}
-              className="charts-bar"
-              isAnimationActive={false}
-              cursor={clickable(category) ? 'pointer' : undefined}
-              onClick={clickable(category) ? () => onToggle?.(category.key) : undefined}
-            />
-          ))}
+          <Tooltip content={<BarTooltip breakdown={breakdown} measure={measure} />} cursor={{ fillOpacity: 0.25 }} isAnimationActive={false} />
+          {breakdown.categories.flatMap((category, index) => {
+            const onClick = clickable(category) ? () => onToggle?.(category.key) : undefined
+            const cursor = clickable(category) ? 'pointer' : undefined
+            return [
+              <Bar
+                key={`${category.key}-certain`}
+                dataKey={`c${index}`}
+                name={category.label}
+                stackId="members"
+                fill={colorOf(category)}
+                className="charts-bar charts-bar--certain"
+                isAnimationActive={false}
+                cursor={cursor}
+                onClick={onClick}
+              />,
+              <Bar
+                key={`${category.key}-possible`}
+                dataKey={`u${index}`}
+                name={category.label}
+                stackId="members"
+                fill={`url(#${patternId(index)})`}
+                stroke={hatchColor(colorOf(category))}
+                className="charts-bar charts-bar--possible"
+                isAnimationActive={false}
+                cursor={cursor}
+                onClick={onClick}
+              />,
+            ]
+          })}
         </BarChart>
       </div>
     </>
@@ -97,38 +151,54 @@ export function BreakdownChart({ dataset, breakdown, measure, title, colorOf, on
 
 /**
  * The numbers drawn, as a table a screen reader can read: one row per coalition and category it
- * has members in, and one "All shown" row per coalition. Long rather than wide, so it never needs
- * to scroll sideways on a phone.
+ * has members in, and one "All shown" row per coalition, each with its certain and possible
+ * members (or their shares). Long rather than wide; on a narrow screen it scrolls in its own box,
+ * which takes the keyboard focus so it can be scrolled without a mouse.
  */
 export function BreakdownTable({ breakdown, measure, caption, categoryHeading }: { breakdown: Breakdown; measure: 'count' | 'share'; caption: string; categoryHeading: string }) {
   const cell = (count: number, base: number): ReactNode => (measure === 'share' ? formatShare(shareOf(count, base)) : count)
+  const share = measure === 'share'
   return (
     <details className="charts-data">
       <summary>Show the data as a table</summary>
-      <div className="charts-data__scroll">
+      {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a box that scrolls sideways on a phone must take the focus, or a keyboard cannot scroll it */}
+      <div className="charts-data__scroll" tabIndex={0} role="group" aria-label={caption}>
         <table className="charts-table">
           <caption>{caption}</caption>
           <thead>
             <tr>
               <th scope="col">Coalition</th>
               <th scope="col">{categoryHeading}</th>
-              <th scope="col">{measure === 'share' ? 'Share of members' : 'Members'}</th>
+              <th scope="col">{share ? 'Certain share' : 'Certain'}</th>
+              <th scope="col">{share ? 'Possible share' : 'Possible'}</th>
             </tr>
           </thead>
           <tbody>
             {breakdown.series.flatMap((series) => [
               ...breakdown.categories
                 .filter((category) => (series.counts[category.key] ?? 0) > 0)
-                .map((category) => (
-                  <tr key={`${series.coalitionId}-${category.key}`}>
-                    <th scope="row">{series.name}</th>
-                    <td>{category.grouped ? `${category.label} (${category.grouped.length})` : category.label}</td>
-                    <td>{cell(series.counts[category.key] ?? 0, series.base)}</td>
-                  </tr>
-                )),
+                .map((category) => {
+                  const range = categoryRange(series, category.key)
+                  return (
+                    <tr key={`${series.coalitionId}-${category.key}`}>
+                      <th scope="row">
+                        <bdi>{series.name}</bdi>
+                      </th>
+                      <td>
+                        <bdi>{category.label}</bdi>
+                        {category.grouped ? ` (${category.grouped.length})` : ''}
+                      </td>
+                      <td>{cell(range.certain, series.base)}</td>
+                      <td>{cell(range.possible, series.base)}</td>
+                    </tr>
+                  )
+                }),
               <tr key={`${series.coalitionId}-all`} className="charts-table__total">
-                <th scope="row">{series.name}</th>
+                <th scope="row">
+                  <bdi>{series.name}</bdi>
+                </th>
                 <td>All shown</td>
+                <td>{cell(seriesRange(series).certain, series.base)}</td>
                 <td>{cell(series.total, series.base)}</td>
               </tr>,
             ])}

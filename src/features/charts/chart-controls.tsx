@@ -44,7 +44,7 @@ export function MeasureToggle({ measure }: { measure: 'count' | 'share' }) {
       </label>
       <label className="charts-check">
         <input type="radio" name={name} value="share" checked={measure === 'share'} onChange={() => setView({ measure: 'share' })} />
-        Share of members
+        Share of possible members
       </label>
     </fieldset>
   )

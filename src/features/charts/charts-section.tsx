@@ -1,6 +1,8 @@
 /**
  * The charts (issue 4): members by sector, by country, and over time, each a finished figure that
  * exports as PNG, SVG and CSV. Loaded lazily by the app, so Recharts never delays the first paint.
+ * Every count is a range (membership/windows.ts): the bars draw certain members solid and possible
+ * ones hatched, the timeline a line of certain members under a hatched band of possible ones.
  */
 import { memo, useMemo } from 'react'
 import { ChartFigure } from '../../components/chart-figure'
@@ -13,24 +15,23 @@ import {
   countOnDay,
   countryBreakdown,
   countryRank,
-  formatShare,
   sectorBreakdown,
-  shareOf,
   timelineDomain,
   timelineRows,
   timelineSeries,
-  type Breakdown,
   type BreakdownCategory,
 } from '../../domain/charts/chart-data'
-import { chartFileBase, chartSubtitle } from '../../domain/charts/chart-text'
+import { breakdownCsv, timelineCsv } from '../../domain/charts/chart-csv'
+import { SHARE_BASE, breakdownSummary, chartFileBase, chartSubtitle, timelineSummary } from '../../domain/charts/chart-text'
 import { countryName } from '../../domain/dataset/countries'
 import { formatIsoDay } from '../../domain/format/dates'
+import { foundedAfter } from '../../domain/membership/membership'
 import { useAtlasStore } from '../../store/atlas-store'
 import { BreakdownChart, BreakdownTable } from './breakdown-chart'
-import { breakdownLegend } from './chart-view'
+import { breakdownLegend, timelineLegend } from './chart-view'
 import { COUNTRY_PALETTE, OTHER_COLOR, UNKNOWN_COLOR, coalitionColor, coalitionDash, countryColor, distinctColors } from './chart-palettes'
 import { CoalitionPicker, MeasureToggle } from './chart-controls'
-import { TimelineChart, TimelineTable } from './timeline-chart'
+import { TimelineChart, TimelineLegend, TimelineTable } from './timeline-chart'
 import { useChartInputs, type ChartInputs } from './use-chart-inputs'
 import './charts.css'
 
@@ -42,8 +43,9 @@ export default function ChartsSection() {
     <section className="section" id="charts" aria-labelledby="charts-title">
       <h2 id="charts-title">Charts</h2>
       <p className="section__lede">
-        Members on {formatIsoDay(inputs.asOf)} by sector and by country, and membership over time. Every chart follows the sector filter, the search and the date,
-        and downloads as a PNG or SVG figure or as CSV.
+        Members on {formatIsoDay(inputs.asOf)} by sector and by country, and membership over time. Solid marks count the certain members, hatched ones those
+        the evidence allows but does not settle. Every chart follows the sector filter, the search and the date, and downloads as a PNG or SVG figure or as
+        CSV.
       </p>
       <div className="charts-grid">
         <SectorFigure inputs={inputs} />
@@ -58,27 +60,8 @@ function noMembersText(inputs: ChartInputs): string {
   return `No members match these filters on ${formatIsoDay(inputs.asOf)}, so there is nothing to draw.`
 }
 
-/** "Model developer is the largest sector (41 members); AI Alliance has the most members shown (57)." */
-function breakdownSummary(breakdown: Breakdown, what: readonly [string, string], measure: 'count' | 'share'): string {
-  const [largest] = breakdown.categories.filter((category) => category.key !== OTHER_KEY && category.key !== UNKNOWN_KEY)
-  const [biggest] = breakdown.series
-  const parts = [`${breakdown.total} ${breakdown.total === 1 ? 'membership' : 'memberships'} in ${breakdown.series.length} ${breakdown.series.length === 1 ? 'coalition' : 'coalitions'} across ${breakdown.categories.length} ${breakdown.categories.length === 1 ? what[0] : what[1]}.`]
-  if (largest) parts.push(`The largest is ${largest.label} with ${largest.total}.`)
-  if (biggest && biggest.total > 0) parts.push(`${biggest.name} has the most members shown (${biggest.total}${measure === 'share' ? `, ${formatShare(shareOf(biggest.total, biggest.base))} of its members` : ''}).`)
-  return parts.join(' ')
-}
-
-function breakdownCsv(inputs: ChartInputs, breakdown: Breakdown, keyHeading: string, labelHeading: string) {
-  return () => ({
-    header: ['as_of', 'coalition_id', 'coalition', keyHeading, labelHeading, 'members', 'share_of_coalition_members', 'coalition_members'],
-    rows: breakdown.series.flatMap((series) =>
-      breakdown.categories.map((category) => {
-        const count = series.counts[category.key] ?? 0
-        const key = category.key === OTHER_KEY ? 'other' : category.key === UNKNOWN_KEY ? 'unknown' : category.key
-        return [inputs.asOf, series.coalitionId, series.name, key, category.label, count, Math.round(shareOf(count, series.base) * 10_000) / 10_000, series.base]
-      }),
-    ),
-  })
+function tableCaption(title: string, measure: 'count' | 'share', per: string): string {
+  return `${title}: certain and possible members per ${per}${measure === 'share' ? `, as a share of ${SHARE_BASE}` : ''}`
 }
 
 const SectorFigure = memo(function SectorFigure({ inputs }: { inputs: ChartInputs }) {
@@ -99,8 +82,8 @@ const SectorFigure = memo(function SectorFigure({ inputs }: { inputs: ChartInput
       subtitle={chartSubtitle('snapshot', state)}
       fileBase={chartFileBase(title, state)}
       footer={inputs.footer}
-      csv={breakdownCsv(inputs, breakdown, 'sector_id', 'sector')}
-      legend={breakdownLegend(breakdown, colorOf)}
+      csv={() => breakdownCsv(breakdown, inputs.asOf, 'sector_id', 'sector')}
+      legend={breakdownLegend(breakdown, colorOf, inputs.asOf)}
       empty={breakdown.total === 0 ? noMembersText(inputs) : null}
       controls={
         <>
@@ -110,8 +93,11 @@ const SectorFigure = memo(function SectorFigure({ inputs }: { inputs: ChartInput
       }
       summary={
         <>
-          <p>{breakdownSummary(breakdown, ['sector', 'sectors'], measure)} Choose a sector in the legend, or click its bar, to filter the member table to it.</p>
-          <BreakdownTable breakdown={breakdown} measure={measure} caption={`${title}: ${measure === 'share' ? 'share of each coalition’s members' : 'members'} per sector`} categoryHeading="Sector" />
+          <p>
+            {breakdownSummary(breakdown, ['sector', 'sectors'], measure, inputs.asOf)} Choose a sector in the legend, or click its bar, to filter the member
+            table to it.
+          </p>
+          <BreakdownTable breakdown={breakdown} measure={measure} caption={tableCaption(title, measure, 'sector')} categoryHeading="Sector" />
         </>
       }
     >
@@ -120,6 +106,8 @@ const SectorFigure = memo(function SectorFigure({ inputs }: { inputs: ChartInput
         breakdown={breakdown}
         measure={measure}
         title={title}
+        asOf={inputs.asOf}
+        idPrefix="sector"
         colorOf={colorOf}
         onToggle={toggleSector}
         isPressed={(key) => sectors.includes(key)}
@@ -146,21 +134,21 @@ const CountryFigure = memo(function CountryFigure({ inputs }: { inputs: ChartInp
       subtitle={chartSubtitle('snapshot', state)}
       fileBase={chartFileBase(title, state)}
       footer={inputs.footer}
-      csv={breakdownCsv(inputs, breakdown, 'country_code', 'country')}
-      legend={breakdownLegend(breakdown, colorOf)}
+      csv={() => breakdownCsv(breakdown, inputs.asOf, 'country_code', 'country')}
+      legend={breakdownLegend(breakdown, colorOf, inputs.asOf)}
       empty={breakdown.total === 0 ? noMembersText(inputs) : null}
       summary={
         <>
           <p>
-            {breakdownSummary(breakdown, ['country or group', 'countries and groups'], measure)}
+            {breakdownSummary(breakdown, ['country or group', 'countries and groups'], measure, inputs.asOf)}
             {breakdown.categories.some((category) => category.key === OTHER_KEY) ? ' Smaller countries are grouped as “Other”.' : ''}
             {breakdown.categories.some((category) => category.key === UNKNOWN_KEY) ? ' “Unknown” counts organizations without a country in the dataset.' : ''}
           </p>
-          <BreakdownTable breakdown={breakdown} measure={measure} caption={`${title}: ${measure === 'share' ? 'share of each coalition’s members' : 'members'} per country`} categoryHeading="Country" />
+          <BreakdownTable breakdown={breakdown} measure={measure} caption={tableCaption(title, measure, 'country')} categoryHeading="Country" />
         </>
       }
     >
-      <BreakdownChart dataset={dataset} breakdown={breakdown} measure={measure} title={title} colorOf={colorOf} />
+      <BreakdownChart dataset={dataset} breakdown={breakdown} measure={measure} title={title} asOf={inputs.asOf} idPrefix="country" colorOf={colorOf} />
     </ChartFigure>
   )
 })
@@ -175,57 +163,35 @@ const TimelineFigure = memo(function TimelineFigure({ inputs }: { inputs: ChartI
     return { series, domain, rows }
   }, [dataset, coalitionIds, day, search, sectors])
   const title = 'Membership over time'
-  const approximate = model.series.filter((item) => item.uncertain).length
-  const legend = model.series.map((item, index) => ({ label: item.name, color: coalitionColor(index), shape: 'line' as const, dash: coalitionDash(index) || undefined }))
+  const summary = timelineSummary(
+    inputs.asOf,
+    model.series.map((item) => {
+      const coalition = dataset.coalitionById.get(item.coalitionId)
+      return { name: item.name, range: countOnDay(item, day), notFoundedUntil: coalition && foundedAfter(coalition, day) ? coalition.founded : undefined }
+    }),
+    model.series.some((item) => item.uncertain),
+  )
   return (
     <ChartFigure
       title={title}
       subtitle={chartSubtitle('timeline', state)}
       fileBase={chartFileBase(title, state)}
       footer={inputs.footer}
-      csv={() => ({
-        header: ['coalition_id', 'coalition', 'date', 'date_precision', 'joined', 'left', 'members'],
-        rows: model.series.flatMap((item) =>
-          item.points.map((point) => [item.coalitionId, item.name, new Date(point.day * 86_400_000).toISOString().slice(0, 10), point.certain === point.possible ? 'certain' : 'range', point.joins, point.departures, point.possible]),
-        ),
-      })}
-      legend={approximate > 0 ? [...legend, { label: 'Date known to the month or year only', color: '#525b67', shape: 'ring' as const }] : legend}
+      csv={() => timelineCsv(model.series)}
+      legend={timelineLegend(model.series, coalitionColor, coalitionDash)}
       className="charts-figure--wide"
       empty={model.domain === null ? 'No memberships match these filters, so there is no timeline to draw.' : null}
       summary={
         <>
-          <p>
-            On {formatIsoDay(inputs.asOf)}: {model.series.map((item) => `${item.name} ${countOnDay(item, day).possible}`).join(', ')}.{' '}
-            {approximate > 0
-              ? `${approximate} ${approximate === 1 ? 'change has' : 'changes have'} a date known only to the month or year (or not at all): drawn at the first day of the period, or at the founding, and marked with a hollow dot.`
-              : 'Every change has an exact date.'}
-          </p>
-          <TimelineTable series={model.series} caption={`${title}: members after each change`} />
+          <p>{summary}</p>
+          <TimelineTable
+            series={model.series}
+            caption={`${title}: certain and possible members after each change. Joins and departures count the memberships whose start window opens, or whose end window closes, that day.`}
+          />
         </>
       }
     >
-      <ul className="charts-legend" aria-label={`${title}: legend`}>
-        {legend.map((item) => (
-          <li key={item.label}>
-            <span className="charts-legend__item">
-              <svg className="charts-legend__line" viewBox="0 0 24 8" aria-hidden="true" focusable="false">
-                <line x1="0" y1="4" x2="24" y2="4" stroke={item.color} strokeWidth="3" strokeDasharray={item.dash} />
-              </svg>
-              {item.label}
-            </span>
-          </li>
-        ))}
-        {approximate > 0 ? (
-          <li>
-            <span className="charts-legend__item">
-              <svg className="charts-legend__line" viewBox="0 0 24 12" aria-hidden="true" focusable="false">
-                <circle cx="12" cy="6" r="4" className="charts-approx-dot" stroke="currentColor" strokeWidth="2" />
-              </svg>
-              Date known to the month or year only
-            </span>
-          </li>
-        ) : null}
-      </ul>
+      <TimelineLegend series={model.series} title={title} />
       {model.domain ? <TimelineChart series={model.series} rows={model.rows} domain={model.domain} asOfDay={day} /> : null}
     </ChartFigure>
   )

@@ -1,11 +1,15 @@
 import { useState } from 'react'
-import { Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { Area, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
+import { HatchPattern } from '../../components/hatch-pattern'
 import type { TimelineRow, TimelineSeries } from '../../domain/charts/chart-data'
-import { formatChangeDay } from '../../domain/charts/chart-text'
+import { TIMELINE_KEY } from '../../domain/charts/chart-text'
 import { dayToIso } from '../../domain/dataset/dates'
-import { formatIsoDay } from '../../domain/format/dates'
+import { formatDay } from '../../domain/format/dates'
 import { coalitionColor, coalitionDash } from './chart-palettes'
-import { niceTicks, yearTicks } from './chart-view'
+import { LineSwatch, Swatch } from './chart-swatches'
+import { ChartTooltip } from './chart-tooltip'
+import { niceTicks, startedBy, timelineTooltip, yearTicks } from './chart-view'
 
 interface TimelineChartProps {
   readonly series: readonly TimelineSeries[]
@@ -14,30 +18,103 @@ interface TimelineChartProps {
   readonly asOfDay: number
 }
 
-/** One step line per coalition; hollow dots mark changes whose date is known only to the month or year. */
+/** The legend: one line per coalition, then (when some counts are ranges) what the line and the band mean. */
+export function TimelineLegend({ series, title }: { series: readonly TimelineSeries[]; title: string }) {
+  return (
+    <>
+      <ul className="charts-legend" aria-label={`${title}: legend`}>
+        {series.map((item, index) => (
+          <li key={item.coalitionId}>
+            <span className="charts-legend__item">
+              <LineSwatch color={coalitionColor(index)} dash={coalitionDash(index)} />
+              <bdi>{item.name}</bdi>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {series.some((item) => item.uncertain) ? (
+        <ul className="charts-legend charts-legend--key" aria-label={`${title}: key`}>
+          <li className="charts-legend__item">
+            <LineSwatch color={KEY_COLOR} dash="" />
+            {TIMELINE_KEY.line}
+          </li>
+          <li className="charts-legend__item">
+            <Swatch color={KEY_COLOR} hatched />
+            {TIMELINE_KEY.band}
+          </li>
+        </ul>
+      ) : null}
+    </>
+  )
+}
+
+/** Recharts clones this element with the hovered day as its label. */
+function DayTooltip({ series, active, label }: { series: readonly TimelineSeries[]; active?: boolean; label?: unknown }) {
+  return active && label !== undefined ? <ChartTooltip text={timelineTooltip(series, Number(label))} /> : null
+}
+
+/**
+ * Per coalition, a step line of its certain members and, above it, a hatched band up to its
+ * possible members: where a start or end is known only to a month, a year or a window, the band
+ * opens on the window's first day and closes on its last.
+ */
 export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartProps) {
   const data = rows.map((row) => {
-    const point: Record<string, number | boolean | null> = { day: row.day }
+    const point: Record<string, number | readonly [number, number] | null> = { day: row.day }
     series.forEach((item, index) => {
-      // Before its first change a coalition with no undated members has no line at all, not a line at zero.
-      const before = item.initial.possible === 0 && row.day < (item.points[0]?.day ?? Number.POSITIVE_INFINITY)
-      point[`c${index}`] = before ? null : (row.counts[item.coalitionId] ?? 0)
+      const begun = startedBy(item, row.day)
+      const certain = row.certain[item.coalitionId] ?? 0
+      const possible = row.counts[item.coalitionId] ?? 0
+      point[`c${index}`] = begun ? certain : null
+      // Only a coalition with some uncertain stretch has a band to draw.
+      if (item.uncertain) point[`r${index}`] = begun ? [certain, possible] : null
     })
     return point
   })
+  // A loop, not Math.max(...points): a large dataset has more changes than a call takes arguments.
+  let top = 0
+  for (const item of series) {
+    top = Math.max(top, item.initial.possible)
+    for (const point of item.points) top = Math.max(top, point.possible)
+  }
+  const countTicks = niceTicks(top)
   // Near the right edge the label goes to the line's left, so it is never cut off.
-  const countTicks = niceTicks(Math.max(0, ...series.flatMap((item) => item.points.map((point) => point.possible)), ...series.map((item) => item.initial.possible)))
   const labelOnLeft = asOfDay > (domain.start + domain.end) / 2
+  const patternId = (index: number) => `charts-hatch-timeline-${index}`
   return (
     <div className="charts-canvas" aria-hidden="true">
-      <LineChart data={data} width="100%" height={340} responsive accessibilityLayer={false} margin={{ top: 24, right: 24, bottom: 4, left: 0 }}>
+      <ComposedChart data={data} width="100%" height={340} responsive accessibilityLayer={false} margin={{ top: 24, right: 24, bottom: 4, left: 0 }}>
+        <defs>
+          {series.map((item, index) => (
+            // Neighbouring coalitions' bands lean opposite ways, so where two overlap both stay readable.
+            <HatchPattern key={item.coalitionId} id={patternId(index)} color={hatchColor(coalitionColor(index))} angle={index % 2 ? -45 : 45} />
+          ))}
+        </defs>
         {countTicks.map((tick) => (
           <ReferenceLine key={tick} y={tick} className="charts-gridline" zIndex={-100} />
         ))}
         <XAxis type="number" dataKey="day" domain={[domain.start, domain.end]} ticks={yearTicks(domain)} interval={0} tickFormatter={(day: number) => dayToIso(day).slice(0, 4)} allowDataOverflow />
         <YAxis allowDecimals={false} width={44} domain={[0, countTicks.at(-1) ?? 1]} ticks={countTicks} interval={0} />
-        <Tooltip labelFormatter={(day) => formatIsoDay(dayToIso(Number(day)))} isAnimationActive={false} />
-        <ReferenceLine x={asOfDay} className="charts-asof" ifOverflow="extendDomain" label={{ value: `As of ${formatIsoDay(dayToIso(asOfDay))}`, position: labelOnLeft ? 'insideTopRight' : 'insideTopLeft', className: 'charts-asof__label' }} />
+        <Tooltip content={<DayTooltip series={series} />} isAnimationActive={false} />
+        <ReferenceLine x={asOfDay} className="charts-asof" ifOverflow="extendDomain" label={{ value: `As of ${formatDay(asOfDay)}`, position: labelOnLeft ? 'insideTopRight' : 'insideTopLeft', className: 'charts-asof__label' }} />
+        {series.map((item, index) =>
+          item.uncertain ? (
+            <Area
+              key={`${item.coalitionId}-band`}
+              type="stepAfter"
+              dataKey={`r${index}`}
+              name={`${item.name}: possible`}
+              fill={`url(#${patternId(index)})`}
+              fillOpacity={1}
+              stroke={hatchColor(coalitionColor(index))}
+              strokeWidth={1}
+              className="charts-band"
+              isAnimationActive={false}
+              activeDot={false}
+              dot={false}
+            />
+          ) : null,
+        )}
         {series.map((item, index) => (
           <Line
             key={item.coalitionId}
@@ -52,7 +129,7 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
             dot={false}
           />
         ))}
-      </LineChart>
+      </ComposedChart>
     </div>
   )
 }
@@ -60,19 +137,21 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
 /** The table opens with at most this many changes; the chart's CSV download holds them all. */
 const TABLE_LIMIT = 500
 
-/** Every change, as a table: the date as precisely as it is known, the coalition, and its members from then on.
- *  Rows are rendered only while the table is open: a large dataset has tens of thousands of changes. */
+/**
+ * Every change, as a table: the day, the coalition, the windows opening (joins) and closing
+ * (departures) on it, and its certain and possible members from then on. Rows are rendered only
+ * while the table is open: a large dataset has tens of thousands of changes.
+ */
 export function TimelineTable({ series, caption }: { series: readonly TimelineSeries[]; caption: string }) {
   const [open, setOpen] = useState(false)
   const total = series.reduce((sum, item) => sum + item.points.length, 0)
-  const rows = open
-    ? series.flatMap((item) => item.points.map((point) => ({ item, point }))).slice(0, TABLE_LIMIT)
-    : []
+  const rows = open ? series.flatMap((item) => item.points.map((point) => ({ item, point }))).slice(0, TABLE_LIMIT) : []
   return (
     <details className="charts-data" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Show the data as a table</summary>
       {open ? (
-        <div className="charts-data__scroll">
+        // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a box that scrolls sideways on a phone must take the focus, or a keyboard cannot scroll it
+        <div className="charts-data__scroll" tabIndex={0} role="group" aria-label={caption}>
           <table className="charts-table">
             <caption>
               {caption}
@@ -82,19 +161,23 @@ export function TimelineTable({ series, caption }: { series: readonly TimelineSe
               <tr>
                 <th scope="col">Coalition</th>
                 <th scope="col">Date</th>
-                <th scope="col">Joined</th>
-                <th scope="col">Left</th>
-                <th scope="col">Members</th>
+                <th scope="col">Certain</th>
+                <th scope="col">Possible</th>
+                <th scope="col">Joins</th>
+                <th scope="col">Departures</th>
               </tr>
             </thead>
             <tbody>
               {rows.map(({ item, point }) => (
                 <tr key={`${item.coalitionId}-${point.day}`}>
-                  <th scope="row">{item.name}</th>
-                  <td>{formatChangeDay(point.day, 'day')}</td>
+                  <th scope="row">
+                    <bdi>{item.name}</bdi>
+                  </th>
+                  <td>{formatDay(point.day)}</td>
+                  <td>{point.certain}</td>
+                  <td>{point.possible}</td>
                   <td>{point.joins}</td>
                   <td>{point.departures}</td>
-                  <td>{point.possible}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import { chartCoalitionIds, chartSourceIds, organizationMatcher } from '../../domain/charts/chart-data'
-import type { ChartState } from '../../domain/charts/chart-text'
+import { chartCoverage, type ChartState } from '../../domain/charts/chart-text'
 import { exportFooter } from '../../domain/export/export-footer'
 import { buildHaystacks } from '../../domain/members/org-search'
 import type { Dataset, Organization } from '../../domain/dataset/types'
@@ -57,6 +57,7 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
       sectorLabels: sectors.filter((id) => data.sectorById.has(id)).map((id) => data.sectorById.get(id)?.label ?? id),
       query,
       measure,
+      coverage: chartCoverage(data, picked.ids, day),
     }
     // ChartFigure replaces the link with the address at the moment of export.
     const footer = exportFooter(data, window.location.href, sourceIds)
