@@ -116,8 +116,10 @@ test.describe('comparing two coalitions', () => {
     // The founders' memberships are certain: they carry no mark.
     await expect(compare.entry(`Only in ${FMF}`, 'OpenAI')).toBeVisible()
     await expect(compare.uncertainTag(`Only in ${FMF}`, 'OpenAI')).toHaveCount(0)
-    // The Alliance's roster was last checked before this day, and the comparison says so.
-    await expect(compare.notes).toContainText('AIA: roster last checked 8 February 2024: the members shown are those known then.')
+    // The Alliance's roster was checked after this day, so the comparison adds no note about it.
+    const aiaRoster = (doc.coalitions as { id: string; roster?: { checked: string } }[]).find((c) => c.id === 'ai-alliance')?.roster
+    expect((aiaRoster?.checked ?? '') > iso).toBe(true)
+    await expect(compare.section).not.toContainText('AIA: roster last checked')
   })
 
   test('before the AI Alliance was founded it says so, and counts nobody as its member', async ({ page }) => {
@@ -141,13 +143,15 @@ test.describe('comparing two coalitions', () => {
     const iso = '2027-01-01'
     const coalitions = doc.coalitions as { id: string; roster?: { checked: string; complete: boolean } }[]
     const cosai = coalitions.find((c) => c.id === 'cosai')?.roster
-    expect(cosai).toMatchObject({ checked: '2026', complete: false })
-    const named = memberRangeOn(doc, 'cosai', iso)
+    expect(cosai).toMatchObject({ checked: '2026-08-20', complete: true })
+    const aisic = coalitions.find((c) => c.id === 'aisic')?.roster
+    expect(aisic?.complete).toBe(false)
+    const named = memberRangeOn(doc, 'aisic', iso)
     const namedWords = named.certain === named.possible ? `${named.possible}` : `${named.certain}–${named.possible}`
     const compare = new ComparePage(page)
     await compare.goto(`?a=cosai&b=aisic&asOf=${iso}`)
-    await expect(compare.notes).toContainText('CoSAI: roster last checked 2026: the members shown are those known then.')
-    await expect(compare.notes).toContainText(new RegExp(`CoSAI: partial list: ${namedWords} named; .+ reported (on|in) `))
+    await expect(compare.notes).toContainText('CoSAI: roster last checked 20 August 2026: the members shown are those known then.')
+    await expect(compare.notes).toContainText(new RegExp(`AISIC: partial list: ${namedWords} named; .+ reported (on|in) `))
   })
 
   test('follows the shared date: changing "As of" moves the columns', async ({ page }) => {
@@ -231,11 +235,11 @@ test.describe('comparing two coalitions', () => {
     expect(after.filter((name) => name === 'IBM')).toHaveLength(1)
     const ibm = compare.column(`Only in ${AIA}`).getByRole('listitem').filter({ has: page.getByRole('button', { name: 'IBM', exact: true }) })
     await expect(ibm).toContainText('Family: IBM, Red Hat')
-    // Families in the data whose members are both in the Alliance count once each.
-    const inAia = activeOn(doc, 'ai-alliance', '2024-06-30')
+    // Families in the data whose members are both in the Alliance count once each, certain and possible alike.
+    const inAia = membersOn(doc, 'ai-alliance', '2024-06-30')
     const parents = doc.organizations as { id: string; parent?: string }[]
-    const merged = parents.filter((o) => o.parent && inAia.has(o.id) && inAia.has(o.parent)).length
-    await expect(compare.headlineFigure(`Members of ${AIA}`)).toHaveText(String(inAia.size - merged))
+    const families = (members: Set<string>) => members.size - parents.filter((o) => o.parent && members.has(o.id) && members.has(o.parent)).length
+    await expect(compare.headlineFigure(`Members of ${AIA}`)).toHaveText(rangeWords({ certain: families(inAia.certain), possible: families(inAia.possible) }))
   })
 
   test('a Venn region takes you to its column', async ({ page }) => {
@@ -276,8 +280,9 @@ test.describe('the overlap matrix', () => {
   test('a chosen subset goes into the link, and the sizes still add up', async ({ page }) => {
     const compare = new ComparePage(page)
     await compare.goto('?asOf=2024-06-30')
-    for (const name of ['White House voluntary AI commitments', 'Frontier AI Safety Commitments (Seoul)', 'Coalition for Secure AI', 'US AI Safety Institute Consortium']) {
-      await compare.overlapSets.getByRole('checkbox', { name }).uncheck()
+    const kept = ['ai-alliance', 'frontier-model-forum', 'partnership-on-ai']
+    for (const coalition of doc.coalitions.filter((c) => !kept.includes(c.id))) {
+      await compare.overlapSets.getByRole('checkbox', { name: coalition.name }).uncheck()
     }
     await expect(page).toHaveURL(/[?&]sets=ai-alliance,frontier-model-forum,partnership-on-ai(&|$)/)
     const expected = unionOn(['ai-alliance', 'frontier-model-forum', 'partnership-on-ai'], '2024-06-30')

@@ -25,7 +25,7 @@ export class ChartsPage {
     this.section = page.getByRole('region', { name: 'Charts' })
     this.coalitionPicker = this.figure('Members by sector').getByRole('group', { name: 'Coalitions in charts' })
     this.measure = this.figure('Members by sector').getByRole('group', { name: 'Measure' })
-    this.tableCount = page.getByText(/^[\d,]+ of [\d,]+ organizations$/)
+    this.tableCount = page.getByText(/^[\d,]+ of [\d,]+ organizations( \([\d,]+ uncertain\))?$/)
   }
 
   async goto(query = ''): Promise<void> {

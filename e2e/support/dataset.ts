@@ -96,3 +96,15 @@ export function cardCountText(range: { certain: number; possible: number }): str
 export function memberCountOn(doc: RawDoc, coalitionId: string, isoDay: string): number {
   return memberRangeOn(doc, coalitionId, isoDay).possible
 }
+
+/** The document with only some coalitions and their memberships (organizations all kept). */
+export function withCoalitions<T extends RawDoc>(doc: T, ids: readonly string[]): T {
+  const keep = new Set(ids)
+  return { ...doc, coalitions: doc.coalitions.filter((c) => keep.has(c.id)), memberships: doc.memberships.filter((m) => keep.has(m.coalition)) }
+}
+
+/** The coalitions the dataset had before 2024's additions: few enough for one table column each. */
+export const FIRST_SEVEN = ['ai-alliance', 'frontier-model-forum', 'partnership-on-ai', 'white-house-commitments', 'seoul-commitments', 'cosai', 'aisic']
+
+/** Above this many coalitions the members table folds their columns into one "Memberships" strip. */
+export const MAX_COALITION_COLUMNS = 8

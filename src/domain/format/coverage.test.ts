@@ -15,6 +15,13 @@ describe('staleRosterClause and staleRosterText', () => {
     ['a day after the check', note('2026-08-20', true, true), 'roster last checked 20 August 2026: the members shown are those known then', 'Roster last checked 20 August 2026: the members shown are those known then.'],
     ['a check known to the year', note('2026', false, true), 'roster last checked 2026: the members shown are those known then', 'Roster last checked 2026: the members shown are those known then.'],
     ['a day the roster covers', note('2026-08-20', true, false), null, null],
+    [
+      'a size reported after a complete roster was checked',
+      note('2025-10-31', true, true, [200, 'more than', '2026-04-08']),
+      'roster last checked 31 October 2025: the members shown are those known then; more than 200 reported on 8 April 2026',
+      'Roster last checked 31 October 2025: the members shown are those known then; more than 200 reported on 8 April 2026.',
+    ],
+    ['a size reported before the check', note('2025-10-31', true, true, [50, 'more than', '2023-12-05']), 'roster last checked 31 October 2025: the members shown are those known then', 'Roster last checked 31 October 2025: the members shown are those known then.'],
     ['no roster', { stale: false }, null, null],
   ])('%s', (_case, coverage, clause, text) => {
     expect(staleRosterClause(coverage)).toBe(clause)

@@ -20,10 +20,28 @@ export function reportedSizeText(size: ReportedSize): string {
   return `${amount} ${when}`
 }
 
-/** The clause after a coalition's name, "CoSAI: roster last checked 2026: the members shown are those known then", or null while current. */
+/** A size reported after the roster was checked: the members named may be fewer than the coalition now has. */
+function laterReportedSize(coverage: CoverageNote): ReportedSize | null {
+  const { roster, reportedSize } = coverage
+  // A partial roster states its reported size in its own clause.
+  return roster?.complete && reportedSize && reportedSize.date.day > roster.checked.lastDay ? reportedSize : null
+}
+
+/** The reported size the coverage words mention (a partial list's, or one reported since the check), whose sources a view should cite. */
+export function mentionedReportedSize(coverage: CoverageNote): ReportedSize | null {
+  if (coverage.roster && !coverage.roster.complete) return coverage.reportedSize ?? null
+  return coverage.stale ? laterReportedSize(coverage) : null
+}
+
+/**
+ * The clause after a coalition's name, "AI Alliance: roster last checked 31 October 2025: the
+ * members shown are those known then; more than 200 reported on 8 April 2026", or null while current.
+ */
 export function staleRosterClause(coverage: CoverageNote): string | null {
   if (!coverage.stale || !coverage.roster) return null
-  return `roster last checked ${formatPartialDate(coverage.roster.checked)}: the members shown are those known then`
+  const later = laterReportedSize(coverage)
+  const reported = later ? `; ${reportedSizeText(later).replace(/ (on|in) /, ' reported $1 ')}` : ''
+  return `roster last checked ${formatPartialDate(coverage.roster.checked)}: the members shown are those known then${reported}`
 }
 
 /** "Roster last checked 31 October 2025: the members shown are those known then." or null while current. */
@@ -63,6 +81,9 @@ export function shortCoverageText(coverage: CoverageNote): string | null {
   if (coverage.roster && !coverage.roster.complete) {
     parts.push(coverage.reportedSize ? `partial list (reported: ${reportedSizeText(coverage.reportedSize)})` : 'partial list')
   }
-  if (coverage.stale && coverage.roster) parts.push(`roster last checked ${formatPartialDate(coverage.roster.checked)}`)
+  if (coverage.stale && coverage.roster) {
+    const later = laterReportedSize(coverage)
+    parts.push(`roster last checked ${formatPartialDate(coverage.roster.checked)}${later ? ` (reported since: ${reportedSizeText(later)})` : ''}`)
+  }
   return parts.length ? parts.join(', ') : null
 }

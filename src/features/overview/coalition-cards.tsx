@@ -3,7 +3,7 @@ import { SourceList } from '../../components/source-citation'
 import { sectorColor } from '../../components/sector-palette'
 import type { Dataset } from '../../domain/dataset/types'
 import { formatCount, plural, rangeText, shortRangeText } from '../../domain/format/counts'
-import { partialRosterText, staleRosterText } from '../../domain/format/coverage'
+import { mentionedReportedSize, partialRosterText, staleRosterText } from '../../domain/format/coverage'
 import { formatIsoDay, formatPartialDate } from '../../domain/format/dates'
 import { uncertaintyReason } from '../../domain/format/membership'
 import { summarizeCoalitions, type CoalitionSummary } from '../../domain/membership/membership'
@@ -56,6 +56,7 @@ function CoalitionCard({ summary, dataset, day }: { summary: CoalitionSummary; d
   // Before the founding there is no roster to qualify.
   const stale = notFoundedUntil ? null : staleRosterText(coverage)
   const partial = notFoundedUntil ? null : partialRosterText(coverage, summary)
+  const cited = stale || partial ? mentionedReportedSize(coverage) : null
   return (
     <article className="coalition-card" aria-labelledby={titleId}>
       <h3 id={titleId} className="coalition-card__name">
@@ -96,8 +97,11 @@ function CoalitionCard({ summary, dataset, day }: { summary: CoalitionSummary; d
         <div className="coalition-card__coverage">
           {partial ? <p>{partial}</p> : null}
           {stale ? <p>{stale}</p> : null}
-          {coverage.reportedSize && partial ? (
-            <SourceList ids={coverage.reportedSize.sourceIds} dataset={dataset} className="coalition-card__coverage-sources" />
+          {cited ? (
+            <details className="coalition-card__coverage-sources">
+              <summary>{cited.sourceIds.length === 1 ? 'Source of the reported size' : 'Sources of the reported size'}</summary>
+              <SourceList ids={cited.sourceIds} dataset={dataset} />
+            </details>
           ) : null}
         </div>
       ) : null}
