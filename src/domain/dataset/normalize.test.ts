@@ -43,7 +43,6 @@ describe('checkDataset', () => {
     const full = loadDataset(bytes(doc))
     const verdict = checkDataset(bytes(doc))
     expect(verdict.ok).toBe(full.ok)
-    if (full.ok) expect(verdict).toEqual({ ok: true, warnings: full.warnings, json: doc })
-    else expect(verdict).toEqual(full)
+    expect(verdict).toEqual(full.ok ? { ok: true, warnings: full.warnings, json: doc } : full)
   })
 })
