@@ -1,0 +1,107 @@
+/**
+ * "Who else do its members belong to?", as LittleSis's list interlocks answer it: for one coalition
+ * on one day, the other coalitions ranked by how many of its members are also theirs, and its members
+ * ranked by how many other coalitions they belong to. Counts are ranges by the one rule: certain
+ * when both memberships are certain on the day, possible when both are possible.
+ */
+import type { Coalition, Dataset, Organization } from '../dataset/types'
+import type { CountRange } from '../membership/membership'
+import { statusOn, type MemberStatus } from '../membership/windows'
+
+export interface SharedCoalition {
+  readonly coalition: Coalition
+  /** Members of the chosen coalition that are also members of this one. */
+  readonly shared: CountRange
+  /** shared ÷ the chosen coalition's members, certain over certain and possible over possible. */
+  readonly share: { readonly certain: number; readonly possible: number }
+  /** The shared organizations, by name, with whether sharing is certain. */
+  readonly members: readonly { readonly organization: Organization; readonly certain: boolean }[]
+}
+
+export interface MemberReach {
+  readonly organization: Organization
+  readonly certain: boolean
+  /** Other coalitions it belongs to on the day. */
+  readonly others: CountRange
+  readonly coalitions: readonly { readonly coalition: Coalition; readonly certain: boolean }[]
+}
+
+export interface Interlocks {
+  readonly coalition: Coalition
+  /** The chosen coalition's members on the day. */
+  readonly members: CountRange
+  /** Other coalitions sharing at least one possible member: most certain first, then most possible. */
+  readonly coalitions: readonly SharedCoalition[]
+  /** Its members: most other coalitions first (certain, then possible), then by name. */
+  readonly reach: readonly MemberReach[]
+}
+
+const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+const RANK: Record<MemberStatus, number> = { none: 0, uncertain: 1, certain: 2 }
+
+/** Each organization's best standing in each coalition on the day. */
+function standings(dataset: Dataset, day: number, include: (organization: Organization) => boolean): Map<string, Map<string, MemberStatus>> {
+  const byCoalition = new Map<string, Map<string, MemberStatus>>()
+  for (const membership of dataset.memberships) {
+    const status = statusOn(membership, day)
+    if (status === 'none') continue
+    const organization = dataset.organizationById.get(membership.organizationId)
+    if (!organization || !include(organization)) continue
+    let members = byCoalition.get(membership.coalitionId)
+    if (!members) byCoalition.set(membership.coalitionId, (members = new Map()))
+    if (RANK[status] > RANK[members.get(membership.organizationId) ?? 'none']) members.set(membership.organizationId, status)
+  }
+  return byCoalition
+}
+
+export function interlocks(dataset: Dataset, coalitionId: string, day: number, include: (organization: Organization) => boolean = () => true): Interlocks | null {
+  const coalition = dataset.coalitionById.get(coalitionId)
+  if (!coalition) return null
+  const byCoalition = standings(dataset, day, include)
+  const chosen = byCoalition.get(coalitionId) ?? new Map<string, MemberStatus>()
+  let certainMembers = 0
+  for (const status of chosen.values()) if (status === 'certain') certainMembers++
+  const members = { certain: certainMembers, possible: chosen.size }
+
+  const coalitions: SharedCoalition[] = []
+  const reach = new Map<string, { coalitions: { coalition: Coalition; certain: boolean }[] }>()
+  for (const other of dataset.coalitions) {
+    if (other.id === coalitionId) continue
+    const theirs = byCoalition.get(other.id)
+    if (!theirs) continue
+    const shared: { organization: Organization; certain: boolean }[] = []
+    for (const [organizationId, status] of chosen) {
+      const theirStatus = theirs.get(organizationId)
+      if (theirStatus === undefined) continue
+      const organization = dataset.organizationById.get(organizationId) as Organization
+      const certain = status === 'certain' && theirStatus === 'certain'
+      shared.push({ organization, certain })
+      let entry = reach.get(organizationId)
+      if (!entry) reach.set(organizationId, (entry = { coalitions: [] }))
+      entry.coalitions.push({ coalition: other, certain })
+    }
+    if (shared.length === 0) continue
+    shared.sort((a, b) => collator.compare(a.organization.name, b.organization.name))
+    const sharedCertain = shared.filter((entry) => entry.certain).length
+    coalitions.push({
+      coalition: other,
+      shared: { certain: sharedCertain, possible: shared.length },
+      share: { certain: members.certain ? sharedCertain / members.certain : 0, possible: members.possible ? shared.length / members.possible : 0 },
+      members: shared,
+    })
+  }
+  coalitions.sort((a, b) => b.shared.certain - a.shared.certain || b.shared.possible - a.shared.possible || a.coalition.index - b.coalition.index)
+
+  const reachList: MemberReach[] = [...chosen].map(([organizationId, status]) => {
+    const entry = reach.get(organizationId)
+    const list = entry?.coalitions ?? []
+    return {
+      organization: dataset.organizationById.get(organizationId) as Organization,
+      certain: status === 'certain',
+      others: { certain: list.filter((item) => item.certain).length, possible: list.length },
+      coalitions: list,
+    }
+  })
+  reachList.sort((a, b) => b.others.certain - a.others.certain || b.others.possible - a.others.possible || collator.compare(a.organization.name, b.organization.name))
+  return { coalition, members, coalitions, reach: reachList }
+}
