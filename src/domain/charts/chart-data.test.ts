@@ -18,7 +18,6 @@ import {
   timelineSeries,
 } from './chart-data'
 import { isoToDay } from '../dataset/dates'
-import { buildHaystacks } from '../members/org-search'
 import type { RawDataset } from '../dataset/schema'
 import type { Dataset } from '../dataset/types'
 import { validateDataset } from '../dataset/validate-dataset'
@@ -33,8 +32,7 @@ function build(mutate?: (doc: RawDataset) => void): Dataset {
 
 const day = (iso: string) => isoToDay(iso) as number
 const dataset = build()
-const haystacks = buildHaystacks(dataset.organizations)
-const matcher = (query = '', sectors: string[] = []) => organizationMatcher(haystacks, { query, sectors })
+const matcher = (query = '', sectors: string[] = []) => organizationMatcher(dataset.organizations, { query, sectors })
 const BOTH = ['alliance', 'forum']
 
 describe('organizationMatcher', () => {
@@ -159,7 +157,7 @@ describe('countryBreakdown', () => {
     ['2024-06-01', 12, ['US=6', 'CH=1', `${UNKNOWN_KEY}=1`], ['alliance:5 {"US":3,"CH":1,"__unknown":1}', 'forum:3 {"US":3}']],
     ['2024-02-15', 12, ['US=5', 'CH=1'], ['alliance:4 {"US":3,"CH":1}', 'forum:2 {"US":2}']],
   ])('on %s with at most %i categories', (iso, max, categories, series) => {
-    const result = countryBreakdown(withMit, BOTH, day(iso), organizationMatcher(buildHaystacks(withMit.organizations), { query: '', sectors: [] }), [], label, max)
+    const result = countryBreakdown(withMit, BOTH, day(iso), organizationMatcher(withMit.organizations, { query: '', sectors: [] }), [], label, max)
     expect(result.categories.map((category) => `${category.key}=${category.total}`)).toEqual(categories)
     expect(result.series.map((item) => `${item.coalitionId}:${item.total} ${JSON.stringify(item.counts)}`)).toEqual(series)
   })

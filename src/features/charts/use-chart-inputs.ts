@@ -2,7 +2,6 @@ import { useMemo } from 'react'
 import { chartCoalitionIds, chartSourceIds, organizationMatcher } from '../../domain/charts/chart-data'
 import { chartCoverage, type ChartState } from '../../domain/charts/chart-text'
 import { exportFooter } from '../../domain/export/export-footer'
-import { buildHaystacks } from '../../domain/members/org-search'
 import type { Dataset, Organization } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectChartCoalitions, selectDataset, selectMeasure, selectQuery, selectSectorFilter } from '../../store/selectors'
@@ -40,7 +39,7 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
 
   const base = useMemo(() => {
     if (!dataset) return null
-    const search = organizationMatcher(buildHaystacks(dataset.organizations), { query, sectors: [] })
+    const search = organizationMatcher(dataset.organizations, { query, sectors: [] })
     const picked = chartCoalitionIds(dataset, selected, day, maxCoalitions)
     return { dataset, search, picked, sourceIds: chartSourceIds(dataset, picked.ids, search, sectors) }
   }, [dataset, day, query, selected, sectors, maxCoalitions])

@@ -31,7 +31,7 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
   // "Member since" follows the coalition filter: its header, cells, sort and CSV column all name the same scope.
   const scope = useMemo(() => sinceScope(dataset, coalitionFilter, match), [dataset, coalitionFilter, match])
   const columns = useMemo(() => memberColumns(dataset, scope), [dataset, scope])
-  const { rows, total, uncertain, filters, sort, pending } = useMemberRows(dataset, columns)
+  const { rows, total, uncertain, close, filters, sort, pending } = useMemberRows(dataset, columns)
   const [visibility, setVisibility] = useState<ColumnVisibilityState>({})
   const exporting = useRef(false)
   const columnsId = useId()
@@ -65,7 +65,7 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
       <MembersFilters dataset={dataset} />
       <div className="members-toolbar">
         <p className="members-toolbar__count" role="status" aria-busy={pending || undefined}>
-          {shownCountText(rows.length, total, uncertain)}
+          {shownCountText(rows.length, total, uncertain, close)}
         </p>
         <ColumnPicker id={columnsId} columns={columns.list} visibility={visibility} onChange={setVisibility} />
         <DownloadMenu id={downloadId} onChoose={(kind) => void download(kind)} />
