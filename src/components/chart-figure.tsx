@@ -46,6 +46,11 @@ function largestSvg(container: HTMLElement): SVGSVGElement | null {
   return outermost.reduce<SVGSVGElement | null>((best, svg) => (best === null || area(svg) > area(best) ? svg : best), null)
 }
 
+/** A dark image is another file than the light one of the same view: `members-by-sector-…-dark.png`. */
+export function imageFileName(fileBase: string, format: 'png' | 'svg', theme: ExportTheme): string {
+  return `${fileBase}${theme === 'dark' ? '-dark' : ''}.${format}`
+}
+
 /** The page's address at the moment of export restores exactly the view exported. */
 function currentLink(fallback: string): string {
   return typeof window === 'undefined' ? fallback : window.location.href
@@ -67,8 +72,9 @@ export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, e
     try {
       const { exportFigure } = await import('./chart-export/export-figure')
       const blob = await exportFigure(svg, { title, subtitle, footer: { ...footer, link: currentLink(footer.link) }, format, theme, legend })
-      downloadBlob(blob, `${fileBase}.${format}`)
-      setStatus(`Downloaded ${fileBase}.${format}`)
+      const name = imageFileName(fileBase, format, theme)
+      downloadBlob(blob, name)
+      setStatus(`Downloaded ${name}`)
     } catch (error) {
       setStatus(`The ${format.toUpperCase()} could not be made: ${error instanceof Error ? error.message : String(error)}`)
     }
