@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ChartFigure, imageFileName, type ChartFigureProps } from './chart-figure'
+import { ChartFigure, type ChartFigureProps } from './chart-figure'
 
 const footer = { datasetTitle: 'Test coalitions', updated: '1 June 2024', sources: 'Sources: Example', link: 'https://example.org/' }
 
@@ -42,13 +42,3 @@ describe('ChartFigure', () => {
   })
 })
 
-describe('imageFileName', () => {
-  it.each<[string, 'png' | 'svg', 'light' | 'dark', string]>([
-    ['members-by-sector-all-coalitions-2024-06-01', 'png', 'light', 'members-by-sector-all-coalitions-2024-06-01.png'],
-    ['members-by-sector-all-coalitions-2024-06-01', 'png', 'dark', 'members-by-sector-all-coalitions-2024-06-01-dark.png'],
-    ['venn', 'svg', 'dark', 'venn-dark.svg'],
-    ['venn', 'svg', 'light', 'venn.svg'],
-  ])('%s as %s, %s → %s', (base, format, theme, expected) => {
-    expect(imageFileName(base, format, theme)).toBe(expected)
-  })
-})

@@ -13,6 +13,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
 import type { CsvCell } from '../domain/export/csv'
 import type { ExportFooter } from '../domain/export/export-footer'
+import { imageFileName } from '../domain/export/file-names'
 import type { ExportTheme, LegendItem } from './chart-export/export-figure'
 import { downloadBlob } from './download'
 import './chart-figure.css'
@@ -44,11 +45,6 @@ function largestSvg(container: HTMLElement): SVGSVGElement | null {
   }
   const outermost = [...container.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg'))
   return outermost.reduce<SVGSVGElement | null>((best, svg) => (best === null || area(svg) > area(best) ? svg : best), null)
-}
-
-/** A dark image is another file than the light one of the same view: `members-by-sector-…-dark.png`. */
-export function imageFileName(fileBase: string, format: 'png' | 'svg', theme: ExportTheme): string {
-  return `${fileBase}${theme === 'dark' ? '-dark' : ''}.${format}`
 }
 
 /** The page's address at the moment of export restores exactly the view exported. */

@@ -149,6 +149,7 @@ describe('exportFigure with hostile text', () => {
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0)
     const texts = [...doc.getElementsByTagName('text')].map((node) => node.textContent)
     expect(texts).toEqual(expect.arrayContaining(['Bad\uFFFDName\uFFFD \uFFFD[0m', '\u2068gpj.\u202Eexe\u2069', 'Title\uFFFD', 'Sub\uFFFDtitle', 'Sector\uFFFD', 'Data\uFFFDset · Updated 1 June 2024', 'Sources: \uFFFD']))
+    // oxlint-disable-next-line no-control-regex -- none of these may be left in the file
     expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/)
   })
 })
