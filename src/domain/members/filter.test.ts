@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { buildDataset, day, rawDataset } from '../../test/fixtures'
 import { isoToDay } from '../dataset/dates'
 import { filterMemberRows, hasActiveFilters, membershipInScope, NO_FILTERS, type MemberFilters } from './filter'
 import { summarizeCoalition } from '../membership/membership'
 import { buildMemberRows } from './rows'
 import { memberColumns, sortKeyOf } from './columns'
-import { searchOrganizations } from './org-search'
+import { loadCloseMatches, searchOrganizations } from './org-search'
 import { sortMemberRows } from './sort'
 import { validateDataset } from '../dataset/validate-dataset'
 
@@ -124,6 +124,7 @@ describe('membershipInScope', () => {
 })
 
 describe('filterMemberRows with a misspelt search', () => {
+  beforeAll(() => loadCloseMatches())
   const withNames = buildDataset((doc) => {
     doc.organizations.push({ id: 'nvidia', name: 'Nvidia', sector: 'model-developer', country: 'US' })
     doc.organizations.push({ id: 'nvidea-labs', name: 'Nvidea Labs', sector: 'research-academia', country: 'US' })

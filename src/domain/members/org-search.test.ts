@@ -1,8 +1,25 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import type { Organization } from '../dataset/types'
-import { CLOSE_MATCH, EXACT_MATCH, matchesQuery, normalizeText, organizationHaystack, searchOrganizations } from './org-search'
+import { CLOSE_MATCH, closeMatchesReady, EXACT_MATCH, loadCloseMatches, matchesQuery, normalizeText, organizationHaystack, searchOrganizations, subscribeCloseMatches } from './org-search'
 
 const org = (name: string, aliases: string[] = []): Organization => ({ id: 'x', name, aliases, sectorId: 's', sourceIds: [], index: 0 })
+
+// First in the file: the close matcher is loaded on the first search, not before.
+describe('loading the close matcher', () => {
+  it('finds exact matches at once, and close ones once it has loaded, telling subscribers', async () => {
+    const list = [org('Nvidia'), org('Nvidea Labs')].map((organization, index) => ({ ...organization, id: `o${index}`, index }))
+    expect(closeMatchesReady()).toBe(false)
+    let told = 0
+    const unsubscribe = subscribeCloseMatches(() => told++)
+    const before = searchOrganizations(list, 'nvidia')
+    expect([before.matchOf(0), before.matchOf(1), before.closeCount]).toEqual([EXACT_MATCH, 0, 0])
+    await loadCloseMatches()
+    unsubscribe()
+    expect(told).toBe(1)
+    const after = searchOrganizations(list, 'nvidia')
+    expect([after.matchOf(0), after.matchOf(1), after.closeCount]).toEqual([EXACT_MATCH, CLOSE_MATCH, 1])
+  })
+})
 
 describe('normalizeText', () => {
   it.each([
@@ -36,6 +53,8 @@ describe('matchesQuery', () => {
 })
 
 describe('searchOrganizations', () => {
+  beforeAll(() => loadCloseMatches())
+
   const organizations: Organization[] = [
     org('Nvidia'),
     org('Anthropic'),

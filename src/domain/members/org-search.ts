@@ -12,8 +12,12 @@
  *   did not find.
  * The index (normalized names, one entry per name or alias) is built once per organizations list;
  * a keystroke is one substring scan and one uFuzzy filter over it.
+ *
+ * uFuzzy is loaded on the first search, not with the page (loadCloseMatches): until it is there a
+ * search finds the exact matches, and views that subscribe (subscribeCloseMatches) search again
+ * when it arrives, a few milliseconds later.
  */
-import uFuzzy from '@leeoniya/ufuzzy'
+import type uFuzzy from '@leeoniya/ufuzzy'
 import type { Organization } from '../dataset/types'
 
 /** Lower case, accents removed, runs of white space folded: the form both sides are compared in. */
@@ -88,13 +92,48 @@ export function buildHaystacks(organizations: readonly Organization[]): readonly
 }
 
 // One error of each kind allowed (the library scales this down for short words, see above).
-const fuzzy = new uFuzzy({ intraMode: 1, intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1 })
+const FUZZY_OPTIONS: uFuzzy.Options = { intraMode: 1, intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1 }
+
+let fuzzy: uFuzzy | null = null
+let loading: Promise<void> | null = null
+const readyListeners = new Set<() => void>()
+
+/** True once close matches can be found. */
+export function closeMatchesReady(): boolean {
+  return fuzzy !== null
+}
+
+/** Calls `listener` when close matches become available; returns the unsubscribe function. */
+export function subscribeCloseMatches(listener: () => void): () => void {
+  readyListeners.add(listener)
+  return () => readyListeners.delete(listener)
+}
+
+/** Loads the close matcher (once); resolves when it is ready, or when it could not load (then searches stay exact). */
+export function loadCloseMatches(): Promise<void> {
+  loading ??= import('@leeoniya/ufuzzy').then(
+    ({ default: UFuzzy }) => {
+      fuzzy = new UFuzzy(FUZZY_OPTIONS)
+      last = null
+      for (const listener of readyListeners) listener()
+    },
+    () => {
+      // Offline, say: the next search tries again.
+      loading = null
+    },
+  )
+  return loading
+}
 
 /** Words uFuzzy can look at: Latin letters and digits once accents are gone (other scripts stay exact). */
 const CLOSE_QUERY = /^[a-z0-9' ]+$/
 
 function closeMatches(index: SearchIndex, query: string): number[] {
   if (!CLOSE_QUERY.test(query)) return []
+  if (fuzzy === null) {
+    void loadCloseMatches()
+    return []
+  }
   return fuzzy.filter(index.names, query) ?? []
 }
 
