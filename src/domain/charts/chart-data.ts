@@ -13,7 +13,7 @@
  */
 import type { CountRange } from '../membership/membership'
 import { isCertainOn, isPossibleOn } from '../membership/windows'
-import { NO_MATCH, searchOrganizations } from '../members/org-search'
+import { NO_MATCH, searchOrganizations, type CloseMatcher } from '../members/org-search'
 import type { Dataset, Organization } from '../dataset/types'
 import { formatPercent } from '../format/percent'
 
@@ -44,8 +44,8 @@ export interface OrganizationFilter {
  * table's (searchOrganizations over the same list): exact and close matches both count, so a chart
  * and the table count the same organizations for the same search.
  */
-export function organizationMatcher(organizations: readonly Organization[], filter: OrganizationFilter): (organization: Organization) => boolean {
-  const search = searchOrganizations(organizations, filter.query)
+export function organizationMatcher(organizations: readonly Organization[], filter: OrganizationFilter, closeMatcher: CloseMatcher | null): (organization: Organization) => boolean {
+  const search = searchOrganizations(organizations, filter.query, closeMatcher)
   const sectors = filter.sectors.length ? new Set(filter.sectors) : null
   return (organization) => (sectors === null || sectors.has(organization.sectorId)) && search.matchOf(organization.index) !== NO_MATCH
 }

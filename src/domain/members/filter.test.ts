@@ -5,7 +5,7 @@ import { filterMemberRows, hasActiveFilters, membershipInScope, NO_FILTERS, type
 import { summarizeCoalition } from '../membership/membership'
 import { buildMemberRows } from './rows'
 import { memberColumns, sortKeyOf } from './columns'
-import { loadCloseMatches, searchOrganizations } from './org-search'
+import { currentCloseMatcher, loadCloseMatches, searchOrganizations } from './org-search'
 import { sortMemberRows } from './sort'
 import { validateDataset } from '../dataset/validate-dataset'
 
@@ -140,13 +140,13 @@ describe('filterMemberRows with a misspelt search', () => {
     ['opnai', ['OpenAI'], 1],
     ['openai', ['OpenAI'], 0],
   ])('%j → %j, %i close', (query, names, close) => {
-    const result = filterMemberRows(rows, { ...NO_FILTERS, query }, searchOrganizations(withNames.organizations, query))
+    const result = filterMemberRows(rows, { ...NO_FILTERS, query }, searchOrganizations(withNames.organizations, query, currentCloseMatcher()))
     expect(result.rows.map((row) => row.name)).toEqual(names)
     expect(result.close).toBe(close)
   })
 
   it('applies the other filters to close matches too', () => {
-    const result = filterMemberRows(rows, { ...NO_FILTERS, query: 'nvidia', sectors: ['model-developer'] }, searchOrganizations(withNames.organizations, 'nvidia'))
+    const result = filterMemberRows(rows, { ...NO_FILTERS, query: 'nvidia', sectors: ['model-developer'] }, searchOrganizations(withNames.organizations, 'nvidia', currentCloseMatcher()))
     expect(result.rows.map((row) => row.name)).toEqual(['Nvidia'])
     expect(result.close).toBe(0)
   })

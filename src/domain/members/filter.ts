@@ -96,9 +96,10 @@ function organizationsOf(rows: readonly MemberRow[]): Organization[] {
 /**
  * The rows the filters keep. Exact and alias matches of the search come first, each group in the
  * given order, so a close match never pushes a row that has the exact text down or out of view.
- * `search` is searchOrganizations over the dataset's organizations (the one the charts use too).
+ * `search` is searchOrganizations over the dataset's organizations (the one the charts use too);
+ * without it, the rows' organizations are searched for exact matches only.
  */
-export function filterMemberRows(rows: readonly MemberRow[], filters: MemberFilters, search: OrganizationSearch = searchOrganizations(organizationsOf(rows), filters.query)): FilteredRows {
+export function filterMemberRows(rows: readonly MemberRow[], filters: MemberFilters, search: OrganizationSearch = searchOrganizations(organizationsOf(rows), filters.query, null)): FilteredRows {
   const matches = memberMatcher(filters, search)
   const kept: MemberRow[] = []
   const close: MemberRow[] = []

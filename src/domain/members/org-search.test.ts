@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Organization } from '../dataset/types'
-import { CLOSE_MATCH, closeMatchesReady, EXACT_MATCH, loadCloseMatches, matchesQuery, normalizeText, organizationHaystack, searchOrganizations, subscribeCloseMatches } from './org-search'
+import { CLOSE_MATCH, currentCloseMatcher, EXACT_MATCH, loadCloseMatches, matchesQuery, normalizeText, organizationHaystack, searchOrganizations, subscribeCloseMatches } from './org-search'
 
 const org = (name: string, aliases: string[] = []): Organization => ({ id: 'x', name, aliases, sectorId: 's', sourceIds: [], index: 0 })
 
@@ -8,15 +8,16 @@ const org = (name: string, aliases: string[] = []): Organization => ({ id: 'x', 
 describe('loading the close matcher', () => {
   it('finds exact matches at once, and close ones once it has loaded, telling subscribers', async () => {
     const list = [org('Nvidia'), org('Nvidea Labs')].map((organization, index) => ({ ...organization, id: `o${index}`, index }))
-    expect(closeMatchesReady()).toBe(false)
+    expect(currentCloseMatcher()).toBeNull()
     let told = 0
     const unsubscribe = subscribeCloseMatches(() => told++)
-    const before = searchOrganizations(list, 'nvidia')
+    // Without a matcher the search finds exact matches, and starts loading one.
+    const before = searchOrganizations(list, 'nvidia', currentCloseMatcher())
     expect([before.matchOf(0), before.matchOf(1), before.closeCount]).toEqual([EXACT_MATCH, 0, 0])
     await loadCloseMatches()
     unsubscribe()
     expect(told).toBe(1)
-    const after = searchOrganizations(list, 'nvidia')
+    const after = searchOrganizations(list, 'nvidia', currentCloseMatcher())
     expect([after.matchOf(0), after.matchOf(1), after.closeCount]).toEqual([EXACT_MATCH, CLOSE_MATCH, 1])
   })
 })
@@ -67,7 +68,7 @@ describe('searchOrganizations', () => {
     org('École Polytechnique'),
   ].map((organization, index) => ({ ...organization, id: `o${index}`, index }))
   const found = (query: string) => {
-    const search = searchOrganizations(organizations, query)
+    const search = searchOrganizations(organizations, query, currentCloseMatcher())
     const by = (kind: number) => organizations.filter((organization) => search.matchOf(organization.index) === kind).map((organization) => organization.name)
     return { exact: by(EXACT_MATCH), close: by(CLOSE_MATCH), closeCount: search.closeCount }
   }

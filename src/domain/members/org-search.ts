@@ -13,9 +13,9 @@
  * The index (normalized names, one entry per name or alias) is built once per organizations list;
  * a keystroke is one substring scan and one uFuzzy filter over it.
  *
- * uFuzzy is loaded on the first search, not with the page (loadCloseMatches): until it is there a
- * search finds the exact matches, and views that subscribe (subscribeCloseMatches) search again
- * when it arrives, a few milliseconds later.
+ * uFuzzy is loaded on the first search, not with the page (loadCloseMatches). A search is given the
+ * matcher loaded so far (currentCloseMatcher, null until it is there, then only exact matches are
+ * found); views subscribe (subscribeCloseMatches) and search again when it arrives.
  */
 import type uFuzzy from '@leeoniya/ufuzzy'
 import type { Organization } from '../dataset/types'
@@ -94,13 +94,16 @@ export function buildHaystacks(organizations: readonly Organization[]): readonly
 // One error of each kind allowed (the library scales this down for short words, see above).
 const FUZZY_OPTIONS: uFuzzy.Options = { intraMode: 1, intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1 }
 
-let fuzzy: uFuzzy | null = null
+/** What finds close matches: uFuzzy, once loaded. */
+export type CloseMatcher = Pick<uFuzzy, 'filter'>
+
+let fuzzy: CloseMatcher | null = null
 let loading: Promise<void> | null = null
 const readyListeners = new Set<() => void>()
 
-/** True once close matches can be found. */
-export function closeMatchesReady(): boolean {
-  return fuzzy !== null
+/** The close matcher loaded so far; null until loadCloseMatches has finished. */
+export function currentCloseMatcher(): CloseMatcher | null {
+  return fuzzy
 }
 
 /** Calls `listener` when close matches become available; returns the unsubscribe function. */
@@ -114,7 +117,6 @@ export function loadCloseMatches(): Promise<void> {
   loading ??= import('@leeoniya/ufuzzy').then(
     ({ default: UFuzzy }) => {
       fuzzy = new UFuzzy(FUZZY_OPTIONS)
-      last = null
       for (const listener of readyListeners) listener()
     },
     () => {
@@ -128,34 +130,35 @@ export function loadCloseMatches(): Promise<void> {
 /** Words uFuzzy can look at: Latin letters and digits once accents are gone (other scripts stay exact). */
 const CLOSE_QUERY = /^[a-z0-9' ]+$/
 
-function closeMatches(index: SearchIndex, query: string): number[] {
+function closeMatches(index: SearchIndex, query: string, matcher: CloseMatcher | null): number[] {
   if (!CLOSE_QUERY.test(query)) return []
-  if (fuzzy === null) {
+  if (matcher === null) {
     void loadCloseMatches()
     return []
   }
-  return fuzzy.filter(index.names, query) ?? []
+  return matcher.filter(index.names, query) ?? []
 }
 
 const EVERYONE: OrganizationSearch = { query: '', matchOf: () => EXACT_MATCH, closeCount: 0 }
 
-let last: { organizations: readonly Organization[]; query: string; search: OrganizationSearch } | null = null
+let last: { organizations: readonly Organization[]; query: string; matcher: CloseMatcher | null; search: OrganizationSearch } | null = null
 
 /**
- * Searches the list for `query` (as typed). The table and the charts ask for the same query one
- * after the other, so the last search is kept and handed out again.
+ * Searches the list for `query` (as typed), with close matches when `matcher` is given (pass
+ * currentCloseMatcher(); without one, the search starts loading it). The table and the charts ask
+ * for the same query one after the other, so the last search is kept and handed out again.
  */
-export function searchOrganizations(organizations: readonly Organization[], query: string): OrganizationSearch {
+export function searchOrganizations(organizations: readonly Organization[], query: string, matcher: CloseMatcher | null): OrganizationSearch {
   const normalized = normalizeText(query)
   if (normalized === '') return EVERYONE
-  if (last && last.organizations === organizations && last.query === normalized) return last.search
+  if (last && last.organizations === organizations && last.query === normalized && last.matcher === matcher) return last.search
   const index = searchIndex(organizations)
   const kinds = new Uint8Array(organizations.length)
   for (let position = 0; position < kinds.length; position++) {
     if (matchesQuery(index.haystacks[position] as string, normalized)) kinds[position] = EXACT_MATCH
   }
   let closeCount = 0
-  for (const entry of closeMatches(index, normalized)) {
+  for (const entry of closeMatches(index, normalized, matcher)) {
     const owner = index.owners[entry] as number
     if (kinds[owner] === NO_MATCH) {
       kinds[owner] = CLOSE_MATCH
@@ -163,6 +166,6 @@ export function searchOrganizations(organizations: readonly Organization[], quer
     }
   }
   const search: OrganizationSearch = { query: normalized, matchOf: (position) => (kinds[position] ?? NO_MATCH) as SearchMatch, closeCount }
-  last = { organizations, query: normalized, search }
+  last = { organizations, query: normalized, matcher, search }
   return search
 }

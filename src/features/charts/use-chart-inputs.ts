@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react'
 import { chartCoalitionIds, chartSourceIds, organizationMatcher } from '../../domain/charts/chart-data'
 import { chartCoverage, type ChartState } from '../../domain/charts/chart-text'
 import { exportFooter } from '../../domain/export/export-footer'
-import { closeMatchesReady, subscribeCloseMatches } from '../../domain/members/org-search'
+import { currentCloseMatcher, subscribeCloseMatches } from '../../domain/members/org-search'
 import type { Dataset, Organization } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectChartCoalitions, selectDataset, selectMeasure, selectQuery, selectSectorFilter } from '../../store/selectors'
@@ -39,14 +39,13 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
   const measure = withMeasure ? storeMeasure : 'count'
 
   // The search's close matches arrive with their matcher, loaded on the first search (org-search.ts).
-  const closeReady = useSyncExternalStore(subscribeCloseMatches, closeMatchesReady)
+  const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
   const base = useMemo(() => {
     if (!dataset) return null
-    const search = organizationMatcher(dataset.organizations, { query, sectors: [] })
+    const search = organizationMatcher(dataset.organizations, { query, sectors: [] }, closeMatcher)
     const picked = chartCoalitionIds(dataset, selected, day, maxCoalitions)
     return { dataset, search, picked, sourceIds: chartSourceIds(dataset, picked.ids, search, sectors) }
-    // closeReady: what the search finds changes when the close matcher arrives.
-  }, [dataset, day, query, selected, sectors, maxCoalitions, closeReady])
+  }, [dataset, day, query, selected, sectors, maxCoalitions, closeMatcher])
 
   return useMemo(() => {
     if (!base) return null

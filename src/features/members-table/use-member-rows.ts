@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useSyncExternalStore } from 'react'
 import { filterMemberRows, type MemberFilters } from '../../domain/members/filter'
-import { closeMatchesReady, searchOrganizations, subscribeCloseMatches } from '../../domain/members/org-search'
+import { currentCloseMatcher, searchOrganizations, subscribeCloseMatches } from '../../domain/members/org-search'
 import { buildDatasetKeys, buildMemberRows, type MemberRow } from '../../domain/members/rows'
 import { parseSort, sortMemberRows, type SortSpec } from '../../domain/members/sort'
 import { resolveSortId, sortKeyOf, type MemberColumns } from '../../domain/members/columns'
@@ -58,10 +58,10 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
   )
   const deferredFilters = useDeferredValue(filters)
   // The close matcher loads on the first search: when it arrives, the same search runs again with it.
-  const closeReady = useSyncExternalStore(subscribeCloseMatches, closeMatchesReady)
+  const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
   const { rows, uncertain, close } = useMemo(
-    () => filterMemberRows(sorted, deferredFilters, searchOrganizations(dataset.organizations, deferredFilters.query)),
-    [sorted, deferredFilters, dataset, closeReady],
+    () => filterMemberRows(sorted, deferredFilters, searchOrganizations(dataset.organizations, deferredFilters.query, closeMatcher)),
+    [sorted, deferredFilters, dataset, closeMatcher],
   )
 
   return { total: allRows.length, rows, uncertain, close, filters: deferredFilters, sort, pending: deferredFilters !== filters }
