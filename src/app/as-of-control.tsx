@@ -3,6 +3,7 @@ import { dayToIso, isoToDay } from '../domain/dataset/dates'
 import { asOfFieldRefusal, formatIsoDay } from '../domain/format/dates'
 import { asOfBounds, checkAsOf } from '../domain/membership/as-of'
 import { datasetDateRange } from '../domain/membership/membership'
+import type { Dataset } from '../domain/dataset/types'
 import { useAtlasStore } from '../store/atlas-store'
 import { selectAsOf, selectAsOfIsToday, selectDataset, TODAY } from '../store/selectors'
 
@@ -14,6 +15,8 @@ interface QuickPick {
 /** What is typed in the field and not applied yet, for the day it was typed over. */
 interface Draft {
   readonly base: string
+  /** The dataset it was checked against: another one has other bounds. */
+  readonly dataset: Dataset | null
   readonly text: string
   /** The sentence saying why the text was refused, once it was. */
   readonly refusal: string | null
@@ -51,7 +54,7 @@ export function AsOfControl() {
   // A typed date is applied on Enter or when the field is left, not on every keystroke: typing
   // "2024" into the year would otherwise show the years 0002, 0020 and 0202 on the way.
   const [draft, setDraft] = useState<Draft | null>(null)
-  const current = draft !== null && draft.base === asOf ? draft : null
+  const current = draft !== null && draft.base === asOf && draft.dataset === dataset ? draft : null
   const typing = useRef(false)
 
   const apply = (text: string) => {
@@ -60,7 +63,7 @@ export function AsOfControl() {
       setDraft(null)
       if (text !== asOf) setAsOf(text)
     } else {
-      setDraft({ base: asOf, text, refusal: asOfFieldRefusal(text, check, bounds, asOf) })
+      setDraft({ base: asOf, dataset, text, refusal: asOfFieldRefusal(text, check, bounds, asOf) })
     }
   }
 
@@ -94,7 +97,7 @@ export function AsOfControl() {
           }}
           onChange={(event) => {
             const text = event.target.value
-            if (typing.current) setDraft({ base: asOf, text, refusal: current?.refusal ?? null })
+            if (typing.current) setDraft({ base: asOf, dataset, text, refusal: current?.refusal ?? null })
             else apply(text)
           }}
           onBlur={(event) => {

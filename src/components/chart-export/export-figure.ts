@@ -163,7 +163,7 @@ function sanitizeText(root: SVGSVGElement): void {
 /**
  * Brings the chart's text to the figure's type scale: once the chart is scaled into the figure, its
  * usual text size (the most common one, tick and bar labels) is FIGURE.chartText, and larger or
- * smaller text keeps its proportion to it.
+ * smaller text keeps its proportion to it. Text is made smaller only (see FIGURE.chartText).
  */
 function scaleChartText(root: SVGSVGElement, scale: number): void {
   const texts = [...root.querySelectorAll<SVGElement>('text, tspan')]
@@ -181,7 +181,8 @@ function scaleChartText(root: SVGSVGElement, scale: number): void {
     }
   }
   if (usual <= 0 || scale <= 0) return
-  const factor = FIGURE.chartText / (usual * scale)
+  const factor = Math.min(1, FIGURE.chartText / (usual * scale))
+  if (factor === 1) return
   for (const text of texts) {
     const size = Number.parseFloat(text.getAttribute('font-size') ?? '')
     if (size > 0) text.setAttribute('font-size', `${Math.round(size * factor * 100) / 100}px`)

@@ -5,17 +5,21 @@
  * Sizes are SVG user units (CSS pixels); a PNG is drawn at pngDensity times them.
  */
 export const FIGURE = {
-  width: 960,
-  margin: 28,
-  title: { size: 24, lineHeight: 30, weight: 700, gapAfter: 4 },
-  subtitle: { size: 14, lineHeight: 20, weight: 400, gapAfter: 12 },
-  legend: { size: 13, rowHeight: 22, swatch: 12, gapAfter: 10 },
-  /** The usual size of text inside the chart (tick labels, bar labels), once the chart is scaled into the figure. */
-  chartText: 12,
+  width: 1200,
+  margin: 32,
+  title: { size: 26, lineHeight: 34, weight: 700, gapAfter: 4 },
+  subtitle: { size: 15, lineHeight: 22, weight: 400, gapAfter: 14 },
+  legend: { size: 14, rowHeight: 24, swatch: 13, gapAfter: 12 },
+  /**
+   * The usual size of text inside the chart (tick labels, bar labels), once the chart is scaled into
+   * the figure. Text is only ever made smaller than the chart was laid out for, never larger (a label
+   * grown past its room would overlap the next); a chart from a very wide screen keeps its own.
+   */
+  chartText: 13,
   /** A chart drawn on a phone is enlarged at most this much to fill the figure's width. */
   maxChartScale: 1.6,
   chartGapAfter: 16,
-  footer: { size: 12, lineHeight: 17, weight: 400, gapBefore: 6 },
+  footer: { size: 13, lineHeight: 19, weight: 400, gapBefore: 8 },
   pngDensity: 2,
 } as const
 
