@@ -232,6 +232,8 @@ async function exportedSectorOrder(page: Page, svgText: string) {
 
 test.describe('exports match the screen', () => {
   test('after unticking all but two coalitions, the sector SVG stacks every bar in its legend’s order, which is the screen’s', async ({ page }) => {
+    // Ten clicks, each redrawing every chart and the comparison: more work than one test usually does.
+    test.slow()
     const charts = new ChartsPage(page)
     await charts.goto(`?asOf=${AS_OF}`)
     for (const coalition of doc.coalitions) {
