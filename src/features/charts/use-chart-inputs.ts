@@ -2,7 +2,7 @@ import { useMemo, useSyncExternalStore } from 'react'
 import { chartCoalitionIds, chartSourceIds, organizationMatcher } from '../../domain/charts/chart-data'
 import { chartCoverage, type ChartState } from '../../domain/charts/chart-text'
 import { exportFooter } from '../../domain/export/export-footer'
-import { currentCloseMatcher, subscribeCloseMatches } from '../../domain/members/org-search'
+import { currentCloseMatcher, searchOrganizations, subscribeCloseMatches } from '../../domain/members/org-search'
 import type { Dataset, Organization } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectChartCoalitions, selectDataset, selectMeasure, selectQuery, selectSectorFilter } from '../../store/selectors'
@@ -44,12 +44,14 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
     if (!dataset) return null
     const search = organizationMatcher(dataset.organizations, { query, sectors: [] }, closeMatcher)
     const picked = chartCoalitionIds(dataset, selected, day, maxCoalitions)
-    return { dataset, search, picked, sourceIds: chartSourceIds(dataset, picked.ids, search, sectors) }
+    // The same search the predicate runs (kept, so not run twice): whether it found close matches.
+    const closeMatches = searchOrganizations(dataset.organizations, query, closeMatcher).closeCount > 0
+    return { dataset, search, picked, closeMatches, sourceIds: chartSourceIds(dataset, picked.ids, search, sectors) }
   }, [dataset, day, query, selected, sectors, maxCoalitions, closeMatcher])
 
   return useMemo(() => {
     if (!base) return null
-    const { dataset: data, search, picked, sourceIds } = base
+    const { dataset: data, search, picked, closeMatches, sourceIds } = base
     const state: ChartState = {
       asOf,
       coalitionNames: picked.ids.map((id) => data.coalitionById.get(id)?.name ?? id),
@@ -58,6 +60,7 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
       truncated: picked.truncated,
       sectorLabels: sectors.filter((id) => data.sectorById.has(id)).map((id) => data.sectorById.get(id)?.label ?? id),
       query,
+      closeMatches,
       measure,
       coverage: chartCoverage(data, picked.ids, day),
     }
