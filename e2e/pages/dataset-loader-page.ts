@@ -8,6 +8,9 @@ export class DatasetLoaderPage {
   readonly linkInput: Locator
   readonly loadLink: Locator
   readonly reset: Locator
+  /** The banner shown over a dataset kept in this browser, and its own Reset button. */
+  readonly keptBanner: Locator
+  readonly keptReset: Locator
   readonly alert: Locator
   readonly datasetTitle: Locator
   /** The progress line of a load in progress, and its Cancel button. */
@@ -20,7 +23,10 @@ export class DatasetLoaderPage {
     this.fileInput = page.getByLabel('Load dataset')
     this.linkInput = page.getByLabel('Dataset link')
     this.loadLink = page.getByRole('button', { name: 'Load link' })
-    this.reset = page.getByRole('button', { name: 'Reset to bundled dataset' })
+    // The panel's button; the kept dataset's banner has one of the same name.
+    this.reset = page.locator('details').getByRole('button', { name: 'Reset to bundled dataset' })
+    this.keptBanner = page.getByRole('region', { name: 'Dataset kept in this browser' })
+    this.keptReset = this.keptBanner.getByRole('button', { name: 'Reset to bundled dataset' })
     this.alert = page.getByRole('alert')
     this.datasetTitle = page.getByRole('heading', { level: 1 })
     this.loadingStatus = page.getByRole('region', { name: 'Dataset loading' }).getByRole('status')

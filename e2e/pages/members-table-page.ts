@@ -47,7 +47,7 @@ export class MembersTablePage {
     this.country = this.section.getByLabel('Country', { exact: true })
     this.role = this.section.getByLabel('Role', { exact: true })
     this.match = this.section.getByLabel('Match', { exact: true })
-    this.count = this.section.getByRole('status').filter({ hasText: /organizations( \([\d,]+ uncertain\))?$/ })
+    this.count = this.section.getByRole('status').filter({ hasText: /organizations( \([\d,]+ uncertain\))?(, including [\d,]+ close match(es)?)?$/ })
     this.downloadCsv = this.section.getByRole('button', { name: 'Download CSV' })
     this.legend = this.section.getByRole('list', { name: 'Legend' })
     this.clearFilters = this.section.getByRole('button', { name: 'Clear filters' })

@@ -9,6 +9,7 @@ import { selectDataset, selectLoadStatus } from '../store/selectors'
 import { AddressNotice } from './address-notice'
 import { AsOfControl } from './as-of-control'
 import { DropZone } from './drop-zone'
+import { KeptDatasetBanner } from './kept-dataset-banner'
 import { LoadAlert } from './load-alert'
 import { DatasetErrorState, LoadingState } from './load-states'
 import { SiteHeader } from './site-header'
@@ -43,6 +44,7 @@ export function App() {
         {dataset !== null ? (
           <>
             <LoadAlert />
+            <KeptDatasetBanner />
             <AsOfControl />
             <PanelErrorBoundary name="Coalition overview">
               <CoalitionCards />

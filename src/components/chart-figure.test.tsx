@@ -41,3 +41,4 @@ describe('ChartFigure', () => {
     for (const format of ['PNG', 'SVG', 'CSV']) expect(screen.getByRole('button', { name: `Download ${format}` })).toBeDisabled()
   })
 })
+

@@ -13,6 +13,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
 import type { CsvCell } from '../domain/export/csv'
 import type { ExportFooter } from '../domain/export/export-footer'
+import { imageFileName } from '../domain/export/file-names'
 import type { ExportTheme, LegendItem } from './chart-export/export-figure'
 import { downloadBlob } from './download'
 import './chart-figure.css'
@@ -67,8 +68,9 @@ export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, e
     try {
       const { exportFigure } = await import('./chart-export/export-figure')
       const blob = await exportFigure(svg, { title, subtitle, footer: { ...footer, link: currentLink(footer.link) }, format, theme, legend })
-      downloadBlob(blob, `${fileBase}.${format}`)
-      setStatus(`Downloaded ${fileBase}.${format}`)
+      const name = imageFileName(fileBase, format, theme)
+      downloadBlob(blob, name)
+      setStatus(`Downloaded ${name}`)
     } catch (error) {
       setStatus(`The ${format.toUpperCase()} could not be made: ${error instanceof Error ? error.message : String(error)}`)
     }

@@ -12,6 +12,9 @@ export interface DatasetOrigin {
   readonly kind: 'bundled' | 'file' | 'url'
   /** What the header says: a file name, a URL, or "bundled dataset". */
   readonly label: string
+  /** Set when the document is kept in this browser (dataset-storage.ts): the day it was loaded,
+   *  and whether this page showed it from there at start rather than loading it itself. */
+  readonly kept?: { readonly savedOn: string; readonly restored: boolean }
 }
 
 /** How far a load has got: reading bytes, checking them, or building the dataset from them. */
@@ -56,6 +59,8 @@ export interface AtlasState {
   refuseDataset(origin: DatasetOrigin, reason: string, problems: readonly Problem[], warnings?: readonly Problem[], problemCount?: number): void
   /** A load that stopped without a verdict (cancelled): the dataset on screen stays, with a sentence. */
   endLoading(notice: string): void
+  /** Says whether the dataset on screen (shown from `origin`) is kept in this browser; null: no longer kept. */
+  markKept(origin: DatasetOrigin, kept: DatasetOrigin['kept'] | null): void
   dismissLoadError(): void
   setView(patch: Partial<ViewState>): void
   /** Replaces the whole view state, e.g. from the URL on back/forward. */
@@ -113,6 +118,13 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
     set((state) => ({
       load: state.dataset ? { ...INITIAL_LOAD, status: 'ready', origin: state.origin, notice } : { ...INITIAL_LOAD, status: 'error', origin: state.load.origin, reason: notice },
     })),
+
+  markKept: (origin, kept) =>
+    set((state) => {
+      if (state.origin !== origin && !(state.origin?.kind === origin.kind && state.origin.label === origin.label)) return state
+      const { kept: _previous, ...rest } = state.origin
+      return { origin: kept ? { ...rest, kept } : rest }
+    }),
 
   dismissLoadError: () =>
     set((state) => (state.load.status === 'error' && state.dataset ? { load: { ...INITIAL_LOAD, status: 'ready', origin: state.origin } } : state)),

@@ -4,6 +4,13 @@
  * accepted, refused with its problems, cancelled, or abandoned with a sentence. A newer load always
  * wins: starting one aborts the one before. A refused or abandoned document leaves the dataset on
  * screen untouched.
+ *
+ * Any document accepted from somewhere other than the bundled file (a file, a link, or a document
+ * another part of the app hands over with loadDocumentText) is kept in this browser
+ * (dataset-storage.ts) and shown again after a reload: `loadInitialDataset` decides, a `data` link
+ * in the address first, else the kept document, else the bundled dataset. A kept link is not
+ * fetched again: the page shows what was loaded, as loaded (the address's `data` parameter is how
+ * to fetch a fresh copy). A kept document that no longer passes the checks is dropped, with why.
  */
 import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/dataset/bytes'
 import type { LoadOutcome } from '../domain/dataset/load-dataset'
@@ -12,7 +19,10 @@ import { isSafeHref } from '../domain/dataset/safe-url'
 import { LIST_NAMES, type ListName } from '../domain/dataset/lists'
 import type { RawDataset } from '../domain/dataset/schema'
 import { useAtlasStore, type DatasetOrigin, type LoadProgress } from './atlas-store'
+import { todayIso } from '../domain/dataset/dates'
+import { keptDroppedReason, keptLabel } from '../domain/format/kept'
 import { bundledDatasetUrl, takePrefetchedResponse } from './dataset-prefetch'
+import { forgetKeptDataset, keepDataset, readKeptDataset, type KeptDataset } from './dataset-storage'
 import type { WorkerRequest, WorkerResponse } from './worker-protocol'
 
 export const BUNDLED_ORIGIN: DatasetOrigin = { kind: 'bundled', label: 'bundled dataset' }
@@ -161,6 +171,8 @@ export async function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTE
 interface ActiveLoad {
   readonly controller: AbortController
   readonly origin: DatasetOrigin
+  /** Keep the document in this browser once accepted (not for the bundled one, nor one read back from there). */
+  readonly keep: boolean
   /** Set when a newer load took over before any dataset was on screen: this one finishes quietly,
    *  and is shown only if the page still has nothing to show. */
   fallback: boolean
@@ -169,13 +181,13 @@ interface ActiveLoad {
 /** The load whose progress the page shows. Only it may change the store. */
 let active: ActiveLoad | null = null
 
-function begin(origin: DatasetOrigin): ActiveLoad {
+function begin(origin: DatasetOrigin, keep = origin.kind !== 'bundled'): ActiveLoad {
   // A newer file or link always wins: the older one is aborted, not queued behind, unless the page
   // has nothing on screen yet. Then the older one finishes as a fallback, so a refused newer file
   // cannot leave the page empty.
   if (active && useAtlasStore.getState().dataset === null) active.fallback = true
   else active?.controller.abort(new DOMException('superseded', 'AbortError'))
-  const load: ActiveLoad = { controller: new AbortController(), origin, fallback: false }
+  const load: ActiveLoad = { controller: new AbortController(), origin, keep, fallback: false }
   active = load
   useAtlasStore.getState().startLoading(origin)
   return load
@@ -201,9 +213,12 @@ async function run(load: ActiveLoad, read: (signal: AbortSignal, report: (progre
     if (active === load) useAtlasStore.getState().reportProgress(progress)
   }
   let outcome: LoadOutcome
+  let text: string | null = null
   try {
     const fetchStart = performance.now()
     const bytes = await read(controller.signal, report)
+    // Read as text now: a large document's bytes are handed to the worker and gone from here.
+    if (load.keep) text = new TextDecoder().decode(bytes)
     const parseStart = performance.now()
     performance.measure('atlas:fetch', { start: fetchStart, end: parseStart })
     outcome = await parseBytes(bytes, maxBytes, controller.signal, report)
@@ -219,9 +234,32 @@ async function run(load: ActiveLoad, read: (signal: AbortSignal, report: (progre
   }
   if (active !== load) return false
   active = null
-  if (outcome.ok) store.acceptDataset(outcome.dataset, origin, outcome.warnings)
-  else store.refuseDataset(origin, outcome.reason, outcome.problems, outcome.warnings, outcome.problemCount)
+  if (outcome.ok) {
+    store.acceptDataset(outcome.dataset, origin, outcome.warnings)
+    if (text !== null) void keepAccepted(text, origin)
+  } else store.refuseDataset(origin, outcome.reason, outcome.problems, outcome.warnings, outcome.problemCount)
   return outcome.ok
+}
+
+/** Keeps an accepted document in this browser, and says so once it is kept. */
+async function keepAccepted(text: string, origin: DatasetOrigin): Promise<void> {
+  const savedOn = todayIso()
+  if (await keepDataset({ text, kind: origin.kind, label: origin.label, savedOn })) useAtlasStore.getState().markKept(origin, { savedOn, restored: false })
+}
+
+/**
+ * Loads a document given as text (the spreadsheet importer's, say) as if it were a file with
+ * `origin`: the same checks, the same progress, and it is kept in this browser once accepted.
+ */
+export function loadDocumentText(text: string, origin: DatasetOrigin, maxBytes = DEFAULT_MAX_BYTES): Promise<boolean> {
+  return run(begin(origin), async () => new TextEncoder().encode(text).buffer as ArrayBuffer, maxBytes)
+}
+
+/** Forgets the document kept in this browser: a reload shows the bundled dataset (or the address's link). */
+export async function forgetStoredDataset(): Promise<void> {
+  await forgetKeptDataset()
+  const origin = useAtlasStore.getState().origin
+  if (origin?.kept) useAtlasStore.getState().markKept(origin, null)
 }
 
 /** Loads a document from a URL (the bundled file or a user's link). Resolves true when accepted. */
@@ -279,6 +317,7 @@ export async function loadUserFile(file: File): Promise<boolean> {
 }
 
 export async function resetToBundledDataset(): Promise<boolean> {
+  await forgetKeptDataset()
   const accepted = await loadBundledDataset()
   if (accepted) useAtlasStore.getState().setView({ data: null })
   return accepted
@@ -291,11 +330,30 @@ export async function resetToBundledDataset(): Promise<boolean> {
 export async function loadInitialDataset(): Promise<void> {
   const link = useAtlasStore.getState().view.data
   if (link === null) {
-    await loadBundledDataset()
+    // One IndexedDB read; boot.js has been downloading the bundled dataset meanwhile.
+    const kept = await readKeptDataset()
+    // A file dropped during that read is newer than either: the bundled dataset only stands behind it.
+    if (active !== null) void loadBundledInBackground()
+    else if (kept === null) await loadBundledDataset()
+    else await restoreKeptDataset(kept)
     return
   }
   void loadBundledInBackground()
   await followDataParameter(link)
+}
+
+/** Shows the document kept in this browser, through the same checks as a file; drops it, with why, when it no longer passes them. */
+async function restoreKeptDataset(kept: KeptDataset): Promise<void> {
+  const origin: DatasetOrigin = { kind: kept.kind as DatasetOrigin['kind'], label: kept.label, kept: { savedOn: kept.savedOn, restored: true } }
+  if (await run(begin(origin, false), async () => new TextEncoder().encode(kept.text).buffer as ArrayBuffer, DEFAULT_MAX_BYTES)) return
+  const refused = useAtlasStore.getState().load
+  // Cancelled, or another load took over: the kept document stays for next time.
+  if (refused.status !== 'error' || refused.origin !== origin) return
+  await forgetKeptDataset()
+  if (!(await loadBundledDataset())) return
+  useAtlasStore
+    .getState()
+    .refuseDataset({ kind: origin.kind, label: keptLabel(kept.label) }, keptDroppedReason(refused.reason), refused.problems, refused.warnings, refused.problemCount)
 }
 
 /**
@@ -305,7 +363,8 @@ export async function loadInitialDataset(): Promise<void> {
 export async function followDataParameter(link: string | null): Promise<void> {
   const origin = useAtlasStore.getState().origin
   if (link === null) {
-    if (origin !== null && origin.kind === 'url') await loadBundledDataset()
+    // A link's dataset shown from this browser's storage at start never had a `data` parameter to lose.
+    if (origin !== null && origin.kind === 'url' && !origin.kept?.restored) await loadBundledDataset()
     return
   }
   if (origin?.kind === 'url' && origin.label === link) return

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
+import { buildDataset } from '../test/fixtures'
 import { useAtlasStore } from './atlas-store'
 import { startUrlSync } from './url-sync'
 
@@ -37,5 +38,23 @@ describe('startUrlSync', () => {
     for (const q of ['m', 'me', 'met', 'meta']) useAtlasStore.getState().setView({ q })
     expect(window.history.length).toBe(before)
     expect(window.location.search).toBe('?q=meta')
+  })
+
+  // The fixture's dates run from 26 July 2023 (the Forum's founding) to 1 September 2024.
+  it.each<[string, string, RegExp, string | null]>([
+    ['?asOf=1990-01-01&q=meta', '?q=meta', /^is before the dataset’s earliest date, 26 July 2023$/, null],
+    ['?asOf=2999-01-01', '', /^is after today, \d+ \w+ \d{4}$/, null],
+    ['?asOf=2024-06-01', '?asOf=2024-06-01', /^$/, '2024-06-01'],
+  ])('once the dataset is known, refuses an asOf it cannot show: %s', (search, kept, reason, asOf) => {
+    start(search)
+    const before = window.history.length
+    expect(window.location.search).toBe(search)
+    useAtlasStore.getState().acceptDataset(buildDataset(), { kind: 'bundled', label: 'bundled dataset' }, [])
+    expect(window.location.search).toBe(kept)
+    // Dropping it replaces the entry: Back does not lead to the refused day.
+    expect(window.history.length).toBe(before)
+    const refusal = useAtlasStore.getState().addressRefusals.find((item) => item.param === 'asOf')
+    expect(refusal?.reason ?? '').toMatch(reason)
+    expect(useAtlasStore.getState().view.asOf).toBe(asOf)
   })
 })

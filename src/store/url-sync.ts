@@ -4,10 +4,16 @@
  * the date, the compared coalitions, an organization opened) is one history entry, so Back undoes
  * it; typing in the search box only replaces the entry, so the history is not flooded.
  * Parameters that cannot be used are named in the store (the page says why) and dropped from the address.
+ * An `asOf` outside the days the dataset can show (asOfBounds) is refused the same way, once the
+ * dataset is known, and the page shows today: a clamped date would count a day nobody asked for.
  */
+import { isoToDay } from '../domain/dataset/dates'
+import { asOfRefusalReason } from '../domain/format/dates'
+import { asOfBounds, checkAsOf } from '../domain/membership/as-of'
 import { useAtlasStore } from './atlas-store'
 import { followDataParameter } from './dataset-loader'
-import { readViewParams, serializeViewParams, type ViewState } from './view-state'
+import { TODAY } from './selectors'
+import { readViewParams, serializeViewParams, type ParamRefusal, type ViewState } from './view-state'
 
 /** True when the two views differ in more than the search text. */
 function isDeliberateChange(a: ViewState, b: ViewState): boolean {
@@ -20,8 +26,33 @@ function isDeliberateChange(a: ViewState, b: ViewState): boolean {
   return false
 }
 
+/** Why the view's `asOf` cannot be shown with this dataset, or null when it can (or there is no dataset yet). */
+function asOfRefusal(state: { dataset: Parameters<typeof asOfBounds>[0] | null; view: ViewState }): ParamRefusal | null {
+  const { dataset, view } = state
+  if (dataset === null || view.asOf === null) return null
+  const bounds = asOfBounds(dataset, isoToDay(TODAY) as number)
+  const check = checkAsOf(view.asOf, bounds)
+  return check === 'ok' ? null : { param: 'asOf', value: view.asOf, reason: asOfRefusalReason(check, bounds) }
+}
+
 export function startUrlSync(target: Window = window): () => void {
   const store = useAtlasStore
+  /** Set while a refused `asOf` is dropped: that change replaces the entry instead of adding one. */
+  let correcting = false
+  /** True when it dropped the `asOf` (and so already wrote the address). */
+  const refuseAsOf = (): boolean => {
+    const refusal = asOfRefusal(store.getState())
+    if (!refusal) return false
+    correcting = true
+    try {
+      store.getState().setView({ asOf: null })
+    } finally {
+      correcting = false
+    }
+    const others = store.getState().addressRefusals.filter((item) => item.param !== 'asOf')
+    store.getState().noteAddressRefusals([...others, refusal])
+    return true
+  }
   const read = () => {
     const { view, refused } = readViewParams(target.location.search)
     store.getState().replaceView(view)
@@ -35,16 +66,18 @@ export function startUrlSync(target: Window = window): () => void {
   read()
 
   const unsubscribe = store.subscribe((state, previous) => {
+    if (state.dataset !== previous.dataset && refuseAsOf()) return
     if (state.view === previous.view) return
     const search = serializeViewParams(state.view)
     if (search === target.location.search) return
     const url = `${target.location.pathname}${search}${target.location.hash}`
-    if (isDeliberateChange(state.view, previous.view)) target.history.pushState(null, '', url)
+    if (!correcting && isDeliberateChange(state.view, previous.view)) target.history.pushState(null, '', url)
     else target.history.replaceState(target.history.state, '', url)
   })
 
   const onPopState = () => {
     read()
+    refuseAsOf()
     // Back and Forward may cross a change of dataset: bring the dataset on screen in line with `data`.
     void followDataParameter(store.getState().view.data)
   }

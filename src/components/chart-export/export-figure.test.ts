@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { exportFigure, localPaint, wrapText, type LegendItem } from './export-figure'
+import { FIGURE } from './figure-scale'
 
 // jsdom has no canvas (and says so on the console); the exporter's fallback text measure runs here.
 beforeEach(() => {
@@ -72,7 +73,8 @@ describe('exportFigure as SVG', () => {
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0)
     const root = doc.documentElement
     expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg')
-    expect(Number(root.getAttribute('width'))).toBeGreaterThanOrEqual(640)
+    // One width for every figure, whatever the chart's width on screen.
+    expect(Number(root.getAttribute('width'))).toBe(FIGURE.width)
     expect(root.getAttribute('viewBox')).toBe(`0 0 ${root.getAttribute('width')} ${root.getAttribute('height')}`)
     expect(root.getAttribute('font-family')).toMatch(/sans-serif$/)
   })
@@ -125,5 +127,29 @@ describe('localPaint', () => {
     ['none', 'none'],
   ])('%s → %s', (value, expected) => {
     expect(localPaint(value)).toBe(expected)
+  })
+})
+
+describe('exportFigure with hostile text', () => {
+  const SVG = 'http://www.w3.org/2000/svg'
+  it('writes valid XML whatever the names hold, and isolates a right-to-left override', async () => {
+    const svg = document.createElementNS(SVG, 'svg')
+    svg.setAttribute('width', '300')
+    svg.setAttribute('height', '100')
+    const label = document.createElementNS(SVG, 'text')
+    label.textContent = 'Bad\u0000Name\u0007 \u001B[0m'
+    const evil = document.createElementNS(SVG, 'text')
+    evil.textContent = 'gpj.\u202Eexe'
+    svg.append(label, evil)
+    document.body.append(svg)
+    const footer = { datasetTitle: 'Data\u0008set', updated: '1 June 2024', sources: 'Sources: \uFFFF', link: 'https://example.org/' }
+    const blob = await exportFigure(svg, { title: 'Title\u0001', subtitle: 'Sub\uD800title', footer, format: 'svg', legend: [{ label: 'Sector\u001F', color: '#000' }] })
+    const text = await blob.text()
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+    expect(doc.getElementsByTagName('parsererror')).toHaveLength(0)
+    const texts = [...doc.getElementsByTagName('text')].map((node) => node.textContent)
+    expect(texts).toEqual(expect.arrayContaining(['Bad\uFFFDName\uFFFD \uFFFD[0m', '\u2068gpj.\u202Eexe\u2069', 'Title\uFFFD', 'Sub\uFFFDtitle', 'Sector\uFFFD', 'Data\uFFFDset · Updated 1 June 2024', 'Sources: \uFFFD']))
+    // oxlint-disable-next-line no-control-regex -- none of these may be left in the file
+    expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/)
   })
 })

@@ -8,12 +8,15 @@
  * the chosen theme's CSS variables), so it needs no stylesheet, no CSS variables and no
  * foreignObject, and opens the same in a browser, Inkscape or Illustrator.
  * PNG: that document drawn onto a canvas through a blob: URL and an <img>, which the page's
- * Content-Security-Policy allows (img-src blob:), at twice the pixel density or more and at least
- * 1200 px wide. No library is needed for either step: html-to-image and its kin clone HTML into a
+ * Content-Security-Policy allows (img-src blob:), at FIGURE.pngDensity times its size.
+ * Every figure has one size and type scale (figure-scale.ts), whatever the screen it came from, and
+ * every string written into it is XML-safe and isolated where its direction could leak (svg-text.ts). No library is needed for either step: html-to-image and its kin clone HTML into a
  * foreignObject, which is what this module must not produce.
  */
-import type { ExportFooter } from '../../domain/export/export-footer'
+import { footerLines, type ExportFooter } from '../../domain/export/export-footer'
+import { isolatedText, xmlSafe } from '../../domain/export/svg-text'
 import { HATCH_PERIOD, HATCH_STRIPE } from '../hatch-colors'
+import { FIGURE, FIGURE_INNER_WIDTH } from './figure-scale'
 
 export type ExportTheme = 'light' | 'dark'
 
@@ -44,10 +47,6 @@ export interface FigureExportOptions {
 const SVG_NS = 'http://www.w3.org/2000/svg'
 const XLINK_NS = 'http://www.w3.org/1999/xlink'
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/'
-const MIN_WIDTH = 640
-const MIN_PNG_WIDTH = 1200
-const MIN_DENSITY = 2
-const PAD = 24
 const FALLBACK_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif"
 
 /** Presentation properties worth carrying over; anything else keeps its SVG default. */
@@ -103,8 +102,11 @@ function composeFigure(source: SVGSVGElement, options: FigureExportOptions): Com
       font: rootStyle.fontFamily || FALLBACK_FONT,
     }
     inlineStyles(clone)
+    sanitizeText(clone)
+    const scale = Math.min(FIGURE.maxChartScale, FIGURE_INNER_WIDTH / chartWidth)
+    scaleChartText(clone, scale)
     const legend = options.legend ?? readHtmlLegend(source)
-    return layout(clone, chartWidth, chartHeight, legend, options, palette)
+    return layout(clone, chartWidth, chartHeight, scale, legend, options, palette)
   } finally {
     stage.remove()
   }
@@ -139,6 +141,51 @@ function inlineStyles(root: SVGSVGElement): void {
     for (const attribute of [...element.attributes]) {
       if (attribute.value.includes('var(')) element.removeAttribute(attribute.name)
     }
+  }
+}
+
+/** Every text node and attribute of the chart made XML-safe, and text isolated where its direction could leak (svg-text.ts). */
+function sanitizeText(root: SVGSVGElement): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text
+    const clean = isolatedText(text.data)
+    if (clean !== text.data) text.data = clean
+  }
+  for (const element of [root, ...root.querySelectorAll('*')]) {
+    for (const attribute of [...element.attributes]) {
+      const clean = xmlSafe(attribute.value)
+      if (clean !== attribute.value) attribute.value = clean
+    }
+  }
+}
+
+/**
+ * Brings the chart's text to the figure's type scale: once the chart is scaled into the figure, its
+ * usual text size (the most common one, tick and bar labels) is FIGURE.chartText, and larger or
+ * smaller text keeps its proportion to it. Text is made smaller only (see FIGURE.chartText).
+ */
+function scaleChartText(root: SVGSVGElement, scale: number): void {
+  const texts = [...root.querySelectorAll<SVGElement>('text, tspan')]
+  const sizes = new Map<number, number>()
+  for (const text of texts) {
+    const size = Number.parseFloat(text.getAttribute('font-size') ?? '')
+    if (size > 0) sizes.set(size, (sizes.get(size) ?? 0) + 1)
+  }
+  let usual = 0
+  let most = 0
+  for (const [size, count] of sizes) {
+    if (count > most) {
+      usual = size
+      most = count
+    }
+  }
+  if (usual <= 0 || scale <= 0) return
+  const factor = Math.min(1, FIGURE.chartText / (usual * scale))
+  if (factor === 1) return
+  for (const text of texts) {
+    const size = Number.parseFloat(text.getAttribute('font-size') ?? '')
+    if (size > 0) text.setAttribute('font-size', `${Math.round(size * factor * 100) / 100}px`)
   }
 }
 
@@ -213,86 +260,88 @@ function svgNode<K extends keyof SVGElementTagNameMap>(name: K, attributes: Reco
   return node
 }
 
-function layout(chart: SVGSVGElement, chartWidth: number, chartHeight: number, legend: readonly LegendItem[], options: FigureExportOptions, palette: Palette): Composed {
-  const width = Math.max(MIN_WIDTH, chartWidth + 2 * PAD)
-  const inner = width - 2 * PAD
+function layout(chart: SVGSVGElement, chartWidth: number, chartHeight: number, scale: number, legend: readonly LegendItem[], options: FigureExportOptions, palette: Palette): Composed {
+  const { width, margin } = FIGURE
+  const inner = FIGURE_INNER_WIDTH
   const nodes: SVGElement[] = []
-  let y = PAD
+  let y = margin
 
-  const textBlock = (content: string, size: number, weight: number, fill: string, lineHeight: number, gapAfter: number) => {
-    const font = `${weight} ${size}px ${palette.font}`
+  const textBlock = (content: string, style: { size: number; lineHeight: number; weight: number }, fill: string, gapAfter: number) => {
+    const font = `${style.weight} ${style.size}px ${palette.font}`
     for (const line of wrapText(content, inner, (text) => textWidth(text, font))) {
-      y += lineHeight
-      nodes.push(svgNode('text', { x: PAD, y: y - (lineHeight - size) / 2 - size * 0.2, 'font-size': size, 'font-weight': weight, fill }, line))
+      y += style.lineHeight
+      nodes.push(svgNode('text', { x: margin, y: y - (style.lineHeight - style.size) / 2 - style.size * 0.2, 'font-size': style.size, 'font-weight': style.weight, fill }, isolatedText(line)))
     }
     y += gapAfter
   }
 
-  textBlock(options.title, 24, 700, palette.text, 30, 4)
-  textBlock(options.subtitle, 14, 400, palette.muted, 20, 12)
+  textBlock(options.title, FIGURE.title, palette.text, FIGURE.title.gapAfter)
+  textBlock(options.subtitle, FIGURE.subtitle, palette.muted, FIGURE.subtitle.gapAfter)
 
   const defs = svgNode('defs', {})
   if (legend.length) {
-    const font = `400 13px ${palette.font}`
-    let x = PAD
+    const { size, rowHeight, swatch } = FIGURE.legend
+    const font = `400 ${size}px ${palette.font}`
+    const labelGap = swatch + 10
+    let x = margin
     let rowTop = y
     for (const [index, item] of legend.entries()) {
-      const itemWidth = 22 + textWidth(item.label, font) + 16
-      if ((item.newRow || x + itemWidth > width - PAD) && x > PAD) {
-        x = PAD
-        rowTop += 22
+      const itemWidth = labelGap + textWidth(item.label, font) + 16
+      if ((item.newRow || x + itemWidth > width - margin) && x > margin) {
+        x = margin
+        rowTop += rowHeight
       }
+      const middle = rowTop + rowHeight / 2 - 2
       if (item.shape === 'line') {
-        nodes.push(svgNode('line', { x1: x, y1: rowTop + 9, x2: x + 16, y2: rowTop + 9, stroke: item.color, 'stroke-width': 3, ...(item.dash ? { 'stroke-dasharray': item.dash } : {}) }))
+        nodes.push(svgNode('line', { x1: x, y1: middle, x2: x + swatch + 4, y2: middle, stroke: item.color, 'stroke-width': 3, ...(item.dash ? { 'stroke-dasharray': item.dash } : {}) }))
       } else if (item.shape === 'hatch') {
         // The pattern lives in this document's own <defs>: an SVG file cannot lean on the page's.
         const id = `export-legend-hatch-${index}`
         const pattern = svgNode('pattern', { id, patternUnits: 'userSpaceOnUse', width: HATCH_PERIOD, height: HATCH_PERIOD, patternTransform: 'rotate(45)' })
         pattern.append(svgNode('rect', { x: 0, y: 0, width: HATCH_STRIPE, height: HATCH_PERIOD, fill: item.color }))
         defs.append(pattern)
-        nodes.push(svgNode('rect', { x: 0.5 + x, y: rowTop + 3.5, width: 11, height: 11, fill: `url(#${id})`, stroke: item.color, 'stroke-width': 1 }))
+        nodes.push(svgNode('rect', { x: 0.5 + x, y: middle - swatch / 2 + 0.5, width: swatch - 1, height: swatch - 1, fill: `url(#${id})`, stroke: item.color, 'stroke-width': 1 }))
       } else {
-        nodes.push(svgNode('rect', { x, y: rowTop + 3, width: 12, height: 12, rx: 2, fill: item.color }))
+        nodes.push(svgNode('rect', { x, y: middle - swatch / 2, width: swatch, height: swatch, rx: 2, fill: item.color }))
       }
-      nodes.push(svgNode('text', { x: x + 22, y: rowTop + 14, 'font-size': 13, fill: palette.text }, item.label))
+      nodes.push(svgNode('text', { x: x + labelGap, y: middle + size * 0.35, 'font-size': size, fill: palette.text }, isolatedText(item.label)))
       x += itemWidth
     }
-    y = rowTop + 22 + 10
+    y = rowTop + rowHeight + FIGURE.legend.gapAfter
   }
 
-  chart.setAttribute('x', String(PAD + Math.max(0, (inner - chartWidth) / 2)))
-  chart.setAttribute('y', String(y))
-  chart.setAttribute('width', String(chartWidth))
-  chart.setAttribute('height', String(chartHeight))
+  // The chart keeps its own coordinates (viewBox) and is scaled into the figure's width: up to
+  // FIGURE.maxChartScale for a chart drawn on a phone (then centred), down for a wide screen's.
+  const drawnWidth = chartWidth * scale
+  const drawnHeight = chartHeight * scale
   if (!chart.getAttribute('viewBox')) chart.setAttribute('viewBox', `0 0 ${chartWidth} ${chartHeight}`)
+  chart.setAttribute('x', String(margin + Math.max(0, (inner - drawnWidth) / 2)))
+  chart.setAttribute('y', String(y))
+  chart.setAttribute('width', String(Math.round(drawnWidth * 100) / 100))
+  chart.setAttribute('height', String(Math.round(drawnHeight * 100) / 100))
   chart.setAttribute('overflow', 'visible')
   nodes.push(chart)
-  y += chartHeight + 16
+  y += drawnHeight + FIGURE.chartGapAfter
 
-  nodes.push(svgNode('line', { x1: PAD, y1: y, x2: width - PAD, y2: y, stroke: palette.border, 'stroke-width': 1 }))
-  y += 6
-  const { footer } = options
-  const footerLines = [
-    `${footer.datasetTitle} · Updated ${footer.updated}${footer.license ? ` · ${footer.license}` : ''}`,
-    footer.sources,
-    footer.link,
-  ]
-  for (const line of footerLines) textBlock(line, 12, 400, palette.muted, 17, 0)
-  y += PAD
+  nodes.push(svgNode('line', { x1: margin, y1: y, x2: width - margin, y2: y, stroke: palette.border, 'stroke-width': 1 }))
+  y += FIGURE.footer.gapBefore
+  const lines = footerLines(options.footer)
+  for (const line of lines) textBlock(line, FIGURE.footer, palette.muted, 0)
+  y += margin
 
   const height = Math.ceil(y)
   const root = svgNode('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': palette.font })
   // Declared as namespace attributes, so serializers neither drop nor repeat them.
   root.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS)
   root.setAttributeNS(XMLNS_NS, 'xmlns:xlink', XLINK_NS)
-  root.append(svgNode('title', {}, options.title), svgNode('desc', {}, `${options.subtitle} ${footerLines.join(' ')}`))
+  root.append(svgNode('title', {}, isolatedText(options.title)), svgNode('desc', {}, isolatedText(`${options.subtitle} ${lines.join(' ')}`)))
   if (defs.childNodes.length) root.append(defs)
   root.append(svgNode('rect', { x: 0, y: 0, width, height, fill: palette.background }), ...nodes)
   return { svg: root, width, height, background: palette.background }
 }
 
 async function rasterize(svgBlob: Blob, width: number, height: number, background: string): Promise<Blob> {
-  const density = Math.max(MIN_DENSITY, MIN_PNG_WIDTH / width)
+  const density = FIGURE.pngDensity
   const url = URL.createObjectURL(svgBlob)
   try {
     const image = new Image()

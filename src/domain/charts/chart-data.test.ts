@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { rawDataset } from '../../test/fixtures'
 import {
   OTHER_KEY,
@@ -18,7 +18,9 @@ import {
   timelineSeries,
 } from './chart-data'
 import { isoToDay } from '../dataset/dates'
-import { buildHaystacks } from '../members/org-search'
+import { filterMemberRows, NO_FILTERS } from '../members/filter'
+import { currentCloseMatcher, loadCloseMatches, searchOrganizations } from '../members/org-search'
+import { buildMemberRows } from '../members/rows'
 import type { RawDataset } from '../dataset/schema'
 import type { Dataset } from '../dataset/types'
 import { validateDataset } from '../dataset/validate-dataset'
@@ -33,9 +35,23 @@ function build(mutate?: (doc: RawDataset) => void): Dataset {
 
 const day = (iso: string) => isoToDay(iso) as number
 const dataset = build()
-const haystacks = buildHaystacks(dataset.organizations)
-const matcher = (query = '', sectors: string[] = []) => organizationMatcher(haystacks, { query, sectors })
+const matcher = (query = '', sectors: string[] = []) => organizationMatcher(dataset.organizations, { query, sectors }, null)
 const BOTH = ['alliance', 'forum']
+
+describe('the charts and the table count the same organizations for the same search', () => {
+  beforeAll(() => loadCloseMatches())
+  it.each(['', 'opnai', 'facebok', 'openai', 'red', 'zzz'])('%j', (query) => {
+    const closeMatcher = currentCloseMatcher()
+    const charted = dataset.organizations.filter(organizationMatcher(dataset.organizations, { query, sectors: [] }, closeMatcher)).map((organization) => organization.id)
+    const rows = filterMemberRows(buildMemberRows(dataset, day('2024-06-01')), { ...NO_FILTERS, query }, searchOrganizations(dataset.organizations, query, closeMatcher)).rows
+    expect(rows.map((row) => row.id).sort()).toEqual(charted.sort())
+  })
+
+  it('a close match counts in a chart', () => {
+    const breakdown = sectorBreakdown(dataset, BOTH, day('2024-06-01'), organizationMatcher(dataset.organizations, { query: 'opnai', sectors: [] }, currentCloseMatcher()), [])
+    expect(breakdown.total).toBe(1)
+  })
+})
 
 describe('organizationMatcher', () => {
   it.each([
@@ -159,7 +175,7 @@ describe('countryBreakdown', () => {
     ['2024-06-01', 12, ['US=6', 'CH=1', `${UNKNOWN_KEY}=1`], ['alliance:5 {"US":3,"CH":1,"__unknown":1}', 'forum:3 {"US":3}']],
     ['2024-02-15', 12, ['US=5', 'CH=1'], ['alliance:4 {"US":3,"CH":1}', 'forum:2 {"US":2}']],
   ])('on %s with at most %i categories', (iso, max, categories, series) => {
-    const result = countryBreakdown(withMit, BOTH, day(iso), organizationMatcher(buildHaystacks(withMit.organizations), { query: '', sectors: [] }), [], label, max)
+    const result = countryBreakdown(withMit, BOTH, day(iso), organizationMatcher(withMit.organizations, { query: '', sectors: [] }, null), [], label, max)
     expect(result.categories.map((category) => `${category.key}=${category.total}`)).toEqual(categories)
     expect(result.series.map((item) => `${item.coalitionId}:${item.total} ${JSON.stringify(item.counts)}`)).toEqual(series)
   })

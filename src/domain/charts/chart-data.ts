@@ -13,7 +13,7 @@
  */
 import type { CountRange } from '../membership/membership'
 import { isCertainOn, isPossibleOn } from '../membership/windows'
-import { matchesQuery, normalizeText } from '../members/org-search'
+import { NO_MATCH, searchOrganizations, type CloseMatcher } from '../members/org-search'
 import type { Dataset, Organization } from '../dataset/types'
 import { formatPercent } from '../format/percent'
 
@@ -40,13 +40,14 @@ export interface OrganizationFilter {
 }
 
 /**
- * A predicate over organizations for the search and the sector filter. `haystacks` come from
- * buildHaystacks(dataset.organizations) and are indexed like the organizations.
+ * A predicate over organizations for the search and the sector filter. The search is the members
+ * table's (searchOrganizations over the same list): exact and close matches both count, so a chart
+ * and the table count the same organizations for the same search.
  */
-export function organizationMatcher(haystacks: readonly string[], filter: OrganizationFilter): (organization: Organization) => boolean {
-  const query = normalizeText(filter.query)
+export function organizationMatcher(organizations: readonly Organization[], filter: OrganizationFilter, closeMatcher: CloseMatcher | null): (organization: Organization) => boolean {
+  const search = searchOrganizations(organizations, filter.query, closeMatcher)
   const sectors = filter.sectors.length ? new Set(filter.sectors) : null
-  return (organization) => (sectors === null || sectors.has(organization.sectorId)) && matchesQuery(haystacks[organization.index] ?? '', query)
+  return (organization) => (sectors === null || sectors.has(organization.sectorId)) && search.matchOf(organization.index) !== NO_MATCH
 }
 
 /**

@@ -53,6 +53,7 @@ describe('chartSubtitle', () => {
     ['the largest only', 'snapshot', { chosen: false, truncated: true, coalitionNames: ['A', 'B', 'C'], coalitionCount: 100 }, 'Members of the 3 largest of 100 coalitions on 1 June 2024. All sectors, no search.'],
     ['shares', 'snapshot', { measure: 'share' }, 'Members of AI Alliance and Frontier Model Forum on 1 June 2024 as a share of each coalition’s possible members. All sectors, no search.'],
     ['one sector and a search', 'snapshot', { sectorLabels: ['Research & academia'], query: ' meta ' }, 'Members of AI Alliance and Frontier Model Forum on 1 June 2024. Sector: Research & academia. Search: “meta”.'],
+    ['a search that found close matches', 'snapshot', { query: 'Nvidea', closeMatches: true }, 'Members of AI Alliance and Frontier Model Forum on 1 June 2024. Search: “Nvidea”, close matches included.'],
     ['two sectors', 'snapshot', { sectorLabels: ['Healthcare', 'Model developer'] }, 'Members of AI Alliance and Frontier Model Forum on 1 June 2024. Sectors: Healthcare and Model developer.'],
     ['the timeline', 'timeline', { measure: 'share' }, 'Members of AI Alliance and Frontier Model Forum, day by day; 1 June 2024 marked. All sectors, no search.'],
     ['a roster checked before the day', 'snapshot', { coverage: [{ name: 'CoSAI', coverage: note({ checked: '2026-08-20' }) }] }, 'Members of AI Alliance and Frontier Model Forum on 1 June 2024. All sectors, no search. CoSAI: roster last checked 20 August 2026.'],

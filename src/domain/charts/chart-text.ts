@@ -34,6 +34,8 @@ export interface ChartState {
   readonly sectorLabels: readonly string[]
   /** Search text as typed. */
   readonly query: string
+  /** True when the search also found organizations by a name close to it ("Nvidea" for Nvidia). */
+  readonly closeMatches?: boolean
   readonly measure?: 'count' | 'share'
   /** The drawn coalitions' roster coverage on the "as of" day (those founded by then). */
   readonly coverage?: readonly CoalitionCoverage[]
@@ -62,7 +64,7 @@ function filtersText(state: ChartState): string {
   const parts: string[] = []
   if (state.sectorLabels.length) parts.push(`${state.sectorLabels.length === 1 ? 'Sector' : 'Sectors'}: ${listText(state.sectorLabels)}`)
   const query = state.query.trim()
-  if (query) parts.push(`Search: “${query}”`)
+  if (query) parts.push(`Search: “${query}”${state.closeMatches ? ', close matches included' : ''}`)
   return parts.length ? ` ${parts.join('. ')}.` : ' All sectors, no search.'
 }
 

@@ -26,3 +26,12 @@ export function exportFooter(dataset: Dataset, link: string, sourceIds?: readonl
     link,
   }
 }
+
+/**
+ * The lines at the foot of every exported figure: the credit line (the dataset's title, when it
+ * was updated and its licence when it has one), the sources, and the link that restores the view.
+ */
+export function footerLines(footer: ExportFooter): string[] {
+  const credit = `${footer.datasetTitle} · Updated ${footer.updated}${footer.license ? ` · Licence: ${footer.license}` : ''}`
+  return [credit, footer.sources, footer.link]
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportFileName, slugify } from './file-names'
+import { exportFileName, imageFileName, slugify } from './file-names'
 
 describe('slugify', () => {
   it.each([
@@ -20,5 +20,16 @@ describe('exportFileName', () => {
   it('skips empty parts and never returns an empty name', () => {
     expect(exportFileName(['members-by-sector', null, '', '2024-06-01'], 'png')).toBe('members-by-sector-2024-06-01.png')
     expect(exportFileName([], 'svg')).toBe('export.svg')
+  })
+})
+
+describe('imageFileName', () => {
+  it.each<[string, 'png' | 'svg', 'light' | 'dark', string]>([
+    ['members-by-sector-all-coalitions-2024-06-01', 'png', 'light', 'members-by-sector-all-coalitions-2024-06-01.png'],
+    ['members-by-sector-all-coalitions-2024-06-01', 'png', 'dark', 'members-by-sector-all-coalitions-2024-06-01-dark.png'],
+    ['venn', 'svg', 'dark', 'venn-dark.svg'],
+    ['venn', 'svg', 'light', 'venn.svg'],
+  ])('%s as %s, %s → %s', (base, format, theme, expected) => {
+    expect(imageFileName(base, format, theme)).toBe(expected)
   })
 })

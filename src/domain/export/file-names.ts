@@ -19,3 +19,8 @@ export function exportFileName(parts: readonly (string | null | undefined)[], ex
     .replace(/-+$/, '')
   return `${base || 'export'}.${extension}`
 }
+
+/** A figure's image file: a dark image is another file than the light one of the same view (`members-by-sector-…-dark.png`). */
+export function imageFileName(fileBase: string, format: 'png' | 'svg', theme: 'light' | 'dark'): string {
+  return `${fileBase}${theme === 'dark' ? '-dark' : ''}.${format}`
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parsePartialDate, type PartialDate } from '../dataset/dates'
 import type { TimeFacts } from '../membership/windows'
-import { shownCountText, sinceText } from './members'
+import { memberSinceHeader, shownCountText, sinceText } from './members'
 
 const facts = (fields: Partial<Record<keyof TimeFacts, string>>): TimeFacts =>
   Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, parsePartialDate(value as string) as PartialDate])) as TimeFacts
@@ -31,5 +31,24 @@ describe('shownCountText', () => {
     [9876, 10000, 1234, '9,876 of 10,000 organizations (1,234 uncertain)'],
   ])('%i of %i, %i uncertain → %s', (shown, total, uncertain, expected) => {
     expect(shownCountText(shown, total, uncertain)).toBe(expected)
+  })
+
+  it.each<[number, number, number, number, string]>([
+    [3, 285, 0, 1, '3 of 285 organizations, including 1 close match'],
+    [5, 285, 1, 2, '5 of 285 organizations (1 uncertain), including 2 close matches'],
+    [2, 285, 0, 0, '2 of 285 organizations'],
+  ])('%i of %i, %i uncertain, %i close → %s', (shown, total, uncertain, close, expected) => {
+    expect(shownCountText(shown, total, uncertain, close)).toBe(expected)
+  })
+})
+
+describe('memberSinceHeader', () => {
+  it.each<[readonly string[] | null, string]>([
+    [null, 'Member since (any coalition)'],
+    [[], 'Member since (any coalition)'],
+    [['AI Alliance'], 'Member since (AI Alliance)'],
+    [['AI Alliance', 'Frontier Model Forum'], 'Member since (earliest of 2 chosen)'],
+  ])('%j → %s', (names, expected) => {
+    expect(memberSinceHeader(names)).toBe(expected)
   })
 })

@@ -25,10 +25,27 @@ export function sinceText(facts: TimeFacts, role: string): string {
 }
 
 /**
+ * The "Member since" column's header, naming the coalitions its dates are for: the one chosen
+ * ("Member since (AI Alliance)"), several ("Member since (earliest of 2 chosen)"), or none ("Member
+ * since (any coalition)"), so a date in an AI Alliance view is never read as another coalition's.
+ */
+export function memberSinceHeader(chosenNames: readonly string[] | null): string {
+  if (chosenNames === null || chosenNames.length === 0) return 'Member since (any coalition)'
+  if (chosenNames.length === 1) return `Member since (${chosenNames[0]})`
+  return `Member since (earliest of ${formatCount(chosenNames.length)} chosen)`
+}
+
+/**
  * "20 of 150 organizations", and "(4 uncertain)" when that many of the rows shown are only
  * possibly what the filters ask for (a member of the chosen coalition, say).
  */
-export function shownCountText(shown: number, total: number, uncertain: number): string {
+export function shownCountText(shown: number, total: number, uncertain: number, close = 0): string {
   const base = `${formatCount(shown)} of ${formatCount(total)} ${total === 1 ? 'organization' : 'organizations'}`
-  return uncertain > 0 ? `${base} (${formatCount(uncertain)} ${UNCERTAIN_WORD})` : base
+  const counted = uncertain > 0 ? `${base} (${formatCount(uncertain)} ${UNCERTAIN_WORD})` : base
+  return close > 0 ? `${counted}, including ${closeMatchText(close)}` : counted
+}
+
+/** "1 close match", "3 close matches": rows a search found by spelling tolerance, not by the exact text. */
+export function closeMatchText(count: number): string {
+  return `${formatCount(count)} close ${count === 1 ? 'match' : 'matches'}`
 }

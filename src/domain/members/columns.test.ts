@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { buildDataset, day } from '../../test/fixtures'
 import { toCsv } from '../export/csv'
-import { memberColumns, memberCsvTable, resolveSortId, sortKeyOf } from './columns'
+import { memberColumns, memberCsvTable, resolveSortId, sinceScope, sortKeyOf } from './columns'
 import { buildMemberRows } from './rows'
 import { parseSort, sortMemberRows } from './sort'
 import type { Dataset } from '../dataset/types'
@@ -24,7 +24,7 @@ const v2 = buildDataset((doc) => {
 
 describe('memberColumns', () => {
   it('has the fixed columns and one per coalition, coalition ids namespaced', () => {
-    expect(memberColumns(data).list.map((c) => c.header)).toEqual(['Name', 'Sector', 'Country', 'Coalitions', 'Member since', 'Alliance', 'Forum'])
+    expect(memberColumns(data).list.map((c) => c.header)).toEqual(['Name', 'Sector', 'Country', 'Coalitions', 'Member since (any coalition)', 'Alliance', 'Forum'])
     expect(memberColumns(data).list.map((c) => c.id)).toEqual(['name', 'sector', 'country', 'coalitions', 'joined', 'c:alliance', 'c:forum'])
   })
 
@@ -44,8 +44,8 @@ describe('memberColumns', () => {
       for (const m of doc.memberships) if (m.coalition === 'alliance') m.coalition = id
     })
     const columns = memberColumns(clash)
-    expect(columns.list.map((c) => c.header)).toEqual(['Name', 'Sector', 'Country', 'Coalitions', 'Member since', 'Alliance', 'Forum'])
-    expect(columns.list.filter((c) => c.id === id).map((c) => c.header)).toEqual(id === 'memberships' ? [] : [id === 'name' ? 'Name' : 'Member since'])
+    expect(columns.list.map((c) => c.header)).toEqual(['Name', 'Sector', 'Country', 'Coalitions', 'Member since (any coalition)', 'Alliance', 'Forum'])
+    expect(columns.list.filter((c) => c.id === id).map((c) => c.header)).toEqual(id === 'memberships' ? [] : [id === 'name' ? 'Name' : 'Member since (any coalition)'])
     const clashRows = buildMemberRows(clash, day('2024-06-01'))
     expect(column(`c:${id}`, clash).text(row('cern', clashRows))).toBe('member · ≈ February 2024')
     // `sort=name` still means the Name column; the coalition's column is `c:name`.
@@ -105,6 +105,52 @@ describe('cell text', () => {
     const on = buildMemberRows(many, day('2024-05-15'))
     expect(strip.text(row('meta', on))).toBe('Alliance: founder, 5 December 2023. FMF: member, ≈ May 2024, uncertain.')
     expect(strip.text(row('mit', on))).toBe('')
+  })
+})
+
+describe('"Member since" follows the coalition filter', () => {
+  const scoped = (coalitions: string[], match: 'any' | 'all' | 'none') => memberColumns(data, sinceScope(data, coalitions, match)).byId.get('joined')!
+
+  it.each<[string[], 'any' | 'all' | 'none', string | null]>([
+    [[], 'any', null],
+    [['forum'], 'any', 'Member since (Forum)'],
+    [['forum'], 'all', 'Member since (Forum)'],
+    [['alliance', 'forum'], 'any', 'Member since (earliest of 2 chosen)'],
+    // Not members of the chosen coalition: there is no date in it to show.
+    [['forum'], 'none', null],
+    // An id the dataset does not have names nothing.
+    [['gone'], 'any', null],
+  ])('%j (%s) → header %j', (coalitions, match, header) => {
+    expect(scoped(coalitions, match).header).toBe(header ?? 'Member since (any coalition)')
+  })
+
+  it.each<[string[], 'any' | 'all' | 'none', string, string]>([
+    // Meta joined the Alliance in December 2023 and the Forum in May 2024: a Forum view shows May 2024.
+    [['forum'], 'any', 'meta', '≈ May 2024'],
+    [['alliance'], 'any', 'meta', '5 December 2023'],
+    [['alliance', 'forum'], 'all', 'meta', '5 December 2023'],
+    [['forum'], 'none', 'meta', '5 December 2023'],
+    [[], 'any', 'meta', '5 December 2023'],
+    // IBM's Forum membership has no date: nothing to show, though its Alliance date is known.
+    [['forum'], 'any', 'ibm', ''],
+    [['alliance', 'forum'], 'any', 'ibm', '5 December 2023'],
+    [['forum'], 'any', 'cern', ''],
+  ])('%j (%s): %s → %j', (coalitions, match, id, expected) => {
+    expect(scoped(coalitions, match).text(row(id))).toBe(expected)
+  })
+
+  it('sorts by the date in scope, and the CSV header names it', () => {
+    const columns = memberColumns(data, sinceScope(data, ['forum'], 'any'))
+    const order = sortMemberRows(rows, [{ id: 'joined', desc: false }], (id) => sortKeyOf(columns, id)).map((r) => r.name)
+    // OpenAI (July 2023) before Meta (May 2024); no Forum date last, by name.
+    expect(order).toEqual(['OpenAI', 'Meta', 'CERN', 'IBM', 'MIT', 'Red Hat'])
+    const everywhere = sortMemberRows(rows, [{ id: 'joined', desc: false }], (id) => sortKeyOf(memberColumns(data), id)).map((r) => r.name)
+    expect(everywhere).toEqual(['OpenAI', 'IBM', 'Meta', 'Red Hat', 'CERN', 'MIT'])
+    const shown = columns.list.filter((c) => c.id === 'name' || c.id === 'joined')
+    expect(memberCsvTable(order.slice(0, 2).map((name) => rows.find((r) => r.name === name)!), shown)).toEqual({
+      header: ['Name', 'Member since (Forum)'],
+      cells: [['OpenAI', '26 July 2023'], ['Meta', '≈ May 2024']],
+    })
   })
 })
 

@@ -7,10 +7,11 @@
  * keeps its column instead of colliding with a built-in one.
  */
 import { endPhrase } from '../format/membership'
-import { sinceText, UNCERTAIN_WORD } from '../format/members'
+import { memberSinceHeader, sinceText, UNCERTAIN_WORD } from '../format/members'
 import { HAS_VALUE, MISSING, UNKNOWN_VALUE, type SortKey } from './sort'
 import type { MemberCell, MemberRow } from './rows'
 import type { Coalition, Dataset } from '../dataset/types'
+import type { CoalitionMatch } from './filter'
 
 export type MemberColumnKind = 'name' | 'sector' | 'country' | 'coalitions' | 'joined' | 'coalition' | 'memberships'
 
@@ -26,6 +27,8 @@ export interface MemberColumn {
   readonly sort?: SortKey
   /** Counts read best largest first; names and dates oldest first. */
   readonly descFirst: boolean
+  /** For "Member since": the membership whose start the cell shows (the earliest in the column's scope). */
+  readonly startCell?: (row: MemberRow) => MemberCell | undefined
 }
 
 /** Ids of the columns that are not one coalition's. */
@@ -58,9 +61,33 @@ export function membershipText(cell: MemberCell): string {
   return `${cell.role} · ${periodText(cell)}${uncertainSuffix(cell, ' · ')}`
 }
 
-/** The "Member since" cell: the earliest known start among the day's memberships. */
-export function firstStartText(row: MemberRow): string {
-  const first = row.firstStart
+/**
+ * The coalitions "Member since" is about: those the view is filtered to members of (any or all of
+ * them), in dataset order, or null (every coalition) when the view is not filtered that way. In an
+ * AI Alliance view the date is when the organization joined the AI Alliance, not its earliest
+ * membership anywhere.
+ */
+export function sinceScope(dataset: Dataset, coalitions: readonly string[], match: CoalitionMatch): readonly string[] | null {
+  if (match === 'none' || coalitions.length === 0) return null
+  const chosen = new Set(coalitions)
+  const ids = dataset.coalitions.filter((coalition) => chosen.has(coalition.id)).map((coalition) => coalition.id)
+  return ids.length ? ids : null
+}
+
+/** The day's membership with the earliest known start among `scope` (every coalition when null). */
+export function firstStartIn(row: MemberRow, scope: readonly string[] | null): MemberCell | undefined {
+  if (scope === null) return row.firstStart
+  let first: MemberCell | undefined
+  for (const id of scope) {
+    const cell = row.cells.get(id)
+    if (cell && cell.since !== null && (first === undefined || (first.since as number) > cell.since)) first = cell
+  }
+  return first
+}
+
+/** The "Member since" cell: the earliest known start among the day's memberships in scope. */
+export function firstStartText(row: MemberRow, scope: readonly string[] | null = null): string {
+  const first = firstStartIn(row, scope)
   return first ? `${sinceText(first.membership, first.role)}${uncertainSuffix(first, ' · ')}` : ''
 }
 
@@ -104,7 +131,21 @@ function coalitionColumn(coalition: Coalition): MemberColumn {
   }
 }
 
-function builtInColumns(): MemberColumn[] {
+function sinceColumn(dataset: Dataset, scope: readonly string[] | null): MemberColumn {
+  const names = scope === null ? null : scope.map((id) => dataset.coalitionById.get(id)?.name ?? id)
+  const startCell = (row: MemberRow) => firstStartIn(row, scope)
+  return {
+    id: 'joined',
+    kind: 'joined',
+    header: memberSinceHeader(names),
+    text: (row) => firstStartText(row, scope),
+    sort: { tier: (row) => (startCell(row) ? HAS_VALUE : MISSING), value: (row) => startCell(row)?.since ?? 0 },
+    descFirst: false,
+    startCell,
+  }
+}
+
+function builtInColumns(dataset: Dataset, scope: readonly string[] | null): MemberColumn[] {
   return [
     { id: 'name', kind: 'name', header: 'Name', text: (row) => row.name, sort: nameKey, descFirst: false },
     { id: 'sector', kind: 'sector', header: 'Sector', text: (row) => row.sectorLabel, sort: { tier: () => HAS_VALUE, value: (row) => row.sectorRank }, descFirst: false },
@@ -117,14 +158,7 @@ function builtInColumns(): MemberColumn[] {
       descFirst: false,
     },
     { id: 'coalitions', kind: 'coalitions', header: 'Coalitions', text: (row) => row.coalitionCount, sort: { tier: () => HAS_VALUE, value: (row) => row.coalitionCount }, descFirst: true },
-    {
-      id: 'joined',
-      kind: 'joined',
-      header: 'Member since',
-      text: firstStartText,
-      sort: { tier: (row) => (row.firstStart ? HAS_VALUE : MISSING), value: (row) => row.firstStart?.since ?? 0 },
-      descFirst: false,
-    },
+    sinceColumn(dataset, scope),
   ]
 }
 
@@ -135,8 +169,9 @@ export interface MemberColumns {
   readonly byId: ReadonlyMap<string, MemberColumn>
 }
 
-export function memberColumns(dataset: Dataset): MemberColumns {
-  const list = builtInColumns()
+/** `sinceScope`: the coalitions "Member since" is about (see sinceScope), null for all of them. */
+export function memberColumns(dataset: Dataset, sinceScopeIds: readonly string[] | null = null): MemberColumns {
+  const list = builtInColumns(dataset, sinceScopeIds)
   const byId = new Map(list.map((column) => [column.id, column]))
   const coalitions = dataset.coalitions.map(coalitionColumn)
   for (const column of coalitions) byId.set(column.id, column)

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { buildDataset, day, rawDataset } from '../../test/fixtures'
 import { isoToDay } from '../dataset/dates'
 import { filterMemberRows, hasActiveFilters, membershipInScope, NO_FILTERS, type MemberFilters } from './filter'
 import { summarizeCoalition } from '../membership/membership'
 import { buildMemberRows } from './rows'
+import { memberColumns, sortKeyOf } from './columns'
+import { currentCloseMatcher, loadCloseMatches, searchOrganizations } from './org-search'
+import { sortMemberRows } from './sort'
 import { validateDataset } from '../dataset/validate-dataset'
 
 function rowsOn(iso: string) {
@@ -117,5 +120,34 @@ describe('membershipInScope', () => {
   ])('%s', (_case, filters, forumShown, allianceShown) => {
     expect(membershipInScope({ ...NO_FILTERS, ...filters }, forum)).toBe(forumShown)
     expect(membershipInScope({ ...NO_FILTERS, ...filters }, alliance)).toBe(allianceShown)
+  })
+})
+
+describe('filterMemberRows with a misspelt search', () => {
+  beforeAll(() => loadCloseMatches())
+  const withNames = buildDataset((doc) => {
+    doc.organizations.push({ id: 'nvidia', name: 'Nvidia', sector: 'model-developer', country: 'US' })
+    doc.organizations.push({ id: 'nvidea-labs', name: 'Nvidea Labs', sector: 'research-academia', country: 'US' })
+  })
+  const rows = sortMemberRows(buildMemberRows(withNames, day('2024-06-01')), [{ id: 'name', desc: false }], (id) => sortKeyOf(memberColumns(withNames), id))
+
+  it.each<[string, string[], number]>([
+    // The exact match first, though "Nvidea Labs" sorts before "Nvidia" by name.
+    ['nvidia', ['Nvidia', 'Nvidea Labs'], 1],
+    ['Nvidea', ['Nvidea Labs', 'Nvidia'], 1],
+    ['nvidia labs', ['Nvidea Labs'], 1],
+    ['nvidea labs', ['Nvidea Labs'], 0],
+    ['opnai', ['OpenAI'], 1],
+    ['openai', ['OpenAI'], 0],
+  ])('%j → %j, %i close', (query, names, close) => {
+    const result = filterMemberRows(rows, { ...NO_FILTERS, query }, searchOrganizations(withNames.organizations, query, currentCloseMatcher()))
+    expect(result.rows.map((row) => row.name)).toEqual(names)
+    expect(result.close).toBe(close)
+  })
+
+  it('applies the other filters to close matches too', () => {
+    const result = filterMemberRows(rows, { ...NO_FILTERS, query: 'nvidia', sectors: ['model-developer'] }, searchOrganizations(withNames.organizations, 'nvidia', currentCloseMatcher()))
+    expect(result.rows.map((row) => row.name)).toEqual(['Nvidia'])
+    expect(result.close).toBe(0)
   })
 })

@@ -2,7 +2,8 @@
  * The members table's filters. All of them combine (AND); each list filter is "any of these values".
  * Coalition and role filters look at the memberships possible on the table's day only.
  */
-import { matchesQuery, normalizeText } from './org-search'
+import { CLOSE_MATCH, NO_MATCH, normalizeText, searchOrganizations, type OrganizationSearch } from './org-search'
+import type { Organization } from '../dataset/types'
 import type { MemberCell, MemberRow } from './rows'
 
 export type CoalitionMatch = 'any' | 'all' | 'none'
@@ -35,12 +36,11 @@ export type RowMatch = 'certain' | 'uncertain' | null
  * "up to" number does; a row they keep is `uncertain` when counting only the certain memberships
  * would have left it out.
  */
-export function memberMatcher(filters: MemberFilters): (row: MemberRow) => RowMatch {
+export function memberMatcher(filters: MemberFilters, search: OrganizationSearch): (row: MemberRow) => RowMatch {
   const sectors = filters.sectors.length ? new Set(filters.sectors) : null
   const countries = filters.countries.length ? new Set(filters.countries) : null
   const roles = filters.roles.length ? new Set(filters.roles) : null
   const coalitions = filters.coalitions
-  const query = normalizeText(filters.query)
   const match = filters.match
   // "Member of none" leaves no chosen-coalition membership to look at, so roles then apply to all.
   const scopedRoles = coalitions.length > 0 && match !== 'none'
@@ -71,30 +71,48 @@ export function memberMatcher(filters: MemberFilters): (row: MemberRow) => RowMa
   return (row) => {
     if (sectors && !sectors.has(row.sectorId)) return null
     if (countries && (row.country === undefined || !countries.has(row.country))) return null
-    if (query !== '' && !matchesQuery(row.haystack, query)) return null
+    if (search.matchOf(row.organization.index) === NO_MATCH) return null
     if (!membershipsPass(row, false)) return null
     return row.uncertainCount === 0 || membershipsPass(row, true) ? 'certain' : 'uncertain'
   }
 }
 
 export interface FilteredRows {
-  /** The rows the filters keep, in the given order. */
+  /** The rows the filters keep, in the given order, except that close matches of the search come after the exact ones. */
   readonly rows: MemberRow[]
   /** How many of them are kept only thanks to uncertain memberships. */
   readonly uncertain: number
+  /** How many of them (the last ones) the search found only as close matches ("Nvidea" for Nvidia). */
+  readonly close: number
 }
 
-export function filterMemberRows(rows: readonly MemberRow[], filters: MemberFilters): FilteredRows {
-  const matches = memberMatcher(filters)
+/** The organizations of `rows` at their dataset positions, for a search when the caller has none. */
+function organizationsOf(rows: readonly MemberRow[]): Organization[] {
+  const list: Organization[] = []
+  for (const row of rows) list[row.organization.index] = row.organization
+  return list
+}
+
+/**
+ * The rows the filters keep. Exact and alias matches of the search come first, each group in the
+ * given order, so a close match never pushes a row that has the exact text down or out of view.
+ * `search` is searchOrganizations over the dataset's organizations (the one the charts use too);
+ * without it, the rows' organizations are searched for exact matches only.
+ */
+export function filterMemberRows(rows: readonly MemberRow[], filters: MemberFilters, search: OrganizationSearch = searchOrganizations(organizationsOf(rows), filters.query, null)): FilteredRows {
+  const matches = memberMatcher(filters, search)
   const kept: MemberRow[] = []
+  const close: MemberRow[] = []
   let uncertain = 0
   for (const row of rows) {
     const match = matches(row)
     if (match === null) continue
-    kept.push(row)
+    if (search.matchOf(row.organization.index) === CLOSE_MATCH) close.push(row)
+    else kept.push(row)
     if (match === 'uncertain') uncertain++
   }
-  return { rows: kept, uncertain }
+  for (const row of close) kept.push(row)
+  return { rows: kept, uncertain, close: close.length }
 }
 
 /** Whether the coalition and role filters let this membership through: the memberships a filtered view shows. */

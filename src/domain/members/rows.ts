@@ -5,7 +5,6 @@
  */
 import { countryName } from '../dataset/countries'
 import { isPossibleOn, startSortDay, uncertaintyCause } from '../membership/windows'
-import { buildHaystacks } from './org-search'
 import type { Dataset, Membership, Organization } from '../dataset/types'
 
 /** The membership a row shows for one coalition on the day: possible on it, and maybe certain. */
@@ -28,8 +27,6 @@ export interface MemberRow {
   readonly sectorLabel: string
   readonly country?: string
   readonly countryName?: string
-  /** Name and aliases, normalized for search. */
-  readonly haystack: string
   /** Memberships possible on the day, by coalition id. */
   readonly cells: ReadonlyMap<string, MemberCell>
   /** How many coalitions the organization may belong to on the day (certain or not). */
@@ -50,7 +47,6 @@ export interface DatasetKeys {
   readonly nameRank: Int32Array
   readonly sectorRank: Int32Array
   readonly countryRank: Int32Array
-  readonly haystacks: readonly string[]
   readonly countryNames: readonly (string | undefined)[]
 }
 
@@ -79,7 +75,6 @@ export function buildDatasetKeys(dataset: Dataset): DatasetKeys {
     nameRank: ranks(organizations.map((organization) => organization.name)),
     sectorRank: ranks(organizations.map((organization) => dataset.sectorById.get(organization.sectorId)?.label ?? organization.sectorId)),
     countryRank: ranks(countryNames),
-    haystacks: buildHaystacks(organizations),
     countryNames,
   }
 }
@@ -107,7 +102,6 @@ export function buildMemberRows(dataset: Dataset, day: number, keys: DatasetKeys
       sectorLabel: dataset.sectorById.get(organization.sectorId)?.label ?? organization.sectorId,
       country: organization.country,
       countryName: keys.countryNames[index],
-      haystack: keys.haystacks[index] ?? '',
       cells,
       coalitionCount: cells.size,
       uncertainCount,

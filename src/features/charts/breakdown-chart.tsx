@@ -114,12 +114,15 @@ export function BreakdownChart({ dataset, breakdown, measure, title, asOf, idPre
           <XAxis type="number" domain={[0, ticks.at(-1) ?? 1]} ticks={ticks} interval={0} tickFormatter={(value: number) => (share ? `${Math.round(value * 100)}%` : String(value))} />
           <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tickLine={false} tick={CategoryTick} />
           <Tooltip content={<BarTooltip breakdown={breakdown} measure={measure} />} cursor={{ fillOpacity: 0.25 }} isAnimationActive={false} />
+          {/* Keyed by position, not by category: Recharts stacks bars in the order they were first
+              mounted, so a category key that moved (after unticking coalitions) kept its old place in
+              the stack while the legend showed the new order. Position i is always c{i}, u{i}. */}
           {breakdown.categories.flatMap((category, index) => {
             const onClick = clickable(category) ? () => onToggle?.(category.key) : undefined
             const cursor = clickable(category) ? 'pointer' : undefined
             return [
               <Bar
-                key={`${category.key}-certain`}
+                key={`c${index}`}
                 dataKey={`c${index}`}
                 name={category.label}
                 stackId="members"
@@ -130,7 +133,7 @@ export function BreakdownChart({ dataset, breakdown, measure, title, asOf, idPre
                 onClick={onClick}
               />,
               <Bar
-                key={`${category.key}-possible`}
+                key={`u${index}`}
                 dataKey={`u${index}`}
                 name={category.label}
                 stackId="members"

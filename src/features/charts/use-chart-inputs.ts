@@ -1,8 +1,8 @@
-import { useMemo } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { chartCoalitionIds, chartSourceIds, organizationMatcher } from '../../domain/charts/chart-data'
 import { chartCoverage, type ChartState } from '../../domain/charts/chart-text'
 import { exportFooter } from '../../domain/export/export-footer'
-import { buildHaystacks } from '../../domain/members/org-search'
+import { currentCloseMatcher, searchOrganizations, subscribeCloseMatches } from '../../domain/members/org-search'
 import type { Dataset, Organization } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectChartCoalitions, selectDataset, selectMeasure, selectQuery, selectSectorFilter } from '../../store/selectors'
@@ -38,16 +38,20 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
   const selected = useAtlasStore(selectChartCoalitions)
   const measure = withMeasure ? storeMeasure : 'count'
 
+  // The search's close matches arrive with their matcher, loaded on the first search (org-search.ts).
+  const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
   const base = useMemo(() => {
     if (!dataset) return null
-    const search = organizationMatcher(buildHaystacks(dataset.organizations), { query, sectors: [] })
+    const search = organizationMatcher(dataset.organizations, { query, sectors: [] }, closeMatcher)
     const picked = chartCoalitionIds(dataset, selected, day, maxCoalitions)
-    return { dataset, search, picked, sourceIds: chartSourceIds(dataset, picked.ids, search, sectors) }
-  }, [dataset, day, query, selected, sectors, maxCoalitions])
+    // The same search the predicate runs (kept, so not run twice): whether it found close matches.
+    const closeMatches = searchOrganizations(dataset.organizations, query, closeMatcher).closeCount > 0
+    return { dataset, search, picked, closeMatches, sourceIds: chartSourceIds(dataset, picked.ids, search, sectors) }
+  }, [dataset, day, query, selected, sectors, maxCoalitions, closeMatcher])
 
   return useMemo(() => {
     if (!base) return null
-    const { dataset: data, search, picked, sourceIds } = base
+    const { dataset: data, search, picked, closeMatches, sourceIds } = base
     const state: ChartState = {
       asOf,
       coalitionNames: picked.ids.map((id) => data.coalitionById.get(id)?.name ?? id),
@@ -56,6 +60,7 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
       truncated: picked.truncated,
       sectorLabels: sectors.filter((id) => data.sectorById.has(id)).map((id) => data.sectorById.get(id)?.label ?? id),
       query,
+      closeMatches,
       measure,
       coverage: chartCoverage(data, picked.ids, day),
     }

@@ -67,9 +67,8 @@ export function MembershipCell({ cell }: { cell: MemberCell | undefined }) {
   )
 }
 
-/** "Member since": the earliest known start among the day's memberships, marked when that one is uncertain. */
-export function FirstStartCell({ row }: { row: MemberRow }) {
-  const first = row.firstStart
+/** "Member since": the earliest known start among the memberships in the column's scope, marked when that one is uncertain. */
+export function FirstStartCell({ cell: first }: { cell: MemberCell | undefined }) {
   if (!first) return <EmptyMark meaning="no known join date" />
   return (
     <>

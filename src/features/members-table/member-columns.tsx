@@ -21,7 +21,7 @@ const CELLS: Record<MemberColumnKind, (props: CellProps) => ReactNode> = {
   sector: ({ row }) => <bdi>{row.sectorLabel}</bdi>,
   country: ({ row }) => row.countryName ?? <EmptyMark meaning="country unknown" />,
   coalitions: ({ row }) => row.coalitionCount,
-  joined: ({ row }) => <FirstStartCell row={row} />,
+  joined: ({ row, column }) => <FirstStartCell cell={column.startCell ? column.startCell(row) : row.firstStart} />,
   coalition: ({ row, column }) => <MembershipCell cell={column.coalition ? row.cells.get(column.coalition.id) : undefined} />,
   memberships: ({ row, dataset }) => <MembershipStrip row={row} dataset={dataset} />,
 }

@@ -3,11 +3,11 @@ import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } fro
 import { downloadBlob } from '../../components/download'
 import { formatIsoDay } from '../../domain/format/dates'
 import { shownCountText, UNCERTAIN_MEANING } from '../../domain/format/members'
-import { memberColumns, memberCsvTable, type MemberColumn } from '../../domain/members/columns'
+import { memberColumns, memberCsvTable, sinceScope, type MemberColumn } from '../../domain/members/columns'
 import { membersFileName, membershipListTable, type MembersDownload } from '../../domain/members/membership-list'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
-import { selectAsOf, selectDataset } from '../../store/selectors'
+import { selectAsOf, selectCoalitionFilter, selectDataset, selectMatch } from '../../store/selectors'
 import { DownloadMenu } from './download-menu'
 import { StripMarkSample, UncertainMark } from './member-cells'
 import { MembersFilters } from './members-filters'
@@ -26,8 +26,12 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
   const setView = useAtlasStore((state) => state.setView)
   const openOrganization = useAtlasStore((state) => state.openOrganization)
   const asOf = useAtlasStore(selectAsOf)
-  const columns = useMemo(() => memberColumns(dataset), [dataset])
-  const { rows, total, uncertain, filters, sort, pending } = useMemberRows(dataset, columns)
+  const coalitionFilter = useAtlasStore(selectCoalitionFilter)
+  const match = useAtlasStore(selectMatch)
+  // "Member since" follows the coalition filter: its header, cells, sort and CSV column all name the same scope.
+  const scope = useMemo(() => sinceScope(dataset, coalitionFilter, match), [dataset, coalitionFilter, match])
+  const columns = useMemo(() => memberColumns(dataset, scope), [dataset, scope])
+  const { rows, total, uncertain, close, filters, sort, pending } = useMemberRows(dataset, columns)
   const [visibility, setVisibility] = useState<ColumnVisibilityState>({})
   const exporting = useRef(false)
   const columnsId = useId()
@@ -61,7 +65,7 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
       <MembersFilters dataset={dataset} />
       <div className="members-toolbar">
         <p className="members-toolbar__count" role="status" aria-busy={pending || undefined}>
-          {shownCountText(rows.length, total, uncertain)}
+          {shownCountText(rows.length, total, uncertain, close)}
         </p>
         <ColumnPicker id={columnsId} columns={columns.list} visibility={visibility} onChange={setVisibility} />
         <DownloadMenu id={downloadId} onChoose={(kind) => void download(kind)} />

@@ -1,5 +1,6 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useMemo, useSyncExternalStore } from 'react'
 import { filterMemberRows, type MemberFilters } from '../../domain/members/filter'
+import { currentCloseMatcher, searchOrganizations, subscribeCloseMatches } from '../../domain/members/org-search'
 import { buildDatasetKeys, buildMemberRows, type MemberRow } from '../../domain/members/rows'
 import { parseSort, sortMemberRows, type SortSpec } from '../../domain/members/sort'
 import { resolveSortId, sortKeyOf, type MemberColumns } from '../../domain/members/columns'
@@ -23,6 +24,8 @@ export interface MemberRowsResult {
   readonly rows: readonly MemberRow[]
   /** How many of those rows the filters keep only thanks to uncertain memberships. */
   readonly uncertain: number
+  /** How many of those rows (the last ones) the search found only as close matches. */
+  readonly close: number
   /** The filters `rows` were made with (they trail the ones being typed). */
   readonly filters: MemberFilters
   readonly sort: readonly SortSpec[]
@@ -54,7 +57,12 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
     [sectors, coalitions, match, countries, roles, query],
   )
   const deferredFilters = useDeferredValue(filters)
-  const { rows, uncertain } = useMemo(() => filterMemberRows(sorted, deferredFilters), [sorted, deferredFilters])
+  // The close matcher loads on the first search: when it arrives, the same search runs again with it.
+  const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
+  const { rows, uncertain, close } = useMemo(
+    () => filterMemberRows(sorted, deferredFilters, searchOrganizations(dataset.organizations, deferredFilters.query, closeMatcher)),
+    [sorted, deferredFilters, dataset, closeMatcher],
+  )
 
-  return { total: allRows.length, rows, uncertain, filters: deferredFilters, sort, pending: deferredFilters !== filters }
+  return { total: allRows.length, rows, uncertain, close, filters: deferredFilters, sort, pending: deferredFilters !== filters }
 }
