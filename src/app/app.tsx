@@ -18,6 +18,8 @@ import { SourcesSection } from './sources-section'
 // Chart code (Recharts, export) is the heaviest part of the app: it loads after the first paint.
 const ChartsSection = lazy(() => import('../features/charts/charts-section'))
 const CompareSection = lazy(() => import('../features/compare/compare-section'))
+const ChangesSection = lazy(() => import('../features/changes/changes-section'))
+const InterlocksSection = lazy(() => import('../features/interlocks/interlocks-section'))
 
 function SectionLoading({ label }: { label: string }) {
   return (
@@ -61,6 +63,16 @@ export function App() {
               <PanelErrorBoundary name="Comparison">
                 <Suspense fallback={<SectionLoading label="the comparison" />}>
                   <CompareSection />
+                </Suspense>
+              </PanelErrorBoundary>
+              <PanelErrorBoundary name="Changes">
+                <Suspense fallback={<SectionLoading label="the changes" />}>
+                  <ChangesSection />
+                </Suspense>
+              </PanelErrorBoundary>
+              <PanelErrorBoundary name="Who else members belong to">
+                <Suspense fallback={<SectionLoading label="who else members belong to" />}>
+                  <InterlocksSection />
                 </Suspense>
               </PanelErrorBoundary>
               <PanelErrorBoundary name="Sources">

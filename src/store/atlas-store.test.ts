@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildDataset } from '../test/fixtures'
 import { effectivePair, useAtlasStore } from './atlas-store'
-import { selectAsOf, selectCoalitionA, selectCoalitionB, selectSectorFilter } from './selectors'
+import { selectAsOf, selectChangeFrom, selectChangeTo, selectCoalitionA, selectCoalitionB, selectInterlocksCoalition, selectSectorFilter } from './selectors'
+import { serializeViewParams } from './view-state'
 
 const BUNDLED = { kind: 'bundled', label: 'bundled dataset' } as const
 
@@ -87,5 +88,36 @@ describe('useAtlasStore', () => {
     expect(selectAsOf(useAtlasStore.getState())).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     useAtlasStore.getState().setView({ asOf: '2023-12-05' })
     expect(selectAsOf(useAtlasStore.getState())).toBe('2023-12-05')
+  })
+})
+
+describe('the Changes span and the interlocks coalition', () => {
+  it('sets both days of the span in one step, and clears them back to the defaults', () => {
+    const store = useAtlasStore.getState()
+    store.acceptDataset(buildDataset(), BUNDLED, [])
+    store.setChangeSpan('2024-01-01', '2024-12-31')
+    expect([selectChangeFrom(useAtlasStore.getState()), selectChangeTo(useAtlasStore.getState())]).toEqual(['2024-01-01', '2024-12-31'])
+    expect(serializeViewParams(useAtlasStore.getState().view)).toBe('?from=2024-01-01&to=2024-12-31')
+    store.setChangeSpan(null, null)
+    expect(serializeViewParams(useAtlasStore.getState().view)).toBe('')
+  })
+
+  it.each<[string, boolean, string, string | null, string]>([
+    ['another coalition is kept in the view', true, 'forum', 'forum', 'forum'],
+    ['the AI Alliance, the default, is left out', true, 'ai-alliance', null, 'ai-alliance'],
+    ['without an AI Alliance, the first coalition is the default', false, 'alliance', null, 'alliance'],
+  ])('chooseInterlocksCoalition: %s', (_case, withAlliance, chosen, stored, shown) => {
+    const dataset = buildDataset((doc) => {
+      if (withAlliance) doc.coalitions.push({ id: 'ai-alliance', name: 'AI Alliance' })
+    })
+    useAtlasStore.getState().acceptDataset(dataset, BUNDLED, [])
+    useAtlasStore.getState().chooseInterlocksCoalition(chosen)
+    expect([useAtlasStore.getState().view.interlocks, selectInterlocksCoalition(useAtlasStore.getState())]).toEqual([stored, shown])
+  })
+
+  it('shows the default coalition when a link names one the dataset lacks', () => {
+    useAtlasStore.getState().acceptDataset(buildDataset(), BUNDLED, [])
+    useAtlasStore.getState().setView({ interlocks: 'gone' })
+    expect(selectInterlocksCoalition(useAtlasStore.getState())).toBe('alliance')
   })
 })

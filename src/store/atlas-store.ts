@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 import type { Dataset, Problem } from '../domain/dataset/types'
+import { interlocksCoalitionId } from '../domain/interlocks/interlocks'
 import { DEFAULT_VIEW, type ParamRefusal, type ViewState } from './view-state'
 
 export type LoadStatus = 'loading' | 'ready' | 'error'
@@ -72,6 +73,10 @@ export interface AtlasState {
   openOrganization(organizationId: string): void
   closeOrganization(): void
   clearFilters(): void
+  /** The Changes section's two days (`YYYY-MM-DD`), null for a default (span.ts: spanParams). */
+  setChangeSpan(from: string | null, to: string | null): void
+  /** The coalition "Who else members belong to" is about; its default is left out of the view. */
+  chooseInterlocksCoalition(coalitionId: string): void
 }
 
 const NO_PROBLEMS: readonly Problem[] = Object.freeze([])
@@ -166,6 +171,14 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
         roles: DEFAULT_VIEW.roles,
       },
     })),
+
+  setChangeSpan: (from, to) => set((state) => ({ view: { ...state.view, from, to } })),
+
+  chooseInterlocksCoalition: (coalitionId) =>
+    set((state) => {
+      const fallback = state.dataset ? interlocksCoalitionId(state.dataset, null) : null
+      return { view: { ...state.view, interlocks: coalitionId === fallback ? null : coalitionId } }
+    }),
 }))
 
 const PREFERRED_PAIR = ['ai-alliance', 'frontier-model-forum'] as const

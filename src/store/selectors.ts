@@ -3,6 +3,7 @@
  * the store or a primitive, so Zustand 5 never sees a fresh reference and never loops.
  */
 import { isoToDay, todayIso } from '../domain/dataset/dates'
+import { interlocksCoalitionId } from '../domain/interlocks/interlocks'
 import { effectivePair, type AtlasState } from './atlas-store'
 
 /** Computed once per page load: "today" must not change between two renders of one view. */
@@ -32,6 +33,13 @@ export const selectAsOfDay = (state: AtlasState) => isoToDay(state.view.asOf ?? 
 
 export const selectCoalitionA = (state: AtlasState) => (state.dataset ? effectivePair(state.dataset, state.view)[0] : null)
 export const selectCoalitionB = (state: AtlasState) => (state.dataset ? effectivePair(state.dataset, state.view)[1] : null)
+
+/** The Changes section's days as the view holds them (null: the default); the section resolves them against the dataset (span.ts). */
+export const selectChangeFrom = (state: AtlasState) => state.view.from
+export const selectChangeTo = (state: AtlasState) => state.view.to
+
+/** The coalition "Who else members belong to" shows: the chosen one, else the AI Alliance, else the first. */
+export const selectInterlocksCoalition = (state: AtlasState) => (state.dataset ? interlocksCoalitionId(state.dataset, state.view.interlocks) : null)
 
 export const selectOpenOrganization = (state: AtlasState) =>
   state.view.org === null ? null : (state.dataset?.organizationById.get(state.view.org) ?? null)

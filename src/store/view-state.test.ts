@@ -25,6 +25,10 @@ describe('parseViewParams', () => {
     ['?data=javascript:alert(1)', { data: null }],
     ['?data=https://example.org/d.json', { data: 'https://example.org/d.json' }],
     ['?a=Not%20An%20Id', { a: null }],
+    ['?from=2024-01-01&to=2024-12-31', { from: '2024-01-01', to: '2024-12-31' }],
+    ['?to=2024-12-31', { to: '2024-12-31' }],
+    ['?from=2024-12-31&to=2024-01-01', { to: '2024-01-01' }],
+    ['?interlocks=partnership-on-ai', { interlocks: 'partnership-on-ai' }],
   ])('reads %s', (search, expected) => {
     expect(parseViewParams(search)).toEqual({ ...DEFAULT_VIEW, ...expected })
   })
@@ -43,10 +47,19 @@ describe('readViewParams: what cannot be used is refused in words', () => {
     ['?measure=volume', 'measure', 'volume', 'must be count or share'],
     ['?sort=name;drop', 'sort', 'name;drop', 'is not a list of column names'],
     ['?family=yes', 'family', 'yes', 'must be on'],
+    ['?from=last-year', 'from', 'last-year', 'is not a day: write YYYY-MM-DD'],
+    ['?to=2024-13-01', 'to', '2024-13-01', 'is not a real calendar day'],
+    ['?interlocks=AI%20Alliance', 'interlocks', 'AI Alliance', 'is not an id (ids are lower-case letters and digits joined by hyphens)'],
   ])('%s', (search, param, value, reason) => {
     const { view, refused } = readViewParams(search)
     expect(refused).toEqual([{ param, value, reason }])
     expect(serializeViewParams(view)).toBe('')
+  })
+
+  it('refuses a From that is not before To, and keeps To', () => {
+    const { view, refused } = readViewParams('?from=2024-12-31&to=2024-12-31')
+    expect(refused).toEqual([{ param: 'from', value: '2024-12-31', reason: 'is not before to (2024-12-31)' }])
+    expect(serializeViewParams(view)).toBe('?to=2024-12-31')
   })
 
   it('reads a link with spaces around it as the link', () => {
@@ -75,6 +88,7 @@ describe('serializeViewParams', () => {
     [{ family: true, measure: 'share' }, '?measure=share&family=on'],
     [{ a: 'x', b: 'y', asOf: '2024-06-30' }, '?a=x&b=y&asOf=2024-06-30'],
     [{ sort: '-c:ai-alliance,name' }, '?sort=-c:ai-alliance,name'],
+    [{ from: '2024-01-01', to: '2024-12-31', interlocks: 'cosai' }, '?from=2024-01-01&to=2024-12-31&interlocks=cosai'],
   ])('writes %j as %s', (patch, expected) => {
     expect(serializeViewParams({ ...DEFAULT_VIEW, ...patch })).toBe(expected)
   })
@@ -84,6 +98,7 @@ describe('serializeViewParams', () => {
       a: 'ai-alliance', b: 'frontier-model-forum', asOf: '2024-06-30', sectors: ['model-developer'], q: 'méta & co',
       coalitions: ['cosai', 'aisic'], match: 'all', countries: ['US'], roles: ['founder'], sort: '-joined,name',
       chart: ['ai-alliance'], measure: 'share', family: true, sets: ['cosai'], org: 'meta', data: 'https://example.org/x.json?y=1',
+      from: '2024-01-01', to: '2024-12-31', interlocks: 'ai-alliance',
     }
     expect(parseViewParams(serializeViewParams(view))).toEqual(view)
   })

@@ -33,6 +33,11 @@ export interface ViewState {
   readonly org: string | null
   /** http(s) URL of a user dataset to load instead of the bundled one. */
   readonly data: string | null
+  /** The Changes section's two days, `YYYY-MM-DD`; null for the defaults (a year before To; today). */
+  readonly from: string | null
+  readonly to: string | null
+  /** The coalition whose members' other coalitions are shown; null for the default (the AI Alliance, else the first). */
+  readonly interlocks: string | null
 }
 
 const NONE: readonly string[] = Object.freeze([])
@@ -54,10 +59,13 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   sets: NONE,
   org: null,
   data: null,
+  from: null,
+  to: null,
+  interlocks: null,
 })
 
 /** Parameter names in the order they are written, listed in the README. */
-export const URL_PARAMS = ['a', 'b', 'asOf', 'q', 'sector', 'coalition', 'match', 'country', 'role', 'sort', 'chart', 'measure', 'family', 'sets', 'org', 'data'] as const
+export const URL_PARAMS = ['a', 'b', 'asOf', 'q', 'sector', 'coalition', 'match', 'country', 'role', 'sort', 'chart', 'measure', 'family', 'sets', 'org', 'data', 'from', 'to', 'interlocks'] as const
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -119,6 +127,19 @@ export function readViewParams(search: string): { view: ViewState; refused: Para
     else if (!isRealDay(asOfText)) refuse('asOf', asOfText, 'is not a real calendar day')
     else asOf = asOfText
   }
+  const day = (name: 'from' | 'to'): string | null => {
+    const text = params.get(name)
+    if (text === null || text === '') return null
+    if (!ISO_DAY.test(text)) refuse(name, text, 'is not a day: write YYYY-MM-DD')
+    else if (!isRealDay(text)) refuse(name, text, 'is not a real calendar day')
+    else return text
+    return null
+  }
+  const from = day('from')
+  const to = day('to')
+  // Days compare as text in this form. The page cannot show changes running backwards.
+  const spanInOrder = from === null || to === null || from < to
+  if (!spanInOrder) refuse('from', from ?? '', `is not before to (${to ?? ''})`)
   const dataText = params.get('data')
   let data: string | null = null
   if (dataText !== null && dataText !== '') {
@@ -151,6 +172,9 @@ export function readViewParams(search: string): { view: ViewState; refused: Para
     sets: ids('sets'),
     org: id('org'),
     data,
+    from: spanInOrder ? from : null,
+    to,
+    interlocks: id('interlocks'),
   }
   const countryText = params.get('country')
   if (countryText) {
@@ -198,6 +222,9 @@ export function serializeViewParams(view: ViewState): string {
   put('sets', view.sets.join(','))
   put('org', view.org)
   put('data', view.data)
+  put('from', view.from)
+  put('to', view.to)
+  put('interlocks', view.interlocks)
   // Commas and colons (`sort=c:ai-alliance`) are safe in a query string; leaving them readable keeps shared links legible.
   const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
   return text ? `?${text}` : ''

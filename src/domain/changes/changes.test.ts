@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildDataset, day } from '../../test/fixtures'
-import { changeKind, changesBetween, type ChangeKind } from './changes'
+import { changeKind, changeTotal, changesBetween, narrowChanges, type ChangeKind } from './changes'
 
 // Alliance (founded 2023-12-05): IBM, Meta, Red Hat from the founding, CERN some day in February 2024.
 // Forum (founded 2023-07-26): OpenAI and IBM from the founding, Meta some day in May 2024 until 2024-09-01.
@@ -70,5 +70,31 @@ describe('changesBetween', () => {
     ])('%s', (_case, from, to, expected) => {
       expect(kinds(from, to)).toEqual(expected)
     })
+  })
+})
+
+describe('narrowChanges', () => {
+  const all = changesBetween(dataset, day('2023-11-01'), day('2024-06-30'))
+  it.each<[string, (organization: { name: string; sectorId: string }) => boolean]>([
+    ['a search', (organization) => organization.name.toLowerCase().includes('me')],
+    ['a sector', (organization) => organization.sectorId === 'enterprise-software'],
+    ['nothing', () => false],
+    ['everything', () => true],
+  ])('narrowed by %s, it equals the changes worked out with the filter', (_case, include) => {
+    expect(narrowChanges(all, include)).toEqual(changesBetween(dataset, day('2023-11-01'), day('2024-06-30'), include))
+  })
+
+  it('keeps a coalition it does not narrow as it was', () => {
+    const narrowed = narrowChanges(all, () => true)
+    expect(narrowed.every((coalition, index) => coalition === all[index])).toBe(true)
+  })
+})
+
+describe('changeTotal', () => {
+  it.each<[Record<ChangeKind, number>, number]>([
+    [{ joined: 0, left: 0, possiblyJoined: 0, possiblyLeft: 0, becameCertain: 0, noLongerPossible: 0 }, 0],
+    [{ joined: 28, left: 2, possiblyJoined: 51, possiblyLeft: 1, becameCertain: 4, noLongerPossible: 3 }, 89],
+  ])('%j → %d', (counts, total) => {
+    expect(changeTotal(counts)).toBe(total)
   })
 })

@@ -93,3 +93,24 @@ export function changeSourceIds(changes: readonly CoalitionChanges[]): string[] 
   for (const coalition of changes) for (const change of coalition.changes) for (const membership of change.memberships) for (const id of membership.sourceIds) ids.add(id)
   return [...ids]
 }
+
+/**
+ * The same changes for fewer organizations, counted again: the span's changes are worked out once
+ * (changesBetween with no filter), and each search or sector filter only narrows them.
+ */
+export function narrowChanges(changes: readonly CoalitionChanges[], include: (organization: Organization) => boolean): CoalitionChanges[] {
+  return changes.map((coalition) => {
+    const kept = coalition.changes.filter((change) => include(change.organization))
+    if (kept.length === coalition.changes.length) return coalition
+    const counts = emptyCounts()
+    for (const change of kept) counts[change.kind]++
+    return { ...coalition, changes: kept, counts }
+  })
+}
+
+/** How many changes of any kind. */
+export function changeTotal(counts: Readonly<Record<ChangeKind, number>>): number {
+  let total = 0
+  for (const kind of CHANGE_KINDS) total += counts[kind]
+  return total
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildDataset, day } from '../../test/fixtures'
-import { interlocks } from './interlocks'
+import { interlocks, interlocksCoalitionId } from './interlocks'
 
 // Alliance: IBM, Meta, Red Hat from 2023-12-05, CERN from February 2024.
 // Forum: OpenAI and IBM from its founding (2023-07-26), Meta some day in May 2024 until 2024-09-01.
@@ -42,5 +42,27 @@ describe('interlocks', () => {
     const onlyResearch = interlocks(dataset, 'alliance', day('2024-06-01'), (organization) => organization.sectorId === 'research-academia')
     expect([onlyResearch?.members, onlyResearch?.coalitions]).toEqual([{ certain: 1, possible: 1 }, []])
     expect(interlocks(dataset, 'nowhere', day('2024-06-01'))).toBeNull()
+  })
+})
+
+describe('interlocksCoalitionId', () => {
+  const withAlliance = buildDataset((doc) => {
+    doc.coalitions.push({ id: 'ai-alliance', name: 'AI Alliance' })
+  })
+  it.each<[string, typeof dataset, string | null, string | null]>([
+    ['a chosen coalition the dataset has', withAlliance, 'forum', 'forum'],
+    ['none chosen: the AI Alliance when present', withAlliance, null, 'ai-alliance'],
+    ['an unknown id: the AI Alliance when present', withAlliance, 'gone', 'ai-alliance'],
+    ['none chosen and no AI Alliance: the first coalition', dataset, null, 'alliance'],
+  ])('%s', (_case, data, chosen, expected) => {
+    expect(interlocksCoalitionId(data, chosen)).toBe(expected)
+  })
+
+  it('is null for a dataset without coalitions', () => {
+    const empty = buildDataset((doc) => {
+      doc.coalitions = []
+      doc.memberships = []
+    })
+    expect(interlocksCoalitionId(empty, null)).toBeNull()
   })
 })

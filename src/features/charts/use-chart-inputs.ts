@@ -6,7 +6,7 @@ import { currentCloseMatcher, searchOrganizations, subscribeCloseMatches } from 
 import type { Dataset, Organization } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectChartCoalitions, selectDataset, selectMeasure, selectQuery, selectSectorFilter } from '../../store/selectors'
-import { useTrailingValue } from './use-trailing-value'
+import { useTrailingValue } from '../../components/use-trailing-value'
 
 export interface ChartInputs {
   readonly dataset: Dataset

@@ -1,8 +1,8 @@
 import { startTransition, useEffect, useState } from 'react'
 
 /**
- * The value, once it has stayed the same for `delayMs`, applied at low priority. The charts follow
- * the search box this way: at 100,000 memberships their view models take longer than a keystroke
+ * The value, once it has stayed the same for `delayMs`, applied at low priority. The sections below
+ * the table (charts, changes, interlocks) follow the search box this way: at 100,000 memberships their view models take longer than a keystroke
  * should, and when they updated with every keystroke React rendered them together with the member
  * table's filtered rows, so the table (which answers the search) waited for the charts.
  */

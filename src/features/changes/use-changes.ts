@@ -1,0 +1,47 @@
+import { useMemo } from 'react'
+import { useTrailingValue } from '../../components/use-trailing-value'
+import { organizationMatcher } from '../../domain/charts/chart-data'
+import { changesBetween, narrowChanges } from '../../domain/changes/changes'
+import { changesView, type ChangesView } from '../../domain/changes/changes-view'
+import { resolveSpan, spanBounds, type ChangeSpan, type SpanBounds } from '../../domain/changes/span'
+import { isoToDay } from '../../domain/dataset/dates'
+import type { CoalitionChanges } from '../../domain/changes/changes'
+import type { Dataset } from '../../domain/dataset/types'
+import { buildHaystacks } from '../../domain/members/org-search'
+import { useAtlasStore } from '../../store/atlas-store'
+import { selectChangeFrom, selectChangeTo, selectDataset, selectQuery, selectSectorFilter, TODAY } from '../../store/selectors'
+
+export const TODAY_DAY = isoToDay(TODAY) as number
+
+export interface ChangesInputs {
+  readonly dataset: Dataset
+  readonly bounds: SpanBounds | null
+  readonly span: ChangeSpan
+  readonly sectors: readonly string[]
+  /** The search as the section applies it (after a pause in typing). */
+  readonly query: string
+  readonly changes: readonly CoalitionChanges[]
+  readonly view: ChangesView
+}
+
+/**
+ * The span's changes, worked out once per dataset and span, then narrowed by the sector filter and
+ * the search. The search is followed after a pause in typing (useTrailingValue), as the charts
+ * follow it, so the members table answers each keystroke first.
+ */
+export function useChanges(): ChangesInputs | null {
+  const dataset = useAtlasStore(selectDataset)
+  const fromParam = useAtlasStore(selectChangeFrom)
+  const toParam = useAtlasStore(selectChangeTo)
+  const sectors = useAtlasStore(selectSectorFilter)
+  const query = useTrailingValue(useAtlasStore(selectQuery))
+
+  const bounds = useMemo(() => (dataset ? spanBounds(dataset, TODAY_DAY) : null), [dataset])
+  const span = useMemo(() => resolveSpan(bounds, TODAY_DAY, fromParam, toParam), [bounds, fromParam, toParam])
+  const all = useMemo(() => (dataset ? changesBetween(dataset, span.from, span.to) : []), [dataset, span.from, span.to])
+  const include = useMemo(() => (dataset ? organizationMatcher(buildHaystacks(dataset.organizations), { query, sectors }) : null), [dataset, query, sectors])
+  const changes = useMemo(() => (include ? narrowChanges(all, include) : all), [all, include])
+  const view = useMemo(() => changesView(changes, span.to), [changes, span.to])
+
+  return useMemo(() => (dataset ? { dataset, bounds, span, sectors, query, changes, view } : null), [dataset, bounds, span, sectors, query, changes, view])
+}

@@ -1,0 +1,37 @@
+import { useMemo } from 'react'
+import { useTrailingValue } from '../../components/use-trailing-value'
+import { organizationMatcher } from '../../domain/charts/chart-data'
+import type { Dataset } from '../../domain/dataset/types'
+import { interlocks, type Interlocks } from '../../domain/interlocks/interlocks'
+import { buildHaystacks } from '../../domain/members/org-search'
+import { useAtlasStore } from '../../store/atlas-store'
+import { selectAsOf, selectAsOfDay, selectDataset, selectInterlocksCoalition, selectQuery, selectSectorFilter } from '../../store/selectors'
+
+export interface InterlocksInputs {
+  readonly dataset: Dataset
+  readonly asOf: string
+  readonly day: number
+  readonly sectors: readonly string[]
+  /** The search as the section applies it (after a pause in typing). */
+  readonly query: string
+  readonly result: Interlocks | null
+}
+
+/**
+ * The chosen coalition's interlocks on the "as of" day, for the organizations the sector filter and
+ * the search keep. The search is followed after a pause in typing (useTrailingValue), as the charts
+ * follow it, so the members table answers each keystroke first.
+ */
+export function useInterlocks(): InterlocksInputs | null {
+  const dataset = useAtlasStore(selectDataset)
+  const coalitionId = useAtlasStore(selectInterlocksCoalition)
+  const day = useAtlasStore(selectAsOfDay)
+  const asOf = useAtlasStore(selectAsOf)
+  const sectors = useAtlasStore(selectSectorFilter)
+  const query = useTrailingValue(useAtlasStore(selectQuery))
+
+  const include = useMemo(() => (dataset ? organizationMatcher(buildHaystacks(dataset.organizations), { query, sectors }) : null), [dataset, query, sectors])
+  const result = useMemo(() => (dataset && include && coalitionId ? interlocks(dataset, coalitionId, day, include) : null), [dataset, include, coalitionId, day])
+
+  return useMemo(() => (dataset ? { dataset, asOf, day, sectors, query, result } : null), [dataset, asOf, day, sectors, query, result])
+}
