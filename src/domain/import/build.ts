@@ -520,7 +520,7 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
         organizations: [...existingOrganizations, ...newOrganizations],
         memberships: [...existing.memberships, ...memberships],
       }
-    : { version: 2, title: options.title, updated: options.today, sectors: newSectors, sources: newSources, coalitions: newCoalitions, organizations: newOrganizations, memberships }
+    : { version: 2, title: options.title.trim().slice(0, 120) || 'Imported spreadsheet', updated: options.today, sectors: newSectors, sources: newSources, coalitions: newCoalitions, organizations: newOrganizations, memberships }
 
   const matchedOrganizations = keptOrganizations.filter((organization) => organization.existingId !== undefined && usedOrganizations.has(organization)).map((organization) => organization.name)
   const matchedCoalitions = keptCoalitions.filter((coalition) => coalition.existingId !== undefined && usedCoalitions.has(coalition)).map((coalition) => coalition.name)

@@ -203,7 +203,11 @@ export function readRows(table: Table, mapping: Mapping, options: ReadOptions, t
   for (const { row, cells } of table.rows) {
     if (rejectedRows.has(row)) continue
     const rowProblems: RowProblem[] = []
-    const fail = (field: Field, message: string) => rowProblems.push({ row, column: columnOf.get(field) ?? null, message })
+    const failed = new Set<Field>()
+    const fail = (field: Field, message: string) => {
+      failed.add(field)
+      rowProblems.push({ row, column: columnOf.get(field) ?? null, message })
+    }
     const value = (field: Field): string => {
       const column = columnOf.get(field)
       if (column === undefined) return ''
@@ -243,7 +247,7 @@ export function readRows(table: Table, mapping: Mapping, options: ReadOptions, t
     }
 
     const organization = value('organization')
-    if (!organization && columnOf.has('organization')) fail('organization', 'the organization is empty: every row needs one')
+    if (!organization && columnOf.has('organization') && !failed.has('organization')) fail('organization', 'the organization is empty: every row needs one')
     const coalitionText = value('coalition')
     const coalition = coalitionText || null
 
@@ -328,7 +332,7 @@ export function readRows(table: Table, mapping: Mapping, options: ReadOptions, t
         fail('coalition', `the coalition is empty, but the row gives a ${FIELD_HEADERS[stated]}: name the coalition (a row without one lists the organization alone)`)
       }
     } else {
-      if (urls.length === 0 && !urlText && columnOf.has('sourceUrl')) fail('sourceUrl', 'the source is empty: every membership needs an http(s) link to its evidence')
+      if (urls.length === 0 && columnOf.has('sourceUrl') && !failed.has('sourceUrl')) fail('sourceUrl', 'the source is empty: every membership needs an http(s) link to its evidence')
       for (const [a, b] of EXCLUSIVE_TIME_FIELDS) {
         if (dates[a] && dates[b]) fail(b, `${FIELD_HEADERS[a]} (${columnName(columnOf.get(a) ?? 0, table.headers[columnOf.get(a) ?? 0])}) is given too: give one or the other`)
       }
