@@ -303,6 +303,9 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
     }
   }
   const existingIds = new Set(existingOrganizationById.keys())
+  /** Every name in the sheet, to tell a parent that is missing from one whose rows were all left out. */
+  const everyName = new Set<string>()
+  for (const organization of organizations.values()) for (const name of [organization.name, ...organization.aliases]) everyName.add(sameNameKey(name))
   let parentOf = new Map<string, { id: string; group: OrganizationGroup }>()
   for (;;) {
     const before = rejected.size
@@ -324,7 +327,14 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
       const id = idOfOrganization.get(organization) as string
       const written = organization.parent.name
       const parentId = organizationByName.get(sameNameKey(written)) ?? (livingIds.has(written) || existingIds.has(written) ? written : undefined)
-      if (parentId === undefined) rejectRowsWith(organization, `the parent ${quote(written)} is not an organization in the sheet${existing ? ' or in the dataset on screen' : ''}: add a row for it, or correct the name`)
+      if (parentId === undefined) {
+        rejectRowsWith(
+          organization,
+          everyName.has(sameNameKey(written))
+            ? `the parent ${quote(written)} has no row that can be imported (see its problems)`
+            : `the parent ${quote(written)} is not an organization in the sheet${existing ? ' or in the dataset on screen' : ''}: add a row for it, or correct the name`,
+        )
+      }
       else if (parentId === id) rejectRowsWith(organization, `${quote(organization.name)} cannot be its own parent`)
       else parentOf.set(id, { id: parentId, group: organization })
     }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react'
 import { FIELD_DESCRIPTIONS, FIELD_HEADERS, REQUIRED_FIELDS } from '../../domain/import/columns'
 import { EXPORT_FIELDS, SPREADSHEET_LOSSES } from '../../domain/import/spreadsheet-export'
+import { ScrollBox } from './scroll-box'
 import './spreadsheet-import.css'
 
 /** "Format help": the spreadsheet's columns and the JSON format, in plain words, with the references. */
@@ -41,7 +42,7 @@ export default function FormatHelpDialog({ onClose }: { onClose: () => void }) {
               “URL” or “Link” for source URL). You can also change what each column means before importing. Only organization, coalition and source URL are
               required.
             </p>
-            <div className="import-dialog__scroll">
+            <ScrollBox label="Spreadsheet columns">
               <table className="import-table">
                 <caption className="visually-hidden">Spreadsheet columns</caption>
                 <thead>
@@ -62,7 +63,7 @@ export default function FormatHelpDialog({ onClose }: { onClose: () => void }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
             <ul>
               <li>
                 <strong>Dates</strong> can be a year (2024), a month (2024-05, May 2024) or a day (2024-05-14, 14 May 2024, an Excel date, 14/05/2024 or 05/14/2024:

@@ -11,6 +11,7 @@ import { useAtlasStore } from '../../store/atlas-store'
 import { selectDataset } from '../../store/selectors'
 import type { ImportStart } from './import-requests'
 import type { TableSummary } from './import-protocol'
+import { ScrollBox } from './scroll-box'
 import { useImportSession, type ImportSession, type SessionActions } from './use-import-session'
 import './spreadsheet-import.css'
 
@@ -42,9 +43,7 @@ export default function ImportDialog({ start, onClose }: { start: ImportStart; o
       (bytes) => actions.open({ kind: 'file', name: file.name, bytes }),
       () => actions.open({ kind: 'text', name: file.name, text: '' }),
     )
-    // The session's actions are stable enough for a one-time start; re-running would read twice.
-    // eslint-disable-next-line react/exhaustive-deps
-  }, [start])
+  }, [start, actions])
 
   const close = () => dialogRef.current?.close()
   const onDialogClose = () => {
@@ -247,7 +246,7 @@ function columnLabel(headers: readonly string[], index: number): string {
 function ColumnTable({ table, mapping, onChange }: { table: TableSummary; mapping: readonly (Field | null)[]; onChange: (column: number, field: Field | null) => void }) {
   const baseId = useId()
   return (
-    <div className="import-dialog__scroll">
+    <ScrollBox label="Columns of the sheet">
       <table className="import-table">
         <caption className="visually-hidden">Columns of the sheet and the field each is read as</caption>
         <thead>
@@ -296,7 +295,7 @@ function ColumnTable({ table, mapping, onChange }: { table: TableSummary; mappin
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   )
 }
 
@@ -326,7 +325,7 @@ function Preview({ analysis }: { analysis: Analysis }) {
   const { fields, rows } = analysis.preview
   if (rows.length === 0) return <p>The sheet has no rows under its header.</p>
   return (
-    <div className="import-dialog__scroll">
+    <ScrollBox label="First rows">
       <table className="import-table import-table--preview">
         <caption className="visually-hidden">The first rows as they will be read</caption>
         <thead>
@@ -352,7 +351,7 @@ function Preview({ analysis }: { analysis: Analysis }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   )
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { todayIso } from '../../domain/dataset/dates'
 import { datasetToDocument } from '../../domain/export/dataset-document'
 import type { Analysis } from '../../domain/import/analyze'
@@ -142,7 +142,7 @@ export function useImportSession(initialStage: Stage): [ImportSession, SessionAc
     return () => clearTimeout(timer)
   }, [stage, table, mapping, dateOrder, mode, title, merges, post])
 
-  const actions: SessionActions = {
+  const actions = useMemo<SessionActions>(() => ({
     open: (source) => {
       setSession((state) => ({ ...state, stage: 'reading', progress: source.kind === 'file' ? 0 : null, reason: null, table: null, analysis: null }))
       const id = nextId.current++
@@ -174,6 +174,6 @@ export function useImportSession(initialStage: Stage): [ImportSession, SessionAc
         setSession((state) => ({ ...state, stage: 'importing' }))
         post({ type: 'document', id })
       }),
-  }
+  }), [post])
   return [session, actions]
 }
