@@ -4,6 +4,7 @@ import { PanelErrorBoundary } from '../components/error-boundary'
 import { MembersSection } from '../features/members-table/members-section'
 import { OrganizationDetails } from '../features/organization-details/organization-details'
 import { CoalitionCards } from '../features/overview/coalition-cards'
+import { SpreadsheetDialogs } from '../features/spreadsheet-import/spreadsheet-dialogs'
 import { useAtlasStore } from '../store/atlas-store'
 import { selectDataset, selectLoadStatus } from '../store/selectors'
 import { AddressNotice } from './address-notice'
@@ -86,6 +87,7 @@ export function App() {
         ) : null}
       </main>
       <DropZone />
+      <SpreadsheetDialogs />
       <footer className="site-footer">
         <p>
           Coalition Atlas shows who belongs to which coalition, with a cited source for every membership. Memberships without a source are never shown.

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react'
+import { SpreadsheetControls } from '../features/spreadsheet-import/spreadsheet-controls'
 import { loadUserFile, loadUserUrl, resetToBundledDataset } from '../store/dataset-loader'
 import { useAtlasStore } from '../store/atlas-store'
 import { selectOrigin } from '../store/selectors'
@@ -61,6 +62,7 @@ export function DatasetControls() {
           }}>
           Reset to bundled dataset
         </button>
+        <SpreadsheetControls onStart={close} />
       </div>
     </details>
   )

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react'
+import { isSpreadsheetFile, startImport } from '../features/spreadsheet-import/import-requests'
 import { loadUserFile } from '../store/dataset-loader'
 
 function carriesFiles(event: DragEvent): boolean {
   return Array.from(event.dataTransfer?.types ?? []).includes('Files')
 }
 
-/** Dropping a file anywhere on the page loads it; an overlay says so while a file is dragged over. */
+/** Dropping a file anywhere on the page loads it (a spreadsheet opens the importer); an overlay says so while a file is dragged over. */
 export function DropZone() {
   const [active, setActive] = useState(false)
 
@@ -30,7 +31,9 @@ export function DropZone() {
       depth = 0
       setActive(false)
       const file = event.dataTransfer?.files[0]
-      if (file) void loadUserFile(file)
+      // A sheet goes to the importer (nothing changes until it is confirmed); anything else is a dataset.
+      if (file && isSpreadsheetFile(file)) startImport({ kind: 'file', file })
+      else if (file) void loadUserFile(file)
     }
     window.addEventListener('dragenter', onEnter)
     window.addEventListener('dragover', onOver)
@@ -47,7 +50,7 @@ export function DropZone() {
   if (!active) return null
   return (
     <div className="drop-zone" aria-hidden="true">
-      <p>Drop the dataset file to load it</p>
+      <p>Drop a dataset or a spreadsheet to load it</p>
     </div>
   )
 }

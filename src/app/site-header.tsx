@@ -31,7 +31,7 @@ export function SiteHeader() {
                   'Bundled dataset'
                 ) : (
                   <>
-                    {origin?.kind === 'file' ? 'From file ' : 'From '}
+                    {origin?.kind === 'file' ? 'From file ' : origin?.kind === 'import' ? 'Imported from ' : 'From '}
                     <bdi>{shortLabel(origin?.label ?? 'unknown source')}</bdi>
                   </>
                 )}

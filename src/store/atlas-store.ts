@@ -10,7 +10,8 @@ import { DEFAULT_VIEW, type ParamRefusal, type ViewState } from './view-state'
 export type LoadStatus = 'loading' | 'ready' | 'error'
 
 export interface DatasetOrigin {
-  readonly kind: 'bundled' | 'file' | 'url'
+  /** `import`: a document the spreadsheet importer made from a sheet or pasted rows. */
+  readonly kind: 'bundled' | 'file' | 'url' | 'import'
   /** What the header says: a file name, a URL, or "bundled dataset". */
   readonly label: string
   /** Set when the document is kept in this browser (dataset-storage.ts): the day it was loaded,

@@ -274,6 +274,18 @@ export function loadFromFile(file: File, maxBytes = DEFAULT_MAX_BYTES): Promise<
 }
 
 /**
+ * A document made in the page (the spreadsheet importer's): read, checked and accepted like any
+ * other, with Cancel, newer-wins and progress. A file cannot be shared as a link, so on acceptance
+ * the `data` parameter is cleared. A sheet already under the size limit may make a larger document,
+ * so the limit here is twice the usual.
+ */
+export async function loadFromDocument(text: string, origin: DatasetOrigin, maxBytes = 2 * DEFAULT_MAX_BYTES): Promise<boolean> {
+  const accepted = await run(begin(origin), async () => new TextEncoder().encode(text).buffer as ArrayBuffer, maxBytes)
+  if (accepted) useAtlasStore.getState().setView({ data: null })
+  return accepted
+}
+
+/**
  * The bundled dataset behind a link that is still loading: it is shown only while nothing else is,
  * takes no part in "newer wins", and leaves the link's progress on screen.
  */

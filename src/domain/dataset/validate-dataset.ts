@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/mini'
 import { membershipWindows, possiblyOverlap, type TimeFacts, type Windows } from '../membership/windows'
+import { boundsClash, EXCLUSIVE_TIME_FIELDS } from '../membership/bounds'
 import { parsePartialDate, type PartialDate } from './dates'
 import { isPlainlyValid } from './fast-path'
 import { normalizeDocument } from './normalize'
@@ -434,13 +435,7 @@ class CrossChecks {
   /** Fields that cannot go together, and bounds out of order. False when the membership has such a problem. */
   private checkTimeFacts(path: string, facts: TimeFacts): boolean {
     let ok = true
-    const exclusive: [TimeField, TimeField][] = [
-      ['joined', 'joinedAfter'],
-      ['joined', 'joinedBy'],
-      ['left', 'leftAfter'],
-      ['left', 'leftBy'],
-    ]
-    for (const [a, b] of exclusive) {
+    for (const [a, b] of EXCLUSIVE_TIME_FIELDS) {
       if (facts[a] && facts[b]) {
         this.problems.add(path, `${a} and ${b} cannot both be given`)
         ok = false
@@ -482,33 +477,12 @@ export function overlappingPeriods(periods: readonly Period[]): [number, number]
   return clashes
 }
 
-/**
- * The first pair of bounds that cannot both be true, worded with the fields as written, or null.
- * `joined` against `left` keeps version 1's rule (first days compared); every other pair compares
- * the windows the bounds make.
- */
+/** The first pair of bounds that cannot both be true, worded with the fields as written, or null (the rule: membership/bounds.ts). */
 export function boundsOutOfOrder(facts: TimeFacts): string | null {
+  const clash = boundsClash(facts)
+  if (clash === null) return null
   const say = (field: TimeField) => `${field} ${(facts[field] as PartialDate).text}`
-  if (facts.joinedAfter && facts.joinedBy && facts.joinedBy.lastDay < facts.joinedAfter.day + 1) {
-    return `${say('joinedBy')} is not after ${say('joinedAfter')}`
-  }
-  if (facts.leftAfter && facts.leftBy && facts.leftBy.lastDay < facts.leftAfter.day + 1) {
-    return `${say('leftBy')} is not after ${say('leftAfter')}`
-  }
-  if (facts.joined && facts.left) {
-    return facts.left.day < facts.joined.day ? `${say('left')} is before ${say('joined')}` : null
-  }
-  // The start cannot be later than the end: compare each end bound with the earliest start.
-  const startField: TimeField | null = facts.joined ? 'joined' : facts.joinedAfter ? 'joinedAfter' : null
-  if (startField === null) return null
-  const start = facts[startField] as PartialDate
-  const earliestStart = startField === 'joined' ? start.day : start.day + 1
-  for (const endField of ['left', 'leftAfter', 'leftBy'] as const) {
-    const end = facts[endField]
-    if (!end || end.lastDay >= earliestStart) continue
-    return end.lastDay < start.day ? `${say(endField)} is before ${say(startField)}` : `${say(endField)} is not after ${say(startField)}`
-  }
-  return null
+  return `${say(clash.field)} ${clash.relation} ${say(clash.other)}`
 }
 
 /** One warning per unknown field per kind of object, with where it first appears and how often. */

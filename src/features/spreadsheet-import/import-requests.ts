@@ -1,0 +1,54 @@
+/**
+ * Who asks for the importer and the format help: the "Use your own data" panel, and the drop zone
+ * for a dropped sheet. A tiny store outside React and outside the atlas store: what it holds (a
+ * File, an open dialog) is not dataset or view state, and nothing else needs to read it.
+ */
+import { useSyncExternalStore } from 'react'
+
+export type ImportStart = { readonly kind: 'file'; readonly file: File } | { readonly kind: 'paste' }
+
+export interface OpenDialogs {
+  /** The import in progress, numbered so a second request starts afresh. */
+  readonly importer: { readonly id: number; readonly start: ImportStart } | null
+  readonly formatHelp: boolean
+}
+
+let state: OpenDialogs = { importer: null, formatHelp: false }
+let nextId = 1
+const listeners = new Set<() => void>()
+
+function set(next: OpenDialogs): void {
+  state = next
+  for (const listener of listeners) listener()
+}
+
+/** Opens the importer on a file (picked or dropped) or on the paste box. */
+export function startImport(start: ImportStart): void {
+  set({ ...state, importer: { id: nextId++, start } })
+}
+
+export function closeImport(): void {
+  set({ ...state, importer: null })
+}
+
+export function openFormatHelp(): void {
+  set({ ...state, formatHelp: true })
+}
+
+export function closeFormatHelp(): void {
+  set({ ...state, formatHelp: false })
+}
+
+/** Files the importer reads, by name; every other file is a dataset for the JSON loader. */
+export function isSpreadsheetFile(file: { name: string; type?: string }): boolean {
+  return /\.(csv|tsv|txt|xlsx|xls)$/i.test(file.name) || file.type === 'text/csv' || file.type === 'text/tab-separated-values'
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+export function useOpenDialogs(): OpenDialogs {
+  return useSyncExternalStore(subscribe, () => state, () => state)
+}
