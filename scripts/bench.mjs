@@ -6,7 +6,10 @@
 //                             (and, for reference, a React page doing only that: bench/react-floor)
 //   - load and validation     vs JSON.parse of the same document in the same browser
 //   - sort latency            vs a plain Array.prototype.sort of the same keys
+//   - a 100,000-row spreadsheet import (CSV file chosen → rows checked → dataset shown)
+//                             vs Papa.parse of the same file in the same page
 // Writes bench/results.json and bench/RESULTS.md. Options: --runs N (default 5), --no-build, --sizes 1k,100k
+// (`--sizes import` measures the spreadsheet import alone).
 import { spawnSync } from 'node:child_process'
 import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
@@ -16,6 +19,7 @@ import { chromium } from '@playwright/test'
 import { build as viteBuild } from 'vite'
 import { ensureChromium } from './ensure-chromium.mjs'
 import { generateDataset } from './gen-data.mjs'
+import Papa from 'papaparse'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -34,6 +38,8 @@ const ALL_SIZES = [
 ]
 const wanted = option('sizes', null)?.split(',')
 const SIZES = wanted ? ALL_SIZES.filter((size) => wanted.includes(size.name)) : ALL_SIZES
+const IMPORT = !wanted || wanted.includes('import')
+const IMPORT_ROWS = { orgs: 10000, coalitions: 100, memberships: 100000 }
 
 const median = (values) => {
   const sorted = values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b)
@@ -60,6 +66,31 @@ for (const size of SIZES) {
   const json = size.file ? readFileSync(size.file, 'utf8') : JSON.stringify(generateDataset({ orgs: size.orgs, coalitions: size.coalitions, memberships: size.memberships, seed: 1 }))
   writeFileSync(join(dir, 'data', 'coalitions.json'), json)
   size.bytes = Buffer.byteLength(json)
+}
+
+/** The generated dataset as the importer's spreadsheet (the columns "Download dataset as spreadsheet" writes). */
+function membershipSheet(doc) {
+  const sector = new Map(doc.sectors.map((s) => [s.id, s.label]))
+  const source = new Map(doc.sources.map((s) => [s.id, s]))
+  const organization = new Map(doc.organizations.map((o) => [o.id, o]))
+  const coalition = new Map(doc.coalitions.map((c) => [c.id, c]))
+  const header = ['organization', 'coalition', 'role', 'joined', 'left', 'joinedAfter', 'joinedBy', 'leftAfter', 'leftBy', 'sector', 'country', 'source URL', 'source title', 'confidence', 'coalition founded', 'organization id', 'coalition id']
+  const rows = doc.memberships.map((m) => {
+    const o = organization.get(m.organization)
+    const c = coalition.get(m.coalition)
+    const cited = m.sources.map((id) => source.get(id))
+    return [o.name, c.name, m.role, m.joined ?? '', m.left ?? '', m.joinedAfter ?? '', m.joinedBy ?? '', m.leftAfter ?? '', m.leftBy ?? '', sector.get(o.sector), o.country ?? '', cited.map((s) => s.url).join(' | '), cited.map((s) => s.title).join(' | '), m.confidence ?? '', c.founded ?? '', o.id, c.id]
+  })
+  return Papa.unparse([header, ...rows], { newline: '\r\n' })
+}
+
+let importFile = null
+if (IMPORT) {
+  const dir = join(ROOT, 'import')
+  cpSync('dist', dir, { recursive: true })
+  cpSync('node_modules/papaparse/papaparse.min.js', join(dir, 'papaparse.min.js'))
+  importFile = join(dir, 'members-100k.csv')
+  writeFileSync(importFile, membershipSheet(generateDataset({ ...IMPORT_ROWS, seed: 1 })))
 }
 
 // 2. JavaScript sizes, gzipped: what index.html loads first, and everything.
@@ -278,6 +309,65 @@ async function measureFloor(size) {
   return { firstRowsMs, ...inPage }
 }
 
+/**
+ * The spreadsheet import of 100,000 rows: from choosing the file to the rows checked (the Import
+ * button enabled), and from Import to the dataset shown, with the longest main-thread task meanwhile
+ * (the page must not freeze). The floor is Papa.parse of the same text in the same page.
+ */
+async function measureImport() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await page.addInitScript(() => {
+    window.benchLongest = 0
+    window.benchWatching = false
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (window.benchWatching && entry.duration > window.benchLongest) window.benchLongest = entry.duration
+    }).observe({ type: 'longtask', buffered: false })
+    document.addEventListener('change', (event) => {
+      if (event.target instanceof HTMLInputElement && event.target.type === 'file') {
+        window.benchImportStart = performance.now()
+        window.benchWatching = true
+      }
+    }, true)
+  })
+  await page.goto(`${base}/import/?asOf=${AS_OF}`)
+  await page.getByRole('region', { name: 'Coalitions', exact: true }).waitFor({ timeout: 60_000 })
+  // The floor: Papa.parse of the same text, in the same page.
+  await page.addScriptTag({ url: 'papaparse.min.js' })
+  const papaParseMs = await page.evaluate(async () => {
+    const text = await (await fetch('members-100k.csv')).text()
+    const started = performance.now()
+    window.Papa.parse(text, { delimiter: ',' })
+    return performance.now() - started
+  })
+  await page.getByText('Use your own data').click()
+  await page.getByLabel('Import spreadsheet', { exact: true }).setInputFiles(importFile)
+  const dialog = page.getByRole('dialog', { name: 'Import a spreadsheet' })
+  const importButton = dialog.getByRole('button', { name: /^Import / })
+  await importButton.waitFor({ timeout: 120_000 })
+  const checkedMs = await page.waitForFunction(() => {
+    const button = [...document.querySelectorAll('dialog button')].find((b) => /^Import /.test(b.textContent ?? ''))
+    if (!button || button.disabled) return null
+    return performance.now() - window.benchImportStart
+  }, null, { timeout: 120_000, polling: 'raf' }).then((handle) => handle.jsonValue())
+  const rowsFine = await dialog.getByRole('region', { name: 'Check' }).textContent()
+  const longestWhileChecking = await page.evaluate(() => window.benchLongest)
+  const confirmStart = await page.evaluate(() => {
+    window.benchLongest = 0
+    return performance.now()
+  })
+  await importButton.click()
+  const shownMs = await page.waitForFunction((start) => {
+    if (document.querySelector('h1')?.textContent !== 'members-100k') return null
+    if (!document.querySelector('[data-testid="member-count"]')) return null
+    return performance.now() - start
+  }, confirmStart, { timeout: 180_000, polling: 'raf' }).then((handle) => handle.jsonValue())
+  const longestWhileLoading = await page.evaluate(() => window.benchLongest)
+  await context.close()
+  if (!/All 100,000 rows are fine/.test(rowsFine ?? '')) console.warn(`import: the rows were not all fine: ${rowsFine}`)
+  return { checkedMs, shownMs, longestWhileChecking, longestWhileLoading, papaParseMs }
+}
+
 const fmt = (value, digits = 0) => (value === null || value === undefined ? 'n/a' : value.toFixed(digits))
 const results = { date: new Date().toISOString(), runs: RUNS, chromium: browser.version(), machine: `${process.platform} ${process.arch}, Node ${process.version}`, js: jsSizes(), sizes: {} }
 for (const size of SIZES) {
@@ -295,6 +385,16 @@ for (const size of SIZES) {
   const floors = {}
   for (const key of Object.keys(floor[0])) floors[key] = pick(floor, key)
   results.sizes[size.name] = { label: size.label, bytes: size.bytes, app: summary, floor: floors, samples: { app, floor } }
+}
+if (IMPORT) {
+  const runs = []
+  for (let run = 0; run < RUNS; run++) {
+    runs.push(await measureImport())
+    process.stdout.write(`import run ${run + 1}/${RUNS}: rows checked ${fmt(runs.at(-1).checkedMs)} ms, dataset shown ${fmt(runs.at(-1).shownMs)} ms after Import (Papa.parse ${fmt(runs.at(-1).papaParseMs)} ms), longest task ${fmt(runs.at(-1).longestWhileChecking)} / ${fmt(runs.at(-1).longestWhileLoading)} ms\n`)
+  }
+  const summary = {}
+  for (const key of Object.keys(runs[0])) summary[key] = median(runs.map((entry) => entry[key]))
+  results.import = { label: '100,000-row CSV import', bytes: statSync(importFile).size, ...summary, samples: runs }
 }
 await browser.close()
 server.close()
@@ -328,6 +428,14 @@ for (const { label, bytes, app, floor } of Object.values(results.sizes)) {
     const valueText = figure.startsWith('table rows') ? `${fmt(app.tableRowsInDom)} / ${fmt(app.tableRowsAfterScroll)}` : fmt(value, figure.includes('MB') ? 1 : 0)
     lines.push(`| ${index === 0 ? `${label} (${(bytes / 1024 / 1024).toFixed(1)} MB)` : ''} | ${figure} | ${valueText} | ${floorValue === null ? '' : fmt(floorValue, 1)} | ${floorValue === null ? '' : ratio(value, floorValue)} |`)
   })
+}
+if (results.import) {
+  const i = results.import
+  lines.push('', `Spreadsheet import: a ${(i.bytes / 1024 / 1024).toFixed(1)} MB CSV of 100,000 memberships (10,000 organizations, 100 coalitions) chosen in "Import spreadsheet"; reading and checking run in the importer's worker, the document is then checked again by the dataset worker. Papa.parse of the same text in the same page is the floor.`, '')
+  lines.push('| figure | median | floor | ratio |', '|---|---|---|---|')
+  lines.push(`| file chosen → every row checked, Import enabled (ms) | ${fmt(i.checkedMs)} | ${fmt(i.papaParseMs, 1)} | ${ratio(i.checkedMs, i.papaParseMs)} |`)
+  lines.push(`| Import → dataset shown (ms) | ${fmt(i.shownMs)} | | |`)
+  lines.push(`| longest main-thread task while checking / while loading (ms) | ${fmt(i.longestWhileChecking)} / ${fmt(i.longestWhileLoading)} | | |`)
 }
 const markdown = `${lines.join('\n')}\n`
 mkdirSync('bench', { recursive: true })
