@@ -11,8 +11,11 @@ import { AsOfControl } from './as-of-control'
 import { DropZone } from './drop-zone'
 import { LoadAlert } from './load-alert'
 import { DatasetErrorState, LoadingState } from './load-states'
+import { PrintSummary } from './print-summary'
+import { SectionNav } from './section-nav'
 import { SiteHeader } from './site-header'
 import { SourcesSection } from './sources-section'
+import './print.css'
 
 // Chart code (Recharts, export) is the heaviest part of the app: it loads after the first paint.
 const ChartsSection = lazy(() => import('../features/charts/charts-section'))
@@ -20,7 +23,8 @@ const CompareSection = lazy(() => import('../features/compare/compare-section'))
 
 function SectionLoading({ label }: { label: string }) {
   return (
-    <p className="section-loading" role="status">
+    // data-pending-section: sections below this one are not in their final place yet (go-to-section.ts).
+    <p className="section-loading" role="status" data-pending-section="">
       Loading {label}…
     </p>
   )
@@ -42,7 +46,9 @@ export function App() {
         {dataset === null && status === 'error' ? <DatasetErrorState /> : null}
         {dataset !== null ? (
           <>
+            <PrintSummary />
             <LoadAlert />
+            <SectionNav />
             <AsOfControl />
             <PanelErrorBoundary name="Coalition overview">
               <CoalitionCards />
