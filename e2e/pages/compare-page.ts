@@ -43,9 +43,16 @@ export class ComparePage {
     return this.section.getByRole('region', { name, exact: true })
   }
 
-  /** The organization names listed in a column, in the order shown. */
+  /** The organization names a column shows, in the order shown (each sector cut to its first names until “Show all”). */
   columnNames(name: string): Promise<string[]> {
     return this.column(name).getByRole('listitem').getByRole('button').allTextContents()
+  }
+
+  /** Every organization name of a column: each sector's “Show all” pressed first. */
+  async allColumnNames(name: string): Promise<string[]> {
+    const more = this.column(name).getByRole('button', { name: /^Show all [\d,]+ in / })
+    while ((await more.count()) > 0) await more.first().click()
+    return this.columnNames(name)
   }
 
   /** One organization's entry in a column, found by its name button. */

@@ -13,8 +13,11 @@ import { DropZone } from './drop-zone'
 import { KeptDatasetBanner } from './kept-dataset-banner'
 import { LoadAlert } from './load-alert'
 import { DatasetErrorState, LoadingState } from './load-states'
+import { PrintSummary } from './print-summary'
+import { SectionNav } from './section-nav'
 import { SiteHeader } from './site-header'
 import { SourcesSection } from './sources-section'
+import './print.css'
 
 // Chart code (Recharts, export) is the heaviest part of the app: it loads after the first paint.
 const ChartsSection = lazy(() => import('../features/charts/charts-section'))
@@ -24,7 +27,8 @@ const InterlocksSection = lazy(() => import('../features/interlocks/interlocks-s
 
 function SectionLoading({ label }: { label: string }) {
   return (
-    <p className="section-loading" role="status">
+    // data-pending-section: sections below this one are not in their final place yet (go-to-section.ts).
+    <p className="section-loading" role="status" data-pending-section="">
       Loading {label}…
     </p>
   )
@@ -46,8 +50,10 @@ export function App() {
         {dataset === null && status === 'error' ? <DatasetErrorState /> : null}
         {dataset !== null ? (
           <>
+            <PrintSummary />
             <LoadAlert />
             <KeptDatasetBanner />
+            <SectionNav />
             <AsOfControl />
             <PanelErrorBoundary name="Coalition overview">
               <CoalitionCards />

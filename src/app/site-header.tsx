@@ -1,7 +1,11 @@
+import { useState } from 'react'
+import { usePrinting } from '../components/page-sections/use-printing'
 import { formatPartialDate } from '../domain/format/dates'
+import { excerpt } from '../domain/format/excerpt'
 import { useAtlasStore } from '../store/atlas-store'
 import { DatasetControls } from './dataset-controls'
 import { selectDataset, selectOrigin } from '../store/selectors'
+import './site-header.css'
 
 export function SiteHeader() {
   const dataset = useAtlasStore(selectDataset)
@@ -21,6 +25,8 @@ export function SiteHeader() {
             <h1>
               <bdi>{dataset.title}</bdi>
             </h1>
+            <p className="site-header__purpose">Who belongs to which coalition, since when, and on what evidence: every count is as of the day you choose.</p>
+            {dataset.description ? <DatasetDescription text={dataset.description} /> : null}
             <p className="site-header__meta">
               <span>Updated {formatPartialDate(dataset.updated)}</span>
               <span aria-hidden="true"> · </span>
@@ -44,6 +50,31 @@ export function SiteHeader() {
         <DatasetControls />
       </div>
     </header>
+  )
+}
+
+/** Past this many characters the description shows its start, and the rest on request. */
+const DESCRIPTION_EXCERPT = 160
+
+/** The dataset's own description (data: isolated, never interpreted); a long one is cut, in full on request and in print. */
+function DatasetDescription({ text }: { text: string }) {
+  const [open, setOpen] = useState(false)
+  const printing = usePrinting()
+  const short = excerpt(text, DESCRIPTION_EXCERPT)
+  const whole = short === null || open || printing
+  return (
+    <p className="site-header__description">
+      <bdi>{whole ? text : short}</bdi>
+      {short !== null ? (
+        <>
+          {' '}
+          <button type="button" className="site-header__more" onClick={() => setOpen(!open)}>
+            {open ? 'Show less' : 'Read more'}
+            <span className="visually-hidden"> of the dataset’s description</span>
+          </button>
+        </>
+      ) : null}
+    </p>
   )
 }
 

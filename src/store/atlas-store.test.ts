@@ -69,6 +69,33 @@ describe('useAtlasStore', () => {
     expect([selectCoalitionA(state), selectCoalitionB(state)]).toEqual(['forum', 'alliance'])
   })
 
+  describe('compareCoalition', () => {
+    const three = buildDataset((doc) => {
+      doc.coalitions.push({ id: 'summit', name: 'Summit' })
+    })
+    it.each<[string, string | null, string | null, string, [string | null, string | null]]>([
+      ['puts a third coalition on side A and keeps the default B', null, null, 'summit', ['summit', 'forum']],
+      ['keeps a chosen B', 'alliance', 'summit', 'forum', ['forum', 'summit']],
+      ['swaps when the coalition was B', null, null, 'forum', ['forum', 'alliance']],
+      ['swaps a chosen pair when the coalition was B', 'summit', 'alliance', 'alliance', ['alliance', 'summit']],
+      ['leaves the pair alone when the coalition is already A', 'forum', 'summit', 'forum', ['forum', 'summit']],
+      ['ignores an id the dataset does not have', 'alliance', 'forum', 'gone', ['alliance', 'forum']],
+    ])('%s', (_case, a, b, id, expected) => {
+      useAtlasStore.getState().acceptDataset(three, BUNDLED, [])
+      useAtlasStore.getState().setView({ a, b })
+      useAtlasStore.getState().compareCoalition(id)
+      const state = useAtlasStore.getState()
+      expect([selectCoalitionA(state), selectCoalitionB(state)]).toEqual(expected)
+    })
+  })
+
+  it('shows the members of one coalition: that coalition alone, any match, the other filters cleared, the rest of the view kept', () => {
+    const store = useAtlasStore.getState()
+    store.setView({ sectors: ['healthcare'], q: 'meta', coalitions: ['forum', 'summit'], match: 'none', countries: ['US'], roles: ['founder'], asOf: '2024-05-01', sort: '-name' })
+    store.showCoalitionMembers('alliance')
+    expect(useAtlasStore.getState().view).toMatchObject({ sectors: [], q: '', coalitions: ['alliance'], match: 'any', countries: [], roles: [], asOf: '2024-05-01', sort: '-name' })
+  })
+
   it('toggles sectors on and off', () => {
     const { toggleSector } = useAtlasStore.getState()
     toggleSector('healthcare')

@@ -70,6 +70,10 @@ export interface AtlasState {
   /** Says which parameters of the address were not used; an empty list clears the note. */
   noteAddressRefusals(refusals: readonly ParamRefusal[]): void
   swapComparison(): void
+  /** The members table shows exactly the members of one coalition: that coalition, "member of any", every other filter cleared. */
+  showCoalitionMembers(coalitionId: string): void
+  /** Puts a coalition on side A of the comparison, keeping B; when it was B, the two sides swap. */
+  compareCoalition(coalitionId: string): void
   toggleSector(sectorId: string): void
   openOrganization(organizationId: string): void
   closeOrganization(): void
@@ -146,6 +150,29 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
       const dataset = state.dataset
       const [a, b] = dataset ? effectivePair(dataset, state.view) : [state.view.a, state.view.b]
       return { view: { ...state.view, a: b, b: a } }
+    }),
+
+  showCoalitionMembers: (coalitionId) =>
+    set((state) => ({
+      view: {
+        ...state.view,
+        sectors: DEFAULT_VIEW.sectors,
+        q: '',
+        coalitions: [coalitionId],
+        match: 'any',
+        countries: DEFAULT_VIEW.countries,
+        roles: DEFAULT_VIEW.roles,
+      },
+    })),
+
+  compareCoalition: (coalitionId) =>
+    set((state) => {
+      const dataset = state.dataset
+      if (!dataset?.coalitionById.has(coalitionId)) return state
+      const [a, b] = effectivePair(dataset, state.view)
+      if (a === coalitionId) return state
+      // Both sides are written: a default B left unset would otherwise be chosen again around the new A.
+      return { view: { ...state.view, a: coalitionId, b: b === coalitionId ? a : b } }
     }),
 
   toggleSector: (sectorId) =>

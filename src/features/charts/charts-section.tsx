@@ -6,6 +6,9 @@
  */
 import { memo, useMemo } from 'react'
 import { ChartFigure } from '../../components/chart-figure'
+import { SectionHead } from '../../components/page-sections/section-head'
+import { usePrinting } from '../../components/page-sections/use-printing'
+import { sectionTitleId } from '../../components/page-sections/sections'
 import { SECTOR_PALETTE, sectorColor } from '../../components/sector-palette'
 import {
   MAX_CHART_COALITIONS,
@@ -40,8 +43,8 @@ export default function ChartsSection() {
   const timelineInputs = useChartInputs(MAX_TIMELINE_COALITIONS, { withMeasure: false })
   if (!inputs || !timelineInputs) return null
   return (
-    <section className="section" id="charts" aria-labelledby="charts-title">
-      <h2 id="charts-title">Charts</h2>
+    <section className="section" id="charts" aria-labelledby={sectionTitleId('charts')}>
+      <SectionHead section="charts">Charts</SectionHead>
       <p className="section__lede">
         Members on {formatIsoDay(inputs.asOf)} by sector and by country, and membership over time. Solid marks count the certain members, hatched ones those
         the evidence allows but does not settle. Every chart follows the sector filter, the search and the date, and downloads as a PNG or SVG figure or as
@@ -66,6 +69,8 @@ function tableCaption(title: string, measure: 'count' | 'share', per: string): s
 
 const SectorFigure = memo(function SectorFigure({ inputs }: { inputs: ChartInputs }) {
   const toggleSector = useAtlasStore((state) => state.toggleSector)
+  // On paper the legend is a key, not a row of filter buttons.
+  const printing = usePrinting()
   const { dataset, coalitionIds, day, search, sectors, measure, state } = inputs
   const breakdown = useMemo(() => sectorBreakdown(dataset, coalitionIds, day, search, sectors), [dataset, coalitionIds, day, search, sectors])
   const colors = useMemo(() => {
@@ -109,7 +114,7 @@ const SectorFigure = memo(function SectorFigure({ inputs }: { inputs: ChartInput
         asOf={inputs.asOf}
         idPrefix="sector"
         colorOf={colorOf}
-        onToggle={toggleSector}
+        onToggle={printing ? undefined : toggleSector}
         isPressed={(key) => sectors.includes(key)}
       />
     </ChartFigure>

@@ -3,8 +3,9 @@ import type { Absentee, Absentees } from '../../domain/compare/absentees'
 import type { Comparison } from '../../domain/compare/coalitions'
 import { formatCount, plural } from '../../domain/format/counts'
 import { notFoundedPhrase } from '../../domain/format/coverage'
-import { useAtlasStore } from '../../store/atlas-store'
+import { usePrinting } from '../../components/page-sections/use-printing'
 import { coalitionLabel } from './compare-format'
+import { OrganizationName } from './organization-name'
 
 const FIRST_SHOWN = 10
 
@@ -58,7 +59,7 @@ export function CompareAbsentees({ comparison, absentees }: { comparison: Compar
 
 function AbsenteeList({ title, list, empty }: { title: ReactNode; list: readonly Absentee[]; empty: ReactNode }) {
   const [showAll, setShowAll] = useState(false)
-  const openOrganization = useAtlasStore((state) => state.openOrganization)
+  const printing = usePrinting()
   const headingId = useId()
   const shown = showAll ? list : list.slice(0, FIRST_SHOWN)
   return (
@@ -73,9 +74,7 @@ function AbsenteeList({ title, list, empty }: { title: ReactNode; list: readonly
           {shown.map((absentee) => (
             <li key={absentee.id} className="compare-ranked__item">
               <span className="compare-entry__head">
-                <button type="button" className="compare-link compare-entry__name" onClick={() => openOrganization(absentee.id)}>
-                  <bdi>{absentee.organization.name}</bdi>
-                </button>
+                <OrganizationName id={absentee.id} name={absentee.organization.name} className="compare-entry__name" asText={printing} />
                 {absentee.uncertain ? <span className="compare-tag compare-tag--uncertain">uncertain</span> : null}
               </span>
               <span className="compare-ranked__others">

@@ -1,17 +1,16 @@
 import { useState, type ReactNode } from 'react'
 import { regionSummaries, uncertainPresences, type CompareEntry, type Comparison, type ComparisonRegion, type RegionSummary, type SectorGroup } from '../../domain/compare/coalitions'
 import type { Coalition } from '../../domain/dataset/types'
+import { usePrinting } from '../../components/page-sections/use-printing'
 import { sectorColor } from '../../components/sector-palette'
 import { formatCount, plural, pluralRange } from '../../domain/format/counts'
 import { notFoundedPhrase } from '../../domain/format/coverage'
 import { uncertaintyReason } from '../../domain/format/membership'
-import { useAtlasStore } from '../../store/atlas-store'
+import { columnGroups, FIRST_PER_SECTOR } from './column-view'
 import { coalitionLabel, presenceText } from './compare-format'
+import { OrganizationName } from './organization-name'
 
 export type ColumnKey = ComparisonRegion
-
-/** Past this many names a column waits for "Show all": a 10,000-organization dataset stays responsive. */
-const FIRST_SHOWN = 200
 
 interface Props {
   readonly idPrefix: string
@@ -37,7 +36,10 @@ function NotFounded({ coalition, founded }: { coalition: Coalition; founded: Non
   )
 }
 
-/** Only in A, in both, only in B: each grouped by sector, each name opening the organization's details. */
+/**
+ * In both first (the answer most readers come for, across the full width), then only in A and only
+ * in B side by side: each grouped by sector, each name opening the organization's details.
+ */
 export function CompareColumns({ idPrefix, comparison, highlight }: Props) {
   const { a, b, notFoundedUntil } = comparison
   const summaries = regionSummaries(comparison)
@@ -55,17 +57,6 @@ export function CompareColumns({ idPrefix, comparison, highlight }: Props) {
   )
   const columns: ColumnSpec[] = [
     {
-      key: 'onlyA',
-      title: (
-        <>
-          Only in <bdi>{a.name}</bdi>
-        </>
-      ),
-      groups: comparison.onlyA,
-      counted: !aMissing,
-      empty: aMissing ?? (comparison.counts.a.possible === 0 ? noneOf(a) : everyMember(a, b)),
-    },
-    {
       key: 'both',
       title: 'In both',
       groups: comparison.both,
@@ -79,6 +70,17 @@ export function CompareColumns({ idPrefix, comparison, highlight }: Props) {
       ),
     },
     {
+      key: 'onlyA',
+      title: (
+        <>
+          Only in <bdi>{a.name}</bdi>
+        </>
+      ),
+      groups: comparison.onlyA,
+      counted: !aMissing,
+      empty: aMissing ?? (comparison.counts.a.possible === 0 ? noneOf(a) : everyMember(a, b)),
+    },
+    {
       key: 'onlyB',
       title: (
         <>
@@ -90,12 +92,14 @@ export function CompareColumns({ idPrefix, comparison, highlight }: Props) {
       empty: bMissing ?? (comparison.counts.b.possible === 0 ? noneOf(b) : everyMember(b, a)),
     },
   ]
+  const printing = usePrinting()
   return (
     <div className="compare-columns">
       {columns.map((column) => (
         <CompareColumn
           key={column.key}
           id={`${idPrefix}-${column.key}`}
+          columnKey={column.key}
           title={column.title}
           groups={column.groups}
           empty={column.empty}
@@ -103,6 +107,7 @@ export function CompareColumns({ idPrefix, comparison, highlight }: Props) {
           summary={summaries[column.key]}
           highlighted={highlight === column.key}
           comparison={comparison}
+          printing={printing}
         />
       ))}
     </div>
@@ -111,20 +116,35 @@ export function CompareColumns({ idPrefix, comparison, highlight }: Props) {
 
 interface ColumnProps extends Omit<ColumnSpec, 'key'> {
   readonly id: string
+  readonly columnKey: ColumnKey
   readonly summary: RegionSummary
   readonly highlighted: boolean
   readonly comparison: Comparison
+  /** On paper every name is listed and none is a button. */
+  readonly printing: boolean
 }
 
-function CompareColumn({ id, title, groups, empty, counted, summary, highlighted, comparison }: ColumnProps) {
-  const [showAll, setShowAll] = useState(false)
+function CompareColumn({ id, columnKey, title, groups, empty, counted, summary, highlighted, comparison, printing }: ColumnProps) {
+  // Sectors shown in full; the same sector can be opened in one column and cut in another.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set())
   const headingId = `${id}-title`
-  const shown = firstEntries(groups, showAll ? Number.POSITIVE_INFINITY : FIRST_SHOWN)
+  const views = columnGroups(groups, expanded, printing)
   const { listed, elsewhere, range } = summary
   const family = comparison.family
   const unit: [string, string] = family ? ['organization or family', 'organizations or families'] : ['organization', 'organizations']
+  const toggle = (sectorId: string) =>
+    setExpanded((previous) => {
+      const next = new Set(previous)
+      if (!next.delete(sectorId)) next.add(sectorId)
+      return next
+    })
   return (
-    <section id={id} className={`compare-column${highlighted ? ' compare-column--highlight' : ''}`} aria-labelledby={headingId} tabIndex={-1}>
+    <section
+      id={id}
+      className={`compare-column compare-column--${columnKey}${highlighted ? ' compare-column--highlight' : ''}`}
+      aria-labelledby={headingId}
+      tabIndex={-1}
+    >
       <h3 id={headingId} className="compare-column__title">
         {title}
       </h3>
@@ -137,43 +157,44 @@ function CompareColumn({ id, title, groups, empty, counted, summary, highlighted
         </p>
       ) : null}
       {listed === 0 && elsewhere === 0 ? <p className="compare-column__empty">{empty}</p> : null}
-      {shown.map(({ group, entries }) => (
-        <div key={group.sector.id} className="compare-group">
-          <h4 className="compare-group__title">
-            <span className="swatch" style={{ background: sectorColor(group.sector.index) }} aria-hidden="true" />
-            <bdi>{group.sector.label}</bdi> <span className="compare-group__count">{formatCount(group.entries.length)}</span>
-          </h4>
-          <ul className="compare-list">
-            {entries.map((entry) => (
-              <EntryItem key={entry.id} entry={entry} comparison={comparison} />
-            ))}
-          </ul>
+      {views.length > 0 ? (
+        <div className="compare-column__groups">
+          {views.map(({ group, entries, hidden }) => (
+            <div key={group.sector.id} className="compare-group">
+              <h4 id={`${id}-${group.sector.id}`} className="compare-group__title">
+                <span className="swatch" style={{ background: sectorColor(group.sector.index) }} aria-hidden="true" />
+                <bdi>{group.sector.label}</bdi> <span className="compare-group__count">{formatCount(group.entries.length)}</span>
+              </h4>
+              <ul className="compare-list" aria-labelledby={`${id}-${group.sector.id}`}>
+                {entries.map((entry) => (
+                  <EntryItem key={entry.id} entry={entry} comparison={comparison} printing={printing} />
+                ))}
+              </ul>
+              {!printing && (hidden > 0 || expanded.has(group.sector.id)) ? (
+                <SectorToggle group={group} expanded={hidden === 0} column={title} onToggle={() => toggle(group.sector.id)} />
+              ) : null}
+            </div>
+          ))}
         </div>
-      ))}
-      {listed > FIRST_SHOWN ? (
-        <button type="button" className="button compare-column__more" onClick={() => setShowAll((value) => !value)}>
-          {showAll ? `Show the first ${FIRST_SHOWN}` : `Show all ${formatCount(listed)}`}
-        </button>
       ) : null}
     </section>
   )
 }
 
-/** The groups cut down to their first `limit` entries in all, in order. */
-function firstEntries(groups: readonly SectorGroup[], limit: number): { group: SectorGroup; entries: readonly CompareEntry[] }[] {
-  const result: { group: SectorGroup; entries: readonly CompareEntry[] }[] = []
-  let left = limit
-  for (const group of groups) {
-    if (left <= 0) break
-    const entries = group.entries.slice(0, left)
-    left -= entries.length
-    result.push({ group, entries })
-  }
-  return result
+/** "Show all 44" (in Research & academia, Only in AI Alliance, for a screen reader), then "Show the first 12". */
+function SectorToggle({ group, expanded, column, onToggle }: { group: SectorGroup; expanded: boolean; column: ReactNode; onToggle: () => void }) {
+  return (
+    <button type="button" className="compare-link compare-group__more" onClick={onToggle}>
+      {expanded ? `Show the first ${FIRST_PER_SECTOR}` : `Show all ${formatCount(group.entries.length)}`}
+      <span className="visually-hidden">
+        {' '}
+        in <bdi>{group.sector.label}</bdi> ({column})
+      </span>
+    </button>
+  )
 }
 
-function EntryItem({ entry, comparison }: { entry: CompareEntry; comparison: Comparison }) {
-  const openOrganization = useAtlasStore((state) => state.openOrganization)
+function EntryItem({ entry, comparison, printing }: { entry: CompareEntry; comparison: Comparison; printing: boolean }) {
   const { a, b, family, day } = comparison
   const named = family && entry.members.length > 1
   const describe = (coalition: Coalition, presences: CompareEntry['inA']) =>
@@ -199,9 +220,7 @@ function EntryItem({ entry, comparison }: { entry: CompareEntry; comparison: Com
   return (
     <li className="compare-entry">
       <span className="compare-entry__head">
-        <button type="button" className="compare-link compare-entry__name" onClick={() => openOrganization(entry.id)}>
-          <bdi>{entry.organization.name}</bdi>
-        </button>
+        <OrganizationName id={entry.id} name={entry.organization.name} className="compare-entry__name" asText={printing} />
         {doubts.length > 0 ? (
           <details className="compare-uncertain">
             <summary className="compare-tag compare-tag--uncertain">uncertain</summary>

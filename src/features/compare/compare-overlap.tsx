@@ -1,5 +1,6 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { ChartFigure } from '../../components/chart-figure'
+import { usePrinting } from '../../components/page-sections/use-printing'
 import { overlapCombinations, sortCombinations, type Combination, type CombinationSort } from '../../domain/compare/overlap'
 import { exportFooter } from '../../domain/export/export-footer'
 import type { Coalition, Dataset } from '../../domain/dataset/types'
@@ -7,6 +8,7 @@ import { useAtlasStore } from '../../store/atlas-store'
 import { selectFamily, selectSets } from '../../store/selectors'
 import { formatCount, plural } from '../../domain/format/counts'
 import { coalitionLabel, fileBase } from './compare-format'
+import { OrganizationName } from './organization-name'
 import { useElementWidth } from './use-element-width'
 
 interface Props {
@@ -24,7 +26,7 @@ export function CompareOverlap({ dataset, day, asOf, dateText }: Props) {
   const sets = useAtlasStore(selectSets)
   const family = useAtlasStore(selectFamily)
   const setView = useAtlasStore((state) => state.setView)
-  const openOrganization = useAtlasStore((state) => state.openOrganization)
+  const printing = usePrinting()
   const [sort, setSort] = useState<CombinationSort>('size')
   const [selectedKey, setSelectedKey] = useState<string | null>(null)
   const [showAll, setShowAll] = useState(false)
@@ -156,9 +158,7 @@ export function CompareOverlap({ dataset, day, asOf, dateText }: Props) {
           <ul className="compare-members__list">
             {selected.members.map((member) => (
               <li key={member.id}>
-                <button type="button" className="compare-link" onClick={() => openOrganization(member.id)}>
-                  <bdi>{member.name}</bdi>
-                </button>
+                <OrganizationName id={member.id} name={member.name} asText={printing} />
                 {selected.uncertainIds.has(member.id) ? (
                   <>
                     {' '}

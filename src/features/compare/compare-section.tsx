@@ -1,4 +1,6 @@
 import { useId, useMemo, useState } from 'react'
+import { SectionHead } from '../../components/page-sections/section-head'
+import { sectionTitleId } from '../../components/page-sections/sections'
 import { findAbsentees } from '../../domain/compare/absentees'
 import { compareCoalitions } from '../../domain/compare/coalitions'
 import { comparisonNotes } from '../../domain/compare/notes'
@@ -15,13 +17,16 @@ import { CompareSectorChart } from './compare-sector-chart'
 import { CompareVenn } from './compare-venn'
 import './compare.css'
 
-/** Two coalitions side by side, the notable absentees, and the overlap across many (issue 5). */
+/**
+ * Two coalitions side by side, the notable absentees, and the overlap across many (issue 5). The
+ * answer comes first: the headline figures and who is in both, then who is only in one.
+ */
 export default function CompareSection() {
   const dataset = useAtlasStore(selectDataset)
   if (!dataset) return null
   return (
-    <section className="section compare" id="compare" aria-labelledby="compare-title">
-      <h2 id="compare-title">Compare two coalitions</h2>
+    <section className="section compare" id="compare" aria-labelledby={sectionTitleId('compare')}>
+      <SectionHead section="compare">Compare two coalitions</SectionHead>
       {dataset.coalitions.length < 2 ? <SingleCoalition dataset={dataset} /> : <Comparison dataset={dataset} />}
     </section>
   )
@@ -84,9 +89,10 @@ function Comparison({ dataset }: { dataset: Dataset }) {
           The link asked to compare {comparison.a.name} with itself, so {comparison.b.name} is shown as Coalition B.
         </p>
       ) : null}
+      {/* The answer first: the figures and who is in both, then each side alone, then the pictures. */}
       <CompareHeadline comparison={comparison} notes={notes} />
+      <CompareColumns key={`${aId} ${bId}`} idPrefix={columnsId} comparison={comparison} highlight={highlight} />
       <CompareVenn dataset={dataset} comparison={comparison} asOf={asOf} dateText={dateText} highlight={highlight} onSelect={selectRegion} />
-      <CompareColumns idPrefix={columnsId} comparison={comparison} highlight={highlight} />
       <CompareAbsentees comparison={comparison} absentees={absentees} />
       <CompareSectorChart dataset={dataset} comparison={comparison} asOf={asOf} dateText={dateText} />
       <CompareOverlap dataset={dataset} day={day} asOf={asOf} dateText={dateText} />

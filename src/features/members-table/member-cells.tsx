@@ -136,8 +136,9 @@ export function MembershipStrip({ row, dataset }: { row: MemberRow; dataset: Dat
   )
 }
 
-/** The row's organization name opens its details. */
-export function NameCell({ row, onOpen }: { row: MemberRow; onOpen: (id: string) => void }) {
+/** The row's organization name opens its details; without `onOpen` (on paper) it is the name alone. */
+export function NameCell({ row, onOpen }: { row: MemberRow; onOpen: ((id: string) => void) | null }) {
+  if (!onOpen) return <bdi className="members-table__name-text">{row.name}</bdi>
   return (
     <button type="button" className="members-table__name" onClick={() => onOpen(row.id)} aria-haspopup="dialog">
       <bdi>{row.name}</bdi>

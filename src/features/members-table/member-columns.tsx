@@ -12,7 +12,7 @@ interface CellProps {
   readonly row: MemberRow
   readonly column: MemberColumn
   readonly dataset: Dataset
-  readonly onOpen: (id: string) => void
+  readonly onOpen: ((id: string) => void) | null
 }
 
 /** How each kind of column draws its cell; what the cell says is defined with the column (domain/members/columns.ts). */
@@ -41,7 +41,8 @@ export function columnWidth(column: MemberColumn, dataset: Dataset): string {
   return WIDTHS[column.kind](dataset)
 }
 
-export function useMemberColumnDefs(columns: readonly MemberColumn[], dataset: Dataset, onOpen: (id: string) => void) {
+/** `onOpen` null: names are text, not buttons (the printed table). */
+export function useMemberColumnDefs(columns: readonly MemberColumn[], dataset: Dataset, onOpen: ((id: string) => void) | null) {
   return useMemo(
     () =>
       helper.columns(

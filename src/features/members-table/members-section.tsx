@@ -1,6 +1,9 @@
 import type { ColumnVisibilityState, Updater } from '@tanstack/react-table'
+import { SectionHead } from '../../components/page-sections/section-head'
+import { sectionTitleId } from '../../components/page-sections/sections'
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { downloadBlob } from '../../components/download'
+import { usePrinting } from '../../components/page-sections/use-printing'
 import { formatIsoDay } from '../../domain/format/dates'
 import { shownCountText, UNCERTAIN_MEANING } from '../../domain/format/members'
 import { memberColumns, memberCsvTable, sinceScope, type MemberColumn } from '../../domain/members/columns'
@@ -11,8 +14,10 @@ import { selectAsOf, selectCoalitionFilter, selectDataset, selectMatch } from '.
 import { DownloadMenu } from './download-menu'
 import { StripMarkSample, UncertainMark } from './member-cells'
 import { MembersFilters } from './members-filters'
+import { MembersPrintTable } from './members-print-table'
 import { MembersTable } from './members-table'
 import { useMemberRows } from './use-member-rows'
+import { useSideScroll } from './use-side-scroll'
 import './members-table.css'
 
 /** One row per organization, members and absentees alike, with sorting, filters and CSV export. */
@@ -34,8 +39,13 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
   const { rows, total, uncertain, close, filters, sort, pending } = useMemberRows(dataset, columns)
   const [visibility, setVisibility] = useState<ColumnVisibilityState>({})
   const exporting = useRef(false)
+  const printing = usePrinting()
   const columnsId = useId()
   const downloadId = useId()
+  const hintId = useId()
+  const frameRef = useRef<HTMLDivElement>(null)
+  const sideways = useSideScroll(frameRef, '.members-table__scroll')
+  const overflowing = sideways.left || sideways.right
 
   const visibleColumns = useMemo(() => columns.list.filter((column) => visibility[column.id] !== false), [columns, visibility])
   const onVisibilityChange = useCallback((updater: Updater<ColumnVisibilityState>) => {
@@ -57,8 +67,8 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
   }
 
   return (
-    <section className="section members-section" id="members" aria-labelledby="members-title">
-      <h2 id="members-title">Member organizations</h2>
+    <section className="section members-section" id="members" aria-labelledby={sectionTitleId('members')}>
+      <SectionHead section="members">Member organizations</SectionHead>
       <p className="section__lede">
         Every organization in the dataset, one row each, with its memberships as of {formatIsoDay(asOf)}. Choose a name for its details and sources.
       </p>
@@ -71,16 +81,24 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
         <DownloadMenu id={downloadId} onChoose={(kind) => void download(kind)} />
       </div>
       <MembersLegend strip={columns.list.some((column) => column.kind === 'memberships')} />
-      <MembersTable
-        dataset={dataset}
-        columns={columns.list}
-        rows={rows}
-        sort={sort}
-        onSortChange={onSortChange}
-        visibility={visibility}
-        onVisibilityChange={onVisibilityChange}
-        onOpen={openOrganization}
-      />
+      {/* On a phone the table is wider than the screen: a shadow on each side where columns are out of sight, and a hint in words. */}
+      <p id={hintId} className="members-table__hint" data-shown={overflowing || undefined}>
+        <span aria-hidden="true">⇆ </span>Scroll sideways for more columns
+      </p>
+      <div ref={frameRef} className="members-table__frame" data-more-left={sideways.left || undefined} data-more-right={sideways.right || undefined}>
+        <MembersTable
+          dataset={dataset}
+          columns={columns.list}
+          rows={rows}
+          sort={sort}
+          onSortChange={onSortChange}
+          visibility={visibility}
+          onVisibilityChange={onVisibilityChange}
+          onOpen={openOrganization}
+          describedBy={overflowing ? hintId : undefined}
+        />
+      </div>
+      {printing ? <MembersPrintTable dataset={dataset} columns={columns.list} rows={rows} sort={sort} visibility={visibility} /> : null}
     </section>
   )
 }

@@ -22,6 +22,8 @@ export interface MembersTableProps {
   readonly visibility: ColumnVisibilityState
   readonly onVisibilityChange: (updater: Updater<ColumnVisibilityState>) => void
   readonly onOpen: (id: string) => void
+  /** The id of a sentence describing the scroll box (e.g. that it scrolls sideways). */
+  readonly describedBy?: string
 }
 
 const DEFAULT_SORTING: SortingState = [{ id: 'name', desc: false }]
@@ -62,7 +64,7 @@ function initialScrollRect() {
 }
 
 /** Memoized: a keystroke in the search box re-renders the filters at once, the table only when its rows change. */
-export const MembersTable = memo(function MembersTable({ dataset, columns, rows, sort, onSortChange, visibility, onVisibilityChange, onOpen }: MembersTableProps) {
+export const MembersTable = memo(function MembersTable({ dataset, columns, rows, sort, onSortChange, visibility, onVisibilityChange, onOpen, describedBy }: MembersTableProps) {
   const columnDefs = useMemberColumnDefs(columns, dataset, onOpen)
   const columnById = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns])
   // An empty `sort` is the default order (name ascending), and the headers say so.
@@ -136,7 +138,9 @@ export const MembersTable = memo(function MembersTable({ dataset, columns, rows,
   }
 
   return (
-    <div className={`members-table__scroll${rows.length > 12 ? ' members-table__scroll--tall' : ''}`} ref={scrollRef}>
+    // Focusable and named, so the keyboard can scroll it (axe: scrollable-region-focusable).
+    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll box must take focus for the keyboard to scroll it
+    <div className={`members-table__scroll${rows.length > 12 ? ' members-table__scroll--tall' : ''}`} ref={scrollRef} role="region" aria-label="Members table" aria-describedby={describedBy} tabIndex={0}>
       <table className="members-table" style={{ width: tableWidth }} aria-rowcount={rows.length + 1} aria-colcount={visibleColumns.length}>
         <caption className="visually-hidden">Members</caption>
         <colgroup>

@@ -1,4 +1,8 @@
 import { useMemo, useState } from 'react'
+import { SectionHead } from '../../components/page-sections/section-head'
+import { sectionTitleId } from '../../components/page-sections/sections'
+import { goToSection } from '../../components/page-sections/go-to-section'
+import { usePrinting } from '../../components/page-sections/use-printing'
 import { SourceList } from '../../components/source-citation'
 import { sectorColor } from '../../components/sector-palette'
 import type { Dataset } from '../../domain/dataset/types'
@@ -18,15 +22,17 @@ export function CoalitionCards() {
   const asOf = useAtlasStore(selectAsOf)
   const summaries = useMemo(() => (dataset ? summarizeCoalitions(dataset, day) : []), [dataset, day])
   const [showAll, setShowAll] = useState(false)
-  // With many coalitions (user datasets go to 100), the largest come first and the rest on request.
+  const printing = usePrinting()
+  const whole = showAll || printing
+  // With many coalitions (user datasets go to 100), the largest come first and the rest on request (and all on paper).
   const shown = useMemo(
-    () => (showAll || summaries.length <= MAX_CARDS ? summaries : [...summaries].sort((a, b) => b.possible - a.possible).slice(0, MAX_CARDS)),
-    [showAll, summaries],
+    () => (whole || summaries.length <= MAX_CARDS ? summaries : [...summaries].sort((a, b) => b.possible - a.possible).slice(0, MAX_CARDS)),
+    [whole, summaries],
   )
   if (!dataset) return null
   return (
-    <section className="section" aria-labelledby="coalitions-title">
-      <h2 id="coalitions-title">Coalitions</h2>
+    <section className="section" id="coalitions" aria-labelledby={sectionTitleId('coalitions')}>
+      <SectionHead section="coalitions">Coalitions</SectionHead>
       <p className="section__lede">
         {dataset.coalitions.length} coalitions, members counted as of {formatIsoDay(asOf)}. Where the evidence leaves a membership open, a card says how many
         are certain and how many possible.
@@ -49,6 +55,46 @@ export function CoalitionCards() {
 
 const TOP_SECTORS = 3
 const MAX_CARDS = 12
+
+/** "Show members" and "Compare": from a coalition to its rows in the table, or to the comparison with it on side A. */
+function CardActions({ id, name, comparable }: { id: string; name: string; comparable: boolean }) {
+  const showCoalitionMembers = useAtlasStore((state) => state.showCoalitionMembers)
+  const compareCoalition = useAtlasStore((state) => state.compareCoalition)
+  return (
+    <div className="coalition-card__actions">
+      <button
+        type="button"
+        className="button button--small"
+        onClick={() => {
+          showCoalitionMembers(id)
+          void goToSection('members', { focus: true })
+        }}
+      >
+        Show members
+        <span className="visually-hidden">
+          {' '}
+          of <bdi>{name}</bdi>
+        </span>
+      </button>
+      {comparable ? (
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            compareCoalition(id)
+            void goToSection('compare', { focus: true })
+          }}
+        >
+          Compare
+          <span className="visually-hidden">
+            {' '}
+            <bdi>{name}</bdi>
+          </span>
+        </button>
+      ) : null}
+    </div>
+  )
+}
 
 function CoalitionCard({ summary, dataset, day }: { summary: CoalitionSummary; dataset: Dataset; day: number }) {
   const { coalition, certain, possible, sectors, uncertain, notFoundedUntil, coverage } = summary
@@ -129,6 +175,7 @@ function CoalitionCard({ summary, dataset, day }: { summary: CoalitionSummary; d
       ) : notFoundedUntil ? null : (
         <p className="coalition-card__empty">No members on this date.</p>
       )}
+      <CardActions id={coalition.id} name={coalition.name} comparable={dataset.coalitions.length > 1} />
     </article>
   )
 }

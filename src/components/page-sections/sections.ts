@@ -1,0 +1,45 @@
+/**
+ * The page's sections, in page order. The "Sections" navigation lists them and each section's
+ * "Copy link" button names them from here: a new section ("Changes", "Who else members belong
+ * to") is one more entry, and an element with that id rendering a `SectionHead` for it.
+ */
+export const PAGE_SECTIONS = [
+  { id: 'coalitions', label: 'Coalitions' },
+  { id: 'members', label: 'Members' },
+  { id: 'charts', label: 'Charts' },
+  { id: 'compare', label: 'Compare' },
+  { id: 'sources', label: 'Sources' },
+] as const
+
+export type SectionId = (typeof PAGE_SECTIONS)[number]['id']
+
+export function isSectionId(text: string): text is SectionId {
+  return PAGE_SECTIONS.some((section) => section.id === text)
+}
+
+export function sectionLabel(id: SectionId): string {
+  return PAGE_SECTIONS.find((section) => section.id === id)?.label ?? id
+}
+
+/** The id of a section's heading: what its region is labelled by and what gets focus when it is reached. */
+export function sectionTitleId(id: SectionId): string {
+  return `${id}-title`
+}
+
+/** The section an address's anchor names (`#compare`), or null for none or another anchor. */
+export function sectionFromHash(hash: string): SectionId | null {
+  let id = hash.startsWith('#') ? hash.slice(1) : hash
+  try {
+    id = decodeURIComponent(id)
+  } catch {
+    return null
+  }
+  return isSectionId(id) ? id : null
+}
+
+/** The address of the view on screen (every filter and the date are in its query) opening at a section. */
+export function sectionUrl(href: string, id: SectionId): string {
+  const url = new URL(href)
+  url.hash = id
+  return url.href
+}
