@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { useTrailingValue } from '../../components/use-trailing-value'
 import { organizationMatcher } from '../../domain/charts/chart-data'
 import { changesBetween, narrowChanges } from '../../domain/changes/changes'
@@ -7,7 +7,7 @@ import { resolveSpan, spanBounds, type ChangeSpan, type SpanBounds } from '../..
 import { isoToDay } from '../../domain/dataset/dates'
 import type { CoalitionChanges } from '../../domain/changes/changes'
 import type { Dataset } from '../../domain/dataset/types'
-import { buildHaystacks } from '../../domain/members/org-search'
+import { currentCloseMatcher, subscribeCloseMatches } from '../../domain/members/org-search'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectChangeFrom, selectChangeTo, selectDataset, selectQuery, selectSectorFilter, TODAY } from '../../store/selectors'
 
@@ -35,11 +35,12 @@ export function useChanges(): ChangesInputs | null {
   const toParam = useAtlasStore(selectChangeTo)
   const sectors = useAtlasStore(selectSectorFilter)
   const query = useTrailingValue(useAtlasStore(selectQuery))
+  const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
 
   const bounds = useMemo(() => (dataset ? spanBounds(dataset, TODAY_DAY) : null), [dataset])
   const span = useMemo(() => resolveSpan(bounds, TODAY_DAY, fromParam, toParam), [bounds, fromParam, toParam])
   const all = useMemo(() => (dataset ? changesBetween(dataset, span.from, span.to) : []), [dataset, span.from, span.to])
-  const include = useMemo(() => (dataset ? organizationMatcher(buildHaystacks(dataset.organizations), { query, sectors }) : null), [dataset, query, sectors])
+  const include = useMemo(() => (dataset ? organizationMatcher(dataset.organizations, { query, sectors }, closeMatcher) : null), [dataset, query, sectors, closeMatcher])
   const changes = useMemo(() => (include ? narrowChanges(all, include) : all), [all, include])
   const view = useMemo(() => changesView(changes, span.to), [changes, span.to])
 

@@ -1,9 +1,9 @@
-import { useMemo } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import { useTrailingValue } from '../../components/use-trailing-value'
 import { organizationMatcher } from '../../domain/charts/chart-data'
 import type { Dataset } from '../../domain/dataset/types'
 import { interlocks, type Interlocks } from '../../domain/interlocks/interlocks'
-import { buildHaystacks } from '../../domain/members/org-search'
+import { currentCloseMatcher, subscribeCloseMatches } from '../../domain/members/org-search'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectDataset, selectInterlocksCoalition, selectQuery, selectSectorFilter } from '../../store/selectors'
 
@@ -29,8 +29,9 @@ export function useInterlocks(): InterlocksInputs | null {
   const asOf = useAtlasStore(selectAsOf)
   const sectors = useAtlasStore(selectSectorFilter)
   const query = useTrailingValue(useAtlasStore(selectQuery))
+  const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
 
-  const include = useMemo(() => (dataset ? organizationMatcher(buildHaystacks(dataset.organizations), { query, sectors }) : null), [dataset, query, sectors])
+  const include = useMemo(() => (dataset ? organizationMatcher(dataset.organizations, { query, sectors }, closeMatcher) : null), [dataset, query, sectors, closeMatcher])
   const result = useMemo(() => (dataset && include && coalitionId ? interlocks(dataset, coalitionId, day, include) : null), [dataset, include, coalitionId, day])
 
   return useMemo(() => (dataset ? { dataset, asOf, day, sectors, query, result } : null), [dataset, asOf, day, sectors, query, result])
