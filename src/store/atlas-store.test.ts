@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildDataset } from '../test/fixtures'
 import { effectivePair, useAtlasStore } from './atlas-store'
-import { selectAsOf, selectChangeFrom, selectChangeTo, selectCoalitionA, selectCoalitionB, selectInterlocksCoalition, selectSectorFilter } from './selectors'
+import { selectAsOf, selectChangeFrom, selectChangeTo, selectCoalitionA, selectCoalitionB, selectInterlocksCoalition, selectSectorFilter, selectSettledQuery } from './selectors'
 import { serializeViewParams } from './view-state'
 
 const BUNDLED = { kind: 'bundled', label: 'bundled dataset' } as const
@@ -146,5 +146,21 @@ describe('the Changes span and the interlocks coalition', () => {
     useAtlasStore.getState().acceptDataset(buildDataset(), BUNDLED, [])
     useAtlasStore.getState().setView({ interlocks: 'gone' })
     expect(selectInterlocksCoalition(useAtlasStore.getState())).toBe('alliance')
+  })
+})
+
+describe('selectSettledQuery: the search the sections below the table follow', () => {
+  // Steps: typed (setView q), shown (searchShown). Each row is what the sections see after its steps.
+  it.each<[string, Array<['type' | 'shown', string]>, string]>([
+    ['follows the search box while no table has shown a search', [['type', 'meta']], 'meta'],
+    ['keeps what the table shows while a newer search is typed', [['type', 'me'], ['shown', 'me'], ['type', 'meta']], 'me'],
+    ['moves once the table has shown the newer search', [['type', 'me'], ['shown', 'me'], ['type', 'meta'], ['shown', 'meta']], 'meta'],
+    ['an empty search shown is a search shown', [['type', 'x'], ['shown', 'x'], ['type', ''], ['shown', '']], ''],
+  ])('%s', (_case, steps, expected) => {
+    for (const [kind, text] of steps) {
+      if (kind === 'type') useAtlasStore.getState().setView({ q: text })
+      else useAtlasStore.getState().searchShown(text)
+    }
+    expect(selectSettledQuery(useAtlasStore.getState())).toBe(expected)
   })
 })

@@ -53,6 +53,12 @@ export interface AtlasState {
   readonly view: ViewState
   /** Parameters of the address that were not used, and why (shown until dismissed). */
   readonly addressRefusals: readonly ParamRefusal[]
+  /**
+   * The search the members table has last put on screen; null while no table has shown one. The
+   * sections below follow this rather than the search box, so their heavier updates start only once
+   * the table has answered, and never share a render with it.
+   */
+  readonly shownQuery: string | null
 
   startLoading(origin: DatasetOrigin): void
   reportProgress(progress: LoadProgress): void
@@ -64,6 +70,8 @@ export interface AtlasState {
   /** Says whether the dataset on screen (shown from `origin`) is kept in this browser; null: no longer kept. */
   markKept(origin: DatasetOrigin, kept: DatasetOrigin['kept'] | null): void
   dismissLoadError(): void
+  /** The members table has put the results of this search on screen. */
+  searchShown(query: string): void
   setView(patch: Partial<ViewState>): void
   /** Replaces the whole view state, e.g. from the URL on back/forward. */
   replaceView(view: ViewState): void
@@ -104,6 +112,7 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   load: INITIAL_LOAD,
   view: DEFAULT_VIEW,
   addressRefusals: NO_REFUSALS,
+  shownQuery: null,
 
   startLoading: (origin) =>
     set({ load: { ...INITIAL_LOAD, origin, progress: { phase: 'reading', loaded: 0, total: 0, checked: null } } }),
@@ -138,6 +147,10 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
 
   dismissLoadError: () =>
     set((state) => (state.load.status === 'error' && state.dataset ? { load: { ...INITIAL_LOAD, status: 'ready', origin: state.origin } } : state)),
+
+  searchShown: (query) => {
+    if (get().shownQuery !== query) set({ shownQuery: query })
+  },
 
   setView: (patch) => set((state) => ({ view: { ...state.view, ...patch } })),
 

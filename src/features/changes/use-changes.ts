@@ -9,7 +9,7 @@ import type { CoalitionChanges } from '../../domain/changes/changes'
 import type { Dataset } from '../../domain/dataset/types'
 import { currentCloseMatcher, subscribeCloseMatches } from '../../domain/members/org-search'
 import { useAtlasStore } from '../../store/atlas-store'
-import { selectChangeFrom, selectChangeTo, selectDataset, selectQuery, selectSectorFilter, TODAY } from '../../store/selectors'
+import { selectChangeFrom, selectChangeTo, selectDataset, selectSettledQuery, selectSectorFilter, TODAY } from '../../store/selectors'
 
 export const TODAY_DAY = isoToDay(TODAY) as number
 
@@ -34,7 +34,7 @@ export function useChanges(): ChangesInputs | null {
   const fromParam = useAtlasStore(selectChangeFrom)
   const toParam = useAtlasStore(selectChangeTo)
   const sectors = useAtlasStore(selectSectorFilter)
-  const query = useTrailingValue(useAtlasStore(selectQuery))
+  const query = useTrailingValue(useAtlasStore(selectSettledQuery))
   const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
 
   const bounds = useMemo(() => (dataset ? spanBounds(dataset, TODAY_DAY) : null), [dataset])

@@ -5,7 +5,7 @@ import type { Dataset } from '../../domain/dataset/types'
 import { interlocks, type Interlocks } from '../../domain/interlocks/interlocks'
 import { currentCloseMatcher, subscribeCloseMatches } from '../../domain/members/org-search'
 import { useAtlasStore } from '../../store/atlas-store'
-import { selectAsOf, selectAsOfDay, selectDataset, selectInterlocksCoalition, selectQuery, selectSectorFilter } from '../../store/selectors'
+import { selectAsOf, selectAsOfDay, selectDataset, selectInterlocksCoalition, selectSettledQuery, selectSectorFilter } from '../../store/selectors'
 
 export interface InterlocksInputs {
   readonly dataset: Dataset
@@ -28,7 +28,7 @@ export function useInterlocks(): InterlocksInputs | null {
   const day = useAtlasStore(selectAsOfDay)
   const asOf = useAtlasStore(selectAsOf)
   const sectors = useAtlasStore(selectSectorFilter)
-  const query = useTrailingValue(useAtlasStore(selectQuery))
+  const query = useTrailingValue(useAtlasStore(selectSettledQuery))
   const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
 
   const include = useMemo(() => (dataset ? organizationMatcher(dataset.organizations, { query, sectors }, closeMatcher) : null), [dataset, query, sectors, closeMatcher])

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useSyncExternalStore } from 'react'
+import { useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { filterMemberRows, type MemberFilters } from '../../domain/members/filter'
 import { currentCloseMatcher, searchOrganizations, subscribeCloseMatches } from '../../domain/members/org-search'
 import { buildDatasetKeys, buildMemberRows, type MemberRow } from '../../domain/members/rows'
@@ -63,6 +63,10 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
     () => filterMemberRows(sorted, deferredFilters, searchOrganizations(dataset.organizations, deferredFilters.query, closeMatcher)),
     [sorted, deferredFilters, dataset, closeMatcher],
   )
+
+  // After the commit that shows these rows: the sections below may now follow this search.
+  const searchShown = useAtlasStore((state) => state.searchShown)
+  useEffect(() => searchShown(deferredFilters.query), [searchShown, deferredFilters.query])
 
   return { total: allRows.length, rows, uncertain, close, filters: deferredFilters, sort, pending: deferredFilters !== filters }
 }
