@@ -1,5 +1,8 @@
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
@@ -452,15 +455,19 @@ test.describe('the members table on days the evidence leaves open', () => {
   })
 })
 
-const BIG = '/tmp/coalition-atlas-members-big.json'
+// The generated file is cached between runs under a key of the generator's text and its arguments,
+// so a changed generator (or other arguments) never reuses a stale file.
+const GENERATOR = new URL('../scripts/gen-data.mjs', import.meta.url)
+const GENERATOR_ARGS = ['--orgs', '10000', '--coalitions', '100', '--memberships', '100000', '--seed', '1']
+const BIG_KEY = createHash('sha256').update(readFileSync(GENERATOR)).update(GENERATOR_ARGS.join(' ')).digest('hex').slice(0, 16)
+const BIG = join(tmpdir(), `coalition-atlas-members-${BIG_KEY}.json`)
 
 test.describe('the members table at scale', () => {
   test.describe.configure({ timeout: 120_000 })
-  test.skip(!existsSync(new URL('../scripts/gen-data.mjs', import.meta.url)), 'scripts/gen-data.mjs (the dataset generator) is not in this tree')
 
   test.beforeAll(() => {
     if (existsSync(BIG)) return
-    execFileSync(process.execPath, [new URL('../scripts/gen-data.mjs', import.meta.url).pathname, '--orgs', '10000', '--coalitions', '100', '--memberships', '100000', '--seed', '1', '--out', BIG])
+    execFileSync(process.execPath, [GENERATOR.pathname, ...GENERATOR_ARGS, '--out', BIG])
   })
 
   test('keeps at most 60 rows in the DOM while scrolling, sorting and searching', async ({ page }) => {

@@ -1,5 +1,5 @@
 /**
- * A reader's path (issue 14): wording that cannot mislead, a search that forgives a typo, a date
+ * A reader's path: wording that cannot mislead, a search that forgives a typo, a date
  * field that cannot run away, Back that undoes, exports that match the screen, and a dataset of
  * one's own that survives a reload.
  */

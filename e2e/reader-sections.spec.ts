@@ -4,7 +4,7 @@ import { MembersTablePage } from './pages/members-table-page'
 import { ReaderPage } from './pages/reader-page'
 import { bundledDataset, memberRangeOn, statusOn } from './support/dataset'
 
-// Issue 14, a reader's path: a journalist's three questions, and the ways to them through a long page.
+// A reader's path: a journalist's three questions, and the ways to them through a long page.
 const doc = bundledDataset()
 const DAY = '2024-06-30'
 const AIA = 'AI Alliance'

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildDataset } from '../test/fixtures'
 import { effectivePair, useAtlasStore } from './atlas-store'
-import { selectAsOf, selectChangeFrom, selectChangeTo, selectCoalitionA, selectCoalitionB, selectInterlocksCoalition, selectSectorFilter, selectSettledQuery } from './selectors'
+import { selectAsOf, selectChangeFrom, selectChangeTo, selectCoalitionA, selectCoalitionB, selectInterlocksCoalition, selectActiveFilterCount, selectSectorFilter, selectSettledQuery } from './selectors'
 import { serializeViewParams } from './view-state'
 
 const BUNDLED = { kind: 'bundled', label: 'bundled dataset' } as const
@@ -162,5 +162,14 @@ describe('selectSettledQuery: the search the sections below the table follow', (
       else useAtlasStore.getState().searchShown(text)
     }
     expect(selectSettledQuery(useAtlasStore.getState())).toBe(expected)
+  })
+})
+
+describe('selectActiveFilterCount', () => {
+  it('counts the view’s filters by the domain’s rule, and "Clear filters" brings it to zero', () => {
+    useAtlasStore.getState().setView({ sectors: ['cloud'], coalitions: ['alliance', 'forum'], match: 'none', countries: ['JP'], roles: [], q: ' meta ' })
+    expect(selectActiveFilterCount(useAtlasStore.getState())).toBe(5)
+    useAtlasStore.getState().clearFilters()
+    expect(selectActiveFilterCount(useAtlasStore.getState())).toBe(0)
   })
 })

@@ -4,6 +4,7 @@
  */
 import { isoToDay, todayIso } from '../domain/dataset/dates'
 import { interlocksCoalitionId } from '../domain/interlocks/interlocks'
+import { activeFilterCount } from '../domain/members/filter'
 import { effectivePair, type AtlasState } from './atlas-store'
 
 /** Computed once per page load: "today" must not change between two renders of one view. */
@@ -46,12 +47,8 @@ export const selectInterlocksCoalition = (state: AtlasState) => (state.dataset ?
 export const selectOpenOrganization = (state: AtlasState) =>
   state.view.org === null ? null : (state.dataset?.organizationById.get(state.view.org) ?? null)
 
-/** Filters that narrow the member list, counted for "Clear filters (n)". */
+/** Filters that narrow the member list, counted for "Clear filters (n)" by the domain's rule. */
 export const selectActiveFilterCount = (state: AtlasState) =>
-  state.view.sectors.length +
-  state.view.coalitions.length +
-  state.view.countries.length +
-  state.view.roles.length +
-  (state.view.q.trim() ? 1 : 0)
+  activeFilterCount({ sectors: state.view.sectors, coalitions: state.view.coalitions, countries: state.view.countries, roles: state.view.roles, query: state.view.q })
 
 export { TODAY }

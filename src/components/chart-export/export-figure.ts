@@ -40,7 +40,7 @@ export interface FigureExportOptions {
   readonly format: 'png' | 'svg'
   /** Light unless the user chose otherwise. */
   readonly theme?: ExportTheme
-  /** The chart's legend when it is drawn outside the <svg>; else a Recharts HTML legend is read. */
+  /** The chart's legend when it is drawn outside the <svg> (the app draws every legend itself, never with Recharts' <Legend>). */
   readonly legend?: readonly LegendItem[]
 }
 
@@ -105,7 +105,7 @@ function composeFigure(source: SVGSVGElement, options: FigureExportOptions): Com
     sanitizeText(clone)
     const scale = Math.min(FIGURE.maxChartScale, FIGURE_INNER_WIDTH / chartWidth)
     scaleChartText(clone, scale)
-    const legend = options.legend ?? readHtmlLegend(source)
+    const legend = options.legend ?? []
     return layout(clone, chartWidth, chartHeight, scale, legend, options, palette)
   } finally {
     stage.remove()
@@ -201,20 +201,6 @@ function setPaint(element: SVGElement, property: string, computedValue: string):
   if (property === 'opacity' && value === '1') return
   if ((property === 'fill-opacity' || property === 'stroke-opacity') && value === '1') return
   element.setAttribute(property, value)
-}
-
-/** A Recharts <Legend> is HTML beside the <svg>: read its labels and colours to draw them as SVG. */
-function readHtmlLegend(svg: SVGSVGElement): LegendItem[] {
-  const wrapper = svg.closest('.recharts-wrapper') ?? svg.parentElement
-  const items = wrapper ? [...wrapper.querySelectorAll('.recharts-legend-item')] : []
-  return items.flatMap((item) => {
-    const label = item.querySelector('.recharts-legend-item-text')?.textContent?.trim() ?? item.textContent?.trim() ?? ''
-    const icon = item.querySelector('svg path, svg line, svg rect')
-    const style = icon ? getComputedStyle(icon) : null
-    const fill = style?.fill && style.fill !== 'none' ? style.fill : null
-    const color = fill ?? style?.stroke ?? '#888888'
-    return label ? [{ label, color, shape: icon?.localName === 'line' || fill === null ? ('line' as const) : ('square' as const) }] : []
-  })
 }
 
 let measureContext: CanvasRenderingContext2D | null | undefined

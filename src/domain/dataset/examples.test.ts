@@ -11,12 +11,11 @@ describe('example datasets', () => {
     expect(files.length).toBeGreaterThan(0)
   })
 
-  it.each(files)('%s passes the validator with no warnings and cites an http(s) source for every membership', (file) => {
+  // That every membership cites an http(s) source is the validator's to refuse (load-dataset.test.ts
+  // holds the refusals): an example that passes it cites one, so checking again here could not fail.
+  it.each(files)('%s passes the validator with no problems and no warnings', (file) => {
     const result = validateDataset(JSON.parse(readFileSync(new URL(file, folder), 'utf8')))
-    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'))
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([])
     expect(result.warnings).toEqual([])
-    for (const membership of result.dataset.memberships) {
-      expect(membership.sourceIds.some((id) => /^https?:\/\//.test(result.dataset.sourceById.get(id)?.url ?? ''))).toBe(true)
-    }
   })
 })

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildDataset, day, rawDataset } from '../../test/fixtures'
 import { isoToDay } from '../dataset/dates'
-import { filterMemberRows, hasActiveFilters, membershipInScope, NO_FILTERS, type MemberFilters } from './filter'
+import { filterMemberRows, activeFilterCount, membershipInScope, NO_FILTERS, type MemberFilters } from './filter'
 import { summarizeCoalition } from '../membership/membership'
 import { buildMemberRows } from './rows'
 import { memberColumns, sortKeyOf } from './columns'
@@ -54,10 +54,16 @@ describe('filterMemberRows', () => {
     expect(ids(iso, { coalitions: ['alliance', 'forum'], match: 'all' })).toEqual(expected)
   })
 
-  it('knows when a filter is set', () => {
-    expect(hasActiveFilters(NO_FILTERS)).toBe(false)
-    expect(hasActiveFilters({ ...NO_FILTERS, query: '   ' })).toBe(false)
-    expect(hasActiveFilters({ ...NO_FILTERS, roles: ['member'] })).toBe(true)
+  it.each<[string, Partial<MemberFilters>, number]>([
+    ['no filter', {}, 0],
+    ['a search of spaces is no search', { query: '   ' }, 0],
+    ['a search of letters', { query: ' meta ' }, 1],
+    ['each sector counts', { sectors: ['a', 'b'] }, 2],
+    ['each coalition counts, whatever the match', { coalitions: ['alliance', 'forum'], match: 'none' }, 2],
+    ['countries and roles', { countries: ['JP'], roles: ['member', 'founder'] }, 3],
+    ['everything at once', { sectors: ['a'], coalitions: ['forum'], countries: ['DE'], roles: ['member'], query: 'x' }, 5],
+  ])('counts the filters in force: %s', (_case, patch, expected) => {
+    expect(activeFilterCount({ ...NO_FILTERS, ...patch })).toBe(expected)
   })
 
   it('keeps no row as uncertain when every membership is certain', () => {

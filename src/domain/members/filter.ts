@@ -121,12 +121,7 @@ export function membershipInScope(filters: MemberFilters, cell: MemberCell): boo
   return filters.roles.length === 0 || filters.roles.includes(cell.role)
 }
 
-export function hasActiveFilters(filters: MemberFilters): boolean {
-  return (
-    filters.sectors.length > 0 ||
-    filters.coalitions.length > 0 ||
-    filters.countries.length > 0 ||
-    filters.roles.length > 0 ||
-    normalizeText(filters.query) !== ''
-  )
+/** How many filters narrow the member list ("Clear filters (n)"): each sector, coalition, country and role, and a search with letters in it. */
+export function activeFilterCount(filters: Pick<MemberFilters, 'sectors' | 'coalitions' | 'countries' | 'roles' | 'query'>): number {
+  return filters.sectors.length + filters.coalitions.length + filters.countries.length + filters.roles.length + (normalizeText(filters.query) === '' ? 0 : 1)
 }

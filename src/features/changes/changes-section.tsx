@@ -1,5 +1,5 @@
 /**
- * "Changes" (issue 16): who joined and who left each coalition between two days, as LobbyFacts
+ * "Changes": who joined and who left each coalition between two days, as LobbyFacts
  * shows who entered and left a register between two snapshots. Each organization's standing on each
  * day is the best of its memberships (certain, possible or none), by the one rule of
  * membership/windows.ts; comparing the two standings gives the kind of change.

@@ -1,5 +1,5 @@
 /**
- * The charts (issue 4): members by sector, by country, and over time, each a finished figure that
+ * The charts: members by sector, by country, and over time, each a finished figure that
  * exports as PNG, SVG and CSV. Loaded lazily by the app, so Recharts never delays the first paint.
  * Every count is a range (membership/windows.ts): the bars draw certain members solid and possible
  * ones hatched, the timeline a line of certain members under a hatched band of possible ones.

@@ -18,7 +18,7 @@ import { CompareVenn } from './compare-venn'
 import './compare.css'
 
 /**
- * Two coalitions side by side, the notable absentees, and the overlap across many (issue 5). The
+ * Two coalitions side by side, the notable absentees, and the overlap across many. The
  * answer comes first: the headline figures and who is in both, then who is only in one.
  */
 export default function CompareSection() {

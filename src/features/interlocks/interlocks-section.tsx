@@ -1,5 +1,5 @@
 /**
- * "Who else members belong to" (issue 16), as LittleSis's list interlocks answer it: for one
+ * "Who else members belong to", as LittleSis's list interlocks answer it: for one
  * coalition on the "as of" day, the other coalitions ranked by how many of its members they share,
  * and its members ranked by how many other coalitions they belong to. A shared member is certain
  * when both memberships are certain on the day; every count is a range (membership/windows.ts).
