@@ -4,6 +4,7 @@
  */
 import { create } from 'zustand'
 import type { Dataset, Problem } from '../domain/dataset/types'
+import { comparedPair } from '../domain/compare/pair'
 import { interlocksCoalitionId } from '../domain/interlocks/interlocks'
 import { DEFAULT_VIEW, type ParamRefusal, type ViewState } from './view-state'
 
@@ -161,7 +162,7 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   swapComparison: () =>
     set((state) => {
       const dataset = state.dataset
-      const [a, b] = dataset ? effectivePair(dataset, state.view) : [state.view.a, state.view.b]
+      const [a, b] = dataset ? comparedPair(dataset, state.view) : [state.view.a, state.view.b]
       return { view: { ...state.view, a: b, b: a } }
     }),
 
@@ -182,7 +183,7 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
     set((state) => {
       const dataset = state.dataset
       if (!dataset?.coalitionById.has(coalitionId)) return state
-      const [a, b] = effectivePair(dataset, state.view)
+      const [a, b] = comparedPair(dataset, state.view)
       if (a === coalitionId) return state
       // Both sides are written: a default B left unset would otherwise be chosen again around the new A.
       return { view: { ...state.view, a: coalitionId, b: b === coalitionId ? a : b } }
@@ -221,16 +222,3 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
       return { view: { ...state.view, interlocks: coalitionId === fallback ? null : coalitionId } }
     }),
 }))
-
-const PREFERRED_PAIR = ['ai-alliance', 'frontier-model-forum'] as const
-
-/** The two coalitions compared: the chosen ones when they exist, else the AI Alliance and the
- *  Frontier Model Forum when the dataset has them, else its first two. */
-export function effectivePair(dataset: Dataset, view: Pick<ViewState, 'a' | 'b'>): [string | null, string | null] {
-  const ids = dataset.coalitions.map((coalition) => coalition.id)
-  const has = (id: string | null): id is string => id !== null && dataset.coalitionById.has(id)
-  const defaults = PREFERRED_PAIR.every((id) => dataset.coalitionById.has(id)) ? [...PREFERRED_PAIR] : ids.slice(0, 2)
-  const a = has(view.a) ? view.a : (defaults.find((id) => id !== view.b) ?? null)
-  const b = has(view.b) ? view.b : (defaults.find((id) => id !== a) ?? ids.find((id) => id !== a) ?? null)
-  return [a, b]
-}

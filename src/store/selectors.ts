@@ -5,7 +5,8 @@
 import { isoToDay, todayIso } from '../domain/dataset/dates'
 import { interlocksCoalitionId } from '../domain/interlocks/interlocks'
 import { activeFilterCount } from '../domain/members/filter'
-import { effectivePair, type AtlasState } from './atlas-store'
+import { comparedPair } from '../domain/compare/pair'
+import type { AtlasState } from './atlas-store'
 
 /** Computed once per page load: "today" must not change between two renders of one view. */
 const TODAY = todayIso()
@@ -34,8 +35,8 @@ export const selectAsOf = (state: AtlasState) => state.view.asOf ?? TODAY
 export const selectAsOfIsToday = (state: AtlasState) => state.view.asOf === null || state.view.asOf === TODAY
 export const selectAsOfDay = (state: AtlasState) => isoToDay(state.view.asOf ?? TODAY) ?? (isoToDay(TODAY) as number)
 
-export const selectCoalitionA = (state: AtlasState) => (state.dataset ? effectivePair(state.dataset, state.view)[0] : null)
-export const selectCoalitionB = (state: AtlasState) => (state.dataset ? effectivePair(state.dataset, state.view)[1] : null)
+export const selectCoalitionA = (state: AtlasState) => (state.dataset ? comparedPair(state.dataset, state.view)[0] : null)
+export const selectCoalitionB = (state: AtlasState) => (state.dataset ? comparedPair(state.dataset, state.view)[1] : null)
 
 /** The Changes section's days as the view holds them (null: the default); the section resolves them against the dataset (span.ts). */
 export const selectChangeFrom = (state: AtlasState) => state.view.from
