@@ -6,29 +6,11 @@
  * By default To is today and From a year before To.
  */
 import { dayNumber, dayToIso, isoToDay } from '../dataset/dates'
-import type { Dataset } from '../dataset/types'
-import { datasetDateRange } from '../membership/membership'
+import { asOfBounds, checkAsOf, type AsOfBounds } from '../membership/as-of'
 
-export interface SpanBounds {
-  /** Day numbers, both included. */
-  readonly first: number
-  readonly last: number
-  /** True when `last` is today (not a later date of the dataset). */
-  readonly lastIsToday: boolean
-}
-
-const ranges = new WeakMap<Dataset, { first: number; last: number } | null>()
-
-/** The days a span may cover for `dataset` on `today` (a day number); null for a dataset without any date. */
-export function spanBounds(dataset: Dataset, today: number): SpanBounds | null {
-  let range = ranges.get(dataset)
-  if (range === undefined) {
-    range = datasetDateRange(dataset)
-    ranges.set(dataset, range)
-  }
-  if (range === null) return null
-  return { first: Math.min(range.first, today), last: Math.max(range.last, today), lastIsToday: range.last <= today }
-}
+/** A span covers the days the "as of" date may take: one rule (as-of.ts) for the days the dataset can speak for. */
+export type SpanBounds = AsOfBounds
+export const spanBounds = asOfBounds
 
 /** The same calendar day a year earlier; 29 February becomes 28 February. */
 export function yearBefore(day: number): number {
@@ -96,12 +78,10 @@ export type SpanEntryCheck = 'ok' | 'not-a-day' | 'before' | 'after' | 'order'
  * shown), and within the bounds.
  */
 export function checkSpanEntry(field: 'from' | 'to', iso: string, other: number, bounds: SpanBounds | null): SpanEntryCheck {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? isoToDay(iso) : null
-  if (day === null) return 'not-a-day'
-  if (bounds !== null && day < bounds.first) return 'before'
-  if (bounds !== null && day > bounds.last) return 'after'
-  if (field === 'from' ? day >= other : day <= other) return 'order'
-  return 'ok'
+  const check = checkAsOf(iso, bounds)
+  if (check !== 'ok') return check
+  const day = isoToDay(iso) as number
+  return (field === 'from' ? day >= other : day <= other) ? 'order' : 'ok'
 }
 
 /**

@@ -18,7 +18,7 @@ import { formatCount } from '../../domain/format/counts'
 import { organizationFilterText } from '../../domain/format/filters'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectChangeFrom, selectChangeTo } from '../../store/selectors'
-import { SpanField } from './span-field'
+import { DayField } from '../../components/day-field/day-field'
 import { TODAY_DAY, useChanges, type ChangesInputs } from './use-changes'
 import './changes.css'
 
@@ -80,7 +80,7 @@ function Changes({ inputs }: { inputs: ChangesInputs }) {
     <>
       <div className="changes-controls">
         <div className="changes-span" role="group" aria-label="Days compared">
-          <SpanField
+          <DayField className="changes-span__field"
             label="From"
             value={dayToIso(span.from)}
             min={bounds ? dayToIso(bounds.first) : undefined}
@@ -88,7 +88,7 @@ function Changes({ inputs }: { inputs: ChangesInputs }) {
             refusalOf={refusalOf('from')}
             onApply={(iso) => applySpan(isoToDay(iso) as number, span.to)}
           />
-          <SpanField
+          <DayField className="changes-span__field"
             label="To"
             value={dayToIso(span.to)}
             min={dayToIso(span.from + 1)}

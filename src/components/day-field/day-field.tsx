@@ -1,7 +1,8 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
+import './day-field.css'
 
 interface Props {
-  readonly label: 'From' | 'To'
+  readonly label: string
   /** The day shown, `YYYY-MM-DD`. */
   readonly value: string
   readonly min?: string
@@ -9,26 +10,34 @@ interface Props {
   /** Why a typed day cannot be used, or null when it can. */
   readonly refusalOf: (typed: string) => string | null
   readonly onApply: (iso: string) => void
+  /** A draft is dropped when this changes (another dataset has other bounds). */
+  readonly context?: unknown
+  readonly id?: string
+  readonly className?: string
 }
 
-/** What is typed and not applied yet, for the day it was typed over. */
+/** What is typed and not applied yet, for the day and context it was typed over. */
 interface Draft {
   readonly base: string
+  readonly context: unknown
   readonly text: string
+  /** The sentence saying why the text was refused, once it was. */
   readonly refusal: string | null
 }
 
 /**
- * One of the span's two days. A typed day is applied on Enter or when the field is left, not on
- * every keystroke: typing "2024" into the year would otherwise count changes to the years 0002,
- * 0020 and 0202 on the way. A day picked in the calendar is applied at once. A day that cannot be
- * used is refused in a sentence under the field, and the span shown stays as it was.
+ * A date field for a day that moves numbers on the page ("As of", Changes' From and To). A typed
+ * day is applied on Enter or when the field is left, not on every keystroke: typing "2024" into the
+ * year would otherwise apply the years 0002, 0020 and 0202 on the way. A day picked in the calendar
+ * is applied at once. A day that cannot be used is refused in a sentence under the field, tied to it
+ * with aria-describedby, and what is shown stays as it was.
  */
-export function SpanField({ label, value, min, max, refusalOf, onApply }: Props) {
-  const id = useId()
+export function DayField({ label, value, min, max, refusalOf, onApply, context = null, id, className }: Props) {
+  const ownId = useId()
+  const inputId = id ?? ownId
   const refusalId = useId()
   const [draft, setDraft] = useState<Draft | null>(null)
-  const current = draft !== null && draft.base === value ? draft : null
+  const current = draft !== null && draft.base === value && Object.is(draft.context, context) ? draft : null
   const typing = useRef(false)
 
   const apply = (text: string) => {
@@ -37,7 +46,7 @@ export function SpanField({ label, value, min, max, refusalOf, onApply }: Props)
       setDraft(null)
       if (text !== value) onApply(text)
     } else {
-      setDraft({ base: value, text, refusal })
+      setDraft({ base: value, context, text, refusal })
     }
   }
 
@@ -52,10 +61,10 @@ export function SpanField({ label, value, min, max, refusalOf, onApply }: Props)
   }
 
   return (
-    <div className="field changes-span__field">
-      <label htmlFor={id}>{label}</label>
+    <div className={className ? `field day-field ${className}` : 'field day-field'}>
+      <label htmlFor={inputId}>{label}</label>
       <input
-        id={id}
+        id={inputId}
         type="date"
         value={current ? current.text : value}
         min={min}
@@ -70,7 +79,7 @@ export function SpanField({ label, value, min, max, refusalOf, onApply }: Props)
         }}
         onChange={(event) => {
           const text = event.target.value
-          if (typing.current) setDraft({ base: value, text, refusal: current?.refusal ?? null })
+          if (typing.current) setDraft({ base: value, context, text, refusal: current?.refusal ?? null })
           else apply(text)
         }}
         onBlur={(event) => {
@@ -78,7 +87,7 @@ export function SpanField({ label, value, min, max, refusalOf, onApply }: Props)
           if (current) apply(event.currentTarget.value)
         }}
       />
-      <p id={refusalId} className="changes-span__refusal" aria-live="polite">
+      <p id={refusalId} className="day-field__refusal" aria-live="polite">
         {current?.refusal ?? ''}
       </p>
     </div>
