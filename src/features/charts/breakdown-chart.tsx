@@ -7,7 +7,8 @@ import { breakdownKey } from '../../domain/charts/chart-text'
 import type { Dataset } from '../../domain/dataset/types'
 import { Swatch } from './chart-swatches'
 import { ChartTooltip } from './chart-tooltip'
-import { SHARE_TICKS, breakdownRows, breakdownTooltip, niceTicks, type BreakdownRow } from './chart-view'
+import { SHARE_TICKS, maxOf, niceTicks } from '../../domain/charts/axis'
+import { breakdownRows, breakdownTooltip, type BreakdownRow } from './chart-view'
 
 interface TickProps {
   readonly x?: number | string
@@ -52,10 +53,10 @@ interface BreakdownChartProps {
  */
 export function BreakdownChart({ dataset, breakdown, measure, title, asOf, idPrefix, colorOf, onToggle, isPressed }: BreakdownChartProps) {
   const rows = breakdownRows(dataset, breakdown, measure)
-  const labelWidth = Math.min(200, Math.max(70, ...rows.map((row) => row.label.length * 7 + 12)))
+  const labelWidth = Math.min(200, maxOf(rows, (row) => row.label.length * 7 + 12, 70))
   const height = 56 + rows.length * 34
   const share = measure === 'share'
-  const ticks = share ? [...SHARE_TICKS] : niceTicks(Math.max(0, ...breakdown.series.map((series) => series.total)))
+  const ticks = share ? [...SHARE_TICKS] : niceTicks(maxOf(breakdown.series, (series) => series.total, 0))
   const clickable = (category: BreakdownCategory) => onToggle !== undefined && category.colorIndex >= 0 && category.key !== OTHER_KEY
   const patternId = (index: number) => `charts-hatch-${idPrefix}-${index}`
   const key = breakdownKey(asOf)

@@ -2,7 +2,6 @@ import type { LegendItem } from '../../components/chart-export/export-figure'
 import { KEY_COLOR } from '../../components/hatch-colors'
 import { categoryRange, countOnDay, seriesRange, shareOf, type Breakdown, type BreakdownCategory, type TimelineSeries } from '../../domain/charts/chart-data'
 import { TIMELINE_KEY, breakdownKey, chartLabel, measureRangeText, shareBaseText } from '../../domain/charts/chart-text'
-import { dayToIso } from '../../domain/dataset/dates'
 import type { Dataset } from '../../domain/dataset/types'
 import { rangeText } from '../../domain/format/counts'
 import { formatDay } from '../../domain/format/dates'
@@ -84,30 +83,3 @@ export function startedBy(series: TimelineSeries, day: number): boolean {
   return series.initial.possible > 0 || day >= (series.points[0]?.day ?? Number.POSITIVE_INFINITY)
 }
 
-/** 1 January of each year in the domain, every few years when the span is long. */
-export function yearTicks(domain: { start: number; end: number }): number[] {
-  const first = Number(dayToIso(domain.start).slice(0, 4)) + 1
-  const last = Number(dayToIso(domain.end).slice(0, 4))
-  const years = Math.max(0, last - first + 1)
-  const step = Math.max(1, Math.ceil(years / 8))
-  const ticks: number[] = []
-  for (let year = first; year <= last; year += step) ticks.push(Date.UTC(year, 0, 1) / 86_400_000)
-  return ticks
-}
-
-
-/**
- * Round axis ticks from 0 to at least `max` (about `count` steps of 1, 2, 2.5 or 5 × 10ⁿ), computed
- * here so Recharts never has to measure a label for every value it might show.
- */
-export function niceTicks(max: number, count = 5): number[] {
-  if (!(max > 0)) return [0, 1]
-  const raw = max / count
-  const magnitude = 10 ** Math.floor(Math.log10(raw))
-  const step = ([1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= raw && Number.isInteger(candidate)) ?? Math.ceil(raw))
-  const ticks: number[] = []
-  for (let value = 0; value < max + step; value += step) ticks.push(value)
-  return ticks.at(-1)! >= max ? ticks : [...ticks, ticks.at(-1)! + step]
-}
-
-export const SHARE_TICKS = [0, 0.25, 0.5, 0.75, 1] as const

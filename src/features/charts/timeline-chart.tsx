@@ -9,7 +9,8 @@ import { formatDay } from '../../domain/format/dates'
 import { coalitionColor, coalitionDash } from './chart-palettes'
 import { LineSwatch, Swatch } from './chart-swatches'
 import { ChartTooltip } from './chart-tooltip'
-import { niceTicks, startedBy, timelineTooltip, yearTicks } from './chart-view'
+import { niceTicks, yearTicks } from '../../domain/charts/axis'
+import { startedBy, timelineTooltip } from './chart-view'
 
 interface TimelineChartProps {
   readonly series: readonly TimelineSeries[]

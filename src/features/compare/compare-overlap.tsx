@@ -1,4 +1,6 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react'
+import { useId, useMemo, useState } from 'react'
+import { activateOnKeys } from '../../components/activate-keys'
+import { maxOf } from '../../domain/charts/axis'
 import { ChartFigure } from '../../components/chart-figure'
 import { usePrinting } from '../../components/page-sections/use-printing'
 import { overlapCombinations, sortCombinations, type Combination, type CombinationSort } from '../../domain/compare/overlap'
@@ -198,7 +200,7 @@ function OverlapMatrix({ coalitions, combinations, width, selectedKey, nameOf, o
     const label = coalitionLabel(coalition)
     return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label
   })
-  const longest = Math.max(4, ...labels.map((label) => label.length))
+  const longest = maxOf(labels, (label) => label.length, 4)
   // Labels lean at 60°: their height is what the header needs, their lean spills right over the bars.
   const header = Math.ceil(longest * 7.4 * Math.sin(Math.PI / 3)) + 24
   const column = width < 480 ? 22 : COLUMN
@@ -217,13 +219,6 @@ function OverlapMatrix({ coalitions, combinations, width, selectedKey, nameOf, o
   const height = header + combinations.length * ROW + 8
   const positionOf = new Map(coalitions.map((coalition, index) => [coalition.id, index]))
   const columnX = (index: number) => matrixLeft + index * column + column / 2
-
-  const keyDown = (key: string) => (event: KeyboardEvent<SVGGElement>) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault()
-      onSelect(key)
-    }
-  }
 
   return (
     <svg className="overlap__svg" width={svgWidth} height={height} viewBox={`0 0 ${svgWidth} ${height}`} role="group" aria-label="Combinations; each row is a button">
@@ -261,7 +256,7 @@ function OverlapMatrix({ coalitions, combinations, width, selectedKey, nameOf, o
             aria-pressed={selected}
             aria-label={`${nameOf(combination)}: ${plural(combination.size, 'organization', 'organizations')}${uncertain === 0 ? '' : `, ${formatCount(uncertain)} uncertain`}`}
             onClick={() => onSelect(combination.key)}
-            onKeyDown={keyDown(combination.key)}
+            onKeyDown={activateOnKeys<SVGGElement>(() => onSelect(combination.key))}
           >
             <rect className="overlap__row-bg" x={2} y={y + 1} width={svgWidth - 4} height={ROW - 2} rx={4} />
             {last > first ? <line className="overlap__link" x1={columnX(first)} y1={middle} x2={columnX(last)} y2={middle} /> : null}

@@ -7,6 +7,7 @@ import type { Dataset } from '../../domain/dataset/types'
 import { shortRangeText } from '../../domain/format/counts'
 import { notFoundedPhrase } from '../../domain/format/coverage'
 import { formatPercent } from '../../domain/format/percent'
+import { maxOf, shareTicksUpTo, wrapLabel } from '../../domain/charts/axis'
 import { COLOR_A, COLOR_B, fileBase } from './compare-format'
 import { useElementWidth } from './use-element-width'
 
@@ -91,9 +92,9 @@ const LEGEND_HEIGHT = 46
 function SectorBars({ rows, width, aName, bName }: { rows: readonly Row[]; width: number; aName: string; bName: string }) {
   const axisWidth = width < 480 ? 104 : 170
   const height = rows.length * ROW_HEIGHT + LEGEND_HEIGHT + 36
-  const max = Math.max(0.05, ...rows.map((row) => Math.max(row.aShare, row.bShare)))
+  const max = maxOf(rows, (row) => Math.max(row.aShare, row.bShare), 0.05)
   const top = Math.min(1, Math.ceil(max * 10) / 10)
-  const ticks = Array.from({ length: Math.round(top / 0.1) + 1 }, (_, index) => round(index * 0.1)).filter((_, index, all) => all.length <= 6 || index % 2 === 0)
+  const ticks = shareTicksUpTo(top)
   return (
     <BarChart
       width={width}
@@ -126,7 +127,7 @@ function labelFormatter(value: unknown): string {
 
 /** Sector names wrap onto at most three lines; Recharts' own wrapping measures text in ways the CSP forbids. */
 function SectorTick({ x = 0, y = 0, payload, maxChars }: Partial<YAxisTickContentProps> & { maxChars: number }) {
-  const lines = wrap(String(payload?.value ?? ''), maxChars)
+  const lines = wrapLabel(String(payload?.value ?? ''), maxChars)
   const lineHeight = 13
   const start = Number(y) - ((lines.length - 1) * lineHeight) / 2
   return (
@@ -140,16 +141,3 @@ function SectorTick({ x = 0, y = 0, payload, maxChars }: Partial<YAxisTickConten
   )
 }
 
-function wrap(text: string, maxChars: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(/\s+/)) {
-    if (line && `${line} ${word}`.length > maxChars) {
-      lines.push(line)
-      line = word
-    } else line = line ? `${line} ${word}` : word
-  }
-  if (line) lines.push(line)
-  if (lines.length <= 3) return lines
-  return [...lines.slice(0, 2), `${lines.slice(2).join(' ').slice(0, maxChars - 1)}…`]
-}

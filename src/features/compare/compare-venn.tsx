@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react'
+import { activateOnKeys } from '../../components/activate-keys'
 import { ChartFigure } from '../../components/chart-figure'
 import { comparisonSourceIds, type Comparison } from '../../domain/compare/coalitions'
 import { fitVenn, regionAnchors, regionPaths, vennLayout, type VennRegion } from '../../domain/compare/venn'
@@ -108,13 +108,6 @@ function VennSvg({ comparison, width, highlight, onSelect }: { comparison: Compa
     placed.set(region.key, { x: Math.min(width - half - 2, Math.max(half + 2, wanted)), y: LEGEND_HEIGHT + circlesHeight + 8 + row * OUTSIDE_ROW + OUTSIDE_ROW / 2, text })
   })
 
-  const keyDown = (key: ColumnKey) => (event: KeyboardEvent<SVGGElement>) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault()
-      onSelect(key)
-    }
-  }
-
   return (
     <svg className="venn__svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Venn diagram; each region is a button">
       <g className="venn__legend" aria-hidden="true">
@@ -143,7 +136,7 @@ function VennSvg({ comparison, width, highlight, onSelect }: { comparison: Compa
             tabIndex={0}
             aria-label={`${region.name}: ${region.spoken}`}
             onClick={() => onSelect(region.key)}
-            onKeyDown={keyDown(region.key)}
+            onKeyDown={activateOnKeys<SVGGElement>(() => onSelect(region.key))}
           >
             {path && region.key !== 'onlyB' ? <path d={path} fill={COLOR_A} fillOpacity={0.3} fillRule="evenodd" /> : null}
             {path && region.key !== 'onlyA' ? <path d={path} fill={COLOR_B} fillOpacity={0.3} fillRule="evenodd" /> : null}
