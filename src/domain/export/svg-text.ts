@@ -10,6 +10,8 @@
  * can reorder it), which keeps an export's text searchable and copyable as written.
  */
 
+import { isolate } from '../format/isolate'
+
 const REPLACEMENT = '\uFFFD'
 /** Characters XML 1.0 does not allow, and lone surrogates (a high one not followed by a low one, a low one not after a high one). */
 // oxlint-disable-next-line no-control-regex -- finding the control characters XML cannot hold is the point
@@ -20,14 +22,7 @@ export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, REPLACEMENT)
 }
 
-export const FIRST_STRONG_ISOLATE = '\u2068'
-export const POP_DIRECTIONAL_ISOLATE = '\u2069'
-
-/** Right-to-left letters (Hebrew to NKo and their presentation forms, and the supplementary planes' right-to-left blocks) and directional marks, embeddings, overrides and isolates. */
-const BIDI_SENSITIVE = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD802\uD803\uD83A\uD83B][\uDC00-\uDFFF]/
-
 /** XML-safe, and isolated when it could reorder its surroundings: how text goes into an exported figure. */
 export function isolatedText(text: string): string {
-  const safe = xmlSafe(text)
-  return BIDI_SENSITIVE.test(safe) ? `${FIRST_STRONG_ISOLATE}${safe}${POP_DIRECTIONAL_ISOLATE}` : safe
+  return isolate(xmlSafe(text))
 }
