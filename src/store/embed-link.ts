@@ -3,7 +3,7 @@
  * parameters that view reads) and the one its credit line opens (the whole page, same view).
  */
 import { EMBED_HEIGHTS, EMBED_SECTIONS, type EmbedTarget, type EmbedView } from '../domain/embed/embed'
-import { embedDatasetNote, embedFrameTitle, embedViewName } from '../domain/format/embed'
+import { embedDatasetNote, embedDayNote, embedFrameTitle, embedViewName } from '../domain/format/embed'
 import { effectivePair, type AtlasState } from './atlas-store'
 import { DEFAULT_VIEW, serializeViewParams, type ViewState } from './view-state'
 
@@ -57,6 +57,8 @@ export interface EmbedRequest {
   readonly height: number
   /** The atlas's origin: the only one the resize script listens to. */
   readonly origin: string
+  /** Which day the view counts. */
+  readonly day: string
   /** Why the embedded view will not show the dataset on screen, or null. */
   readonly note: string | null
 }
@@ -85,6 +87,7 @@ export function embedRequest(href: string, state: Pick<AtlasState, 'view' | 'dat
     title: embedFrameTitle(target.view, { asOf: view.asOf, coalitionName, pair }),
     height: EMBED_HEIGHTS[target.view],
     origin: new URL(src).origin,
+    day: embedDayNote(view.asOf),
     note: embedDatasetNote(origin),
   }
 }

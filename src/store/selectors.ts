@@ -45,6 +45,8 @@ export const selectInterlocksCoalition = (state: AtlasState) => (state.dataset ?
 
 /** The view shown alone in another site's frame, or null for the whole page; and the coalition an embedded card shows. */
 export const selectEmbed = (state: AtlasState) => state.view.embed
+/** The whole view state: only for building the address of the same view (the embedded view's link to the whole page). */
+export const selectView = (state: AtlasState) => state.view
 export const selectEmbedId = (state: AtlasState) => state.view.id
 
 export const selectOpenOrganization = (state: AtlasState) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { EmbedView } from '../embed/embed'
-import { embedDatasetNote, embedDocumentTitle, embedFrameTitle, embedViewName } from './embed'
+import { embedDatasetNote, embedDayNote, embedDocumentTitle, embedFrameTitle, embedViewName } from './embed'
 
 describe('embedViewName', () => {
   it.each<[EmbedView, string | undefined, string]>([
@@ -45,5 +45,14 @@ describe('embedDatasetNote', () => {
     [{ kind: 'import', label: 'sheet.xlsx' }, true],
   ])('%j: a note %s', (origin, noted) => {
     expect(embedDatasetNote(origin) !== null).toBe(noted)
+  })
+})
+
+describe('embedDayNote', () => {
+  it.each<[string | null, string]>([
+    ['2024-06-30', 'It counts members as of 30 June 2024, the day chosen under “As of”.'],
+    [null, 'It counts members as of the day it is read, as the page does when no day is chosen: choose a day under “As of” to fix it.'],
+  ])('%j', (asOf, note) => {
+    expect(embedDayNote(asOf)).toBe(note)
   })
 })

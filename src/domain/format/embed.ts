@@ -65,6 +65,13 @@ export function embedDocumentTitle(view: EmbedView, subject: Pick<EmbedSubject, 
   return `${embedHeading(view, subject)} · Coalition Atlas`
 }
 
+/** Which day the embedded view counts: the chosen one stays; "today" moves with the reader's day. */
+export function embedDayNote(asOf: string | null): string {
+  return asOf
+    ? `It counts members as of ${formatIsoDay(asOf)}, the day chosen under “As of”.`
+    : 'It counts members as of the day it is read, as the page does when no day is chosen: choose a day under “As of” to fix it.'
+}
+
 /** Why a snippet will not show the dataset on screen, or null when it will. */
 export function embedDatasetNote(origin: { readonly kind: string; readonly label: string } | null): string | null {
   if (origin === null || origin.kind === 'bundled' || origin.kind === 'url') return null
