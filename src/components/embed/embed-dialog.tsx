@@ -50,11 +50,11 @@ export default function EmbedDialog({ request, onClose }: { request: EmbedReques
             whole view. {request.day}
           </p>
           {request.note ? <p className="embed-dialog__note">{request.note}</p> : null}
-          <CopyField label="HTML to paste" what="the HTML" value={iframeSnippet(request)} rows={4} />
+          <CopyField label="HTML to paste" what="the HTML" value={iframeSnippet(request)} rows={5} />
           <h3>Fit the frame to its content (optional)</h3>
           <p>
-            The frame is {request.height} pixels tall, enough for most widths, and works without any script. Add this script once to your page to make every
-            frame of this atlas exactly as tall as its content. It only listens to messages from <bdi>{request.origin}</bdi>. Where your page’s
+            The frame is {request.height} pixels tall, about the view’s height in a column 640 pixels wide; anything taller scrolls inside it. It needs no
+            script. Add this script once to your page to make every frame of this atlas exactly as tall as its content. It only listens to messages from <bdi>{request.origin}</bdi>. Where your page’s
             Content-Security-Policy forbids inline scripts, put its content in a file of your own and load that instead.
           </p>
           <CopyField label="Resize script" what="the script" value={resizeSnippet(request.origin)} rows={7} />

@@ -26,16 +26,17 @@ export const EMBED_SECTIONS: Readonly<Record<EmbedView, string>> = {
 }
 
 /**
- * The frame's height in CSS pixels before any script runs (and forever where a host runs none):
- * each view as it stands at about 640 px wide with the bundled dataset, so it shows whole there.
+ * The frame's height in CSS pixels before any script runs (and for good where a host runs none):
+ * about the view's height in a column 640 px wide with the bundled dataset. More content scrolls
+ * inside the frame; the comparison, whose lists run to thousands of pixels, always does.
  */
 export const EMBED_HEIGHTS: Readonly<Record<EmbedView, number>> = {
-  sectors: 760,
-  countries: 760,
-  timeline: 720,
-  compare: 1100,
-  overlap: 900,
-  members: 900,
+  sectors: 1260,
+  countries: 1210,
+  timeline: 1320,
+  compare: 1200,
+  overlap: 1500,
+  members: 1400,
   card: 420,
 }
 
