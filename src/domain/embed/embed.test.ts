@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { escapeAttribute, iframeSnippet, readResizeMessage, resizeMessage, resizeScript, resizeSnippet } from './embed'
 
@@ -75,6 +76,11 @@ describe('the resize script', () => {
     ['ignores a height that is not a number', { origin: atlas, data: { type: 'coalition-atlas:resize', height: '812' }, fromFrame: 0 }, ['760', '760']],
   ])('%s', (_case, message, heights) => {
     expect(run(atlas, message)).toEqual(heights)
+  })
+
+  it('is the script the README gives hosts', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+    expect(readme).toContain(resizeSnippet(atlas))
   })
 
   it('is wrapped in one script element for a host to paste', () => {
