@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { EmbedView } from '../embed/embed'
-import { embedDatasetNote, embedDayNote, embedDocumentTitle, embedFrameTitle, embedViewName } from './embed'
+import { embedDatasetNote, embedDayNote, embedDocumentTitle, embedFrameTitle, embedNoCoalitionText, embedViewName } from './embed'
 
 describe('embedViewName', () => {
   it.each<[EmbedView, string | undefined, string]>([
@@ -54,5 +54,11 @@ describe('embedDayNote', () => {
     [null, 'It counts members as of the day it is read, as the page does when no day is chosen: choose a day under “As of” to fix it.'],
   ])('%j', (asOf, note) => {
     expect(embedDayNote(asOf)).toBe(note)
+  })
+})
+
+describe('embedNoCoalitionText', () => {
+  it('names the id the address gave', () => {
+    expect(embedNoCoalitionText('ai-aliance')).toBe('This dataset has no coalition with the id “ai-aliance”.')
   })
 })
