@@ -6,10 +6,11 @@ import { OrganizationDetails } from '../features/organization-details/organizati
 import { CoalitionCards } from '../features/overview/coalition-cards'
 import { SpreadsheetDialogs } from '../features/spreadsheet-import/spreadsheet-dialogs'
 import { useAtlasStore } from '../store/atlas-store'
-import { selectDataset, selectLoadStatus } from '../store/selectors'
+import { selectDataset, selectEmbed, selectLoadStatus } from '../store/selectors'
 import { AddressNotice } from './address-notice'
 import { AsOfControl } from './as-of-control'
 import { DropZone } from './drop-zone'
+import { EmbedPage } from './embed-page'
 import { KeptDatasetBanner } from './kept-dataset-banner'
 import { LoadAlert } from './load-alert'
 import { DatasetErrorState, LoadingState } from './load-states'
@@ -37,7 +38,9 @@ function SectionLoading({ label }: { label: string }) {
 export function App() {
   const dataset = useAtlasStore(selectDataset)
   const status = useAtlasStore(selectLoadStatus)
+  const embed = useAtlasStore(selectEmbed)
 
+  if (embed !== null) return <EmbedPage embed={embed} />
   return (
     <>
       <a className="skip-link" href="#main">

@@ -35,6 +35,8 @@ export interface ChartFigureProps {
   readonly className?: string
   /** Legend drawn in HTML beside the chart, repeated in exported images. */
   readonly legend?: readonly LegendItem[]
+  /** More buttons beside the downloads (the figure's "Embed"). */
+  readonly actions?: ReactNode
 }
 
 /** The chart itself: the largest outermost <svg> (legends may hold small ones of their own). */
@@ -52,7 +54,7 @@ function currentLink(fallback: string): string {
   return typeof window === 'undefined' ? fallback : window.location.href
 }
 
-export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, empty, controls, children, className, legend }: ChartFigureProps) {
+export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, empty, controls, children, className, legend, actions }: ChartFigureProps) {
   const titleId = useId()
   const themeId = useId()
   const [theme, setTheme] = useState<ExportTheme>('light')
@@ -109,6 +111,7 @@ export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, e
             <option value="light">Light image</option>
             <option value="dark">Dark image</option>
           </select>
+          {actions}
         </div>
       </div>
       {controls ? <div className="chart-figure__controls">{controls}</div> : null}

@@ -181,7 +181,8 @@ interface ActiveLoad {
 /** The load whose progress the page shows. Only it may change the store. */
 let active: ActiveLoad | null = null
 
-function begin(origin: DatasetOrigin, keep = origin.kind !== 'bundled'): ActiveLoad {
+// An embedded view shows what its address names: it neither keeps a dataset nor shows a kept one.
+function begin(origin: DatasetOrigin, keep = origin.kind !== 'bundled' && useAtlasStore.getState().view.embed === null): ActiveLoad {
   // A newer file or link always wins: the older one is aborted, not queued behind, unless the page
   // has nothing on screen yet. Then the older one finishes as a fallback, so a refused newer file
   // cannot leave the page empty.
@@ -336,14 +337,15 @@ export async function resetToBundledDataset(): Promise<boolean> {
 }
 
 /**
- * First load of the page: the `data` link when there is one, else the bundled dataset. While a
- * link loads the bundled dataset is shown; a link that fails leaves its reason on screen over it.
+ * First load of the page: the `data` link when there is one, else the kept dataset (not in an
+ * embedded view), else the bundled one. While a link loads the bundled dataset is shown; a link
+ * that fails leaves its reason on screen over it.
  */
 export async function loadInitialDataset(): Promise<void> {
-  const link = useAtlasStore.getState().view.data
+  const { data: link, embed } = useAtlasStore.getState().view
   if (link === null) {
     // One IndexedDB read; boot.js has been downloading the bundled dataset meanwhile.
-    const kept = await readKeptDataset()
+    const kept = embed === null ? await readKeptDataset() : null
     // A file dropped during that read is newer than either: the bundled dataset only stands behind it.
     if (active !== null) void loadBundledInBackground()
     else if (kept === null) await loadBundledDataset()

@@ -45,6 +45,12 @@ export const selectChangeTo = (state: AtlasState) => state.view.to
 /** The coalition "Who else members belong to" shows: the chosen one, else the AI Alliance, else the first. */
 export const selectInterlocksCoalition = (state: AtlasState) => (state.dataset ? interlocksCoalitionId(state.dataset, state.view.interlocks) : null)
 
+/** The view shown alone in another site's frame, or null for the whole page; and the coalition an embedded card shows. */
+export const selectEmbed = (state: AtlasState) => state.view.embed
+/** The whole view state: only for building the address of the same view (the embedded view's link to the whole page). */
+export const selectView = (state: AtlasState) => state.view
+export const selectEmbedId = (state: AtlasState) => state.view.id
+
 export const selectOpenOrganization = (state: AtlasState) =>
   state.view.org === null ? null : (state.dataset?.organizationById.get(state.view.org) ?? null)
 

@@ -32,6 +32,14 @@ describe('startUrlSync', () => {
     expect(window.location.search).toBe('?q=meta&sort=-name')
   })
 
+  it('only replaces the entry in an embedded view: its history is the host page’s', () => {
+    start('?embed=members&q=meta')
+    const before = window.history.length
+    useAtlasStore.getState().setView({ sort: '-name' })
+    expect(window.history.length).toBe(before)
+    expect(window.location.search).toBe('?embed=members&q=meta&sort=-name')
+  })
+
   it('replaces the entry while the search text is typed, so the history is not flooded', () => {
     start('')
     const before = window.history.length

@@ -71,7 +71,8 @@ export function startUrlSync(target: Window = window): () => void {
     const search = serializeViewParams(state.view)
     if (search === target.location.search) return
     const url = `${target.location.pathname}${search}${target.location.hash}`
-    if (!correcting && isDeliberateChange(state.view, previous.view)) target.history.pushState(null, '', url)
+    // An embedded view's history is its host's: each change there would be one more Back for the host's reader.
+    if (!correcting && state.view.embed === null && isDeliberateChange(state.view, previous.view)) target.history.pushState(null, '', url)
     else target.history.replaceState(target.history.state, '', url)
   })
 

@@ -29,6 +29,19 @@ describe('parseViewParams', () => {
     ['?to=2024-12-31', { to: '2024-12-31' }],
     ['?from=2024-12-31&to=2024-01-01', { to: '2024-01-01' }],
     ['?interlocks=partnership-on-ai', { interlocks: 'partnership-on-ai' }],
+    ['?embed=sectors&asOf=2024-06-30', { embed: 'sectors', asOf: '2024-06-30' }],
+    ['?embed=countries', { embed: 'countries' }],
+    ['?embed=timeline&chart=ai-alliance', { embed: 'timeline', chart: ['ai-alliance'] }],
+    ['?embed=compare&a=cosai&b=aisic', { embed: 'compare', a: 'cosai', b: 'aisic' }],
+    ['?embed=overlap&sets=cosai,aisic', { embed: 'overlap', sets: ['cosai', 'aisic'] }],
+    ['?embed=members&q=meta', { embed: 'members', q: 'meta' }],
+    ['?embed=card&id=ai-alliance', { embed: 'card', id: 'ai-alliance' }],
+    ['?embed=card', { embed: null, id: null }],
+    ['?embed=card&id=AI%20Alliance', { embed: null, id: null }],
+    ['?embed=map', { embed: null }],
+    ['?embed=Sectors', { embed: null }],
+    ['?embed=sectors&id=ai-alliance', { embed: 'sectors', id: null }],
+    ['?id=ai-alliance', { id: null }],
   ])('reads %s', (search, expected) => {
     expect(parseViewParams(search)).toEqual({ ...DEFAULT_VIEW, ...expected })
   })
@@ -50,6 +63,9 @@ describe('readViewParams: what cannot be used is refused in words', () => {
     ['?from=last-year', 'from', 'last-year', 'is not a day: write YYYY-MM-DD'],
     ['?to=2024-13-01', 'to', '2024-13-01', 'is not a real calendar day'],
     ['?interlocks=AI%20Alliance', 'interlocks', 'AI Alliance', 'is not an id (ids are lower-case letters and digits joined by hyphens)'],
+    ['?embed=map', 'embed', 'map', 'is not a view that opens alone (sectors, countries, timeline, compare, overlap, members, card)'],
+    ['?embed=card', 'embed', 'card', 'needs id=<coalition id>: the coalition the card shows'],
+    ['?id=ai-alliance', 'id', 'ai-alliance', 'is only read with embed=card'],
   ])('%s', (search, param, value, reason) => {
     const { view, refused } = readViewParams(search)
     expect(refused).toEqual([{ param, value, reason }])
@@ -71,6 +87,21 @@ describe('readViewParams: what cannot be used is refused in words', () => {
     expect(refused[0]?.value.length).toBeLessThanOrEqual(60)
   })
 
+  it('refuses an embedded card’s id that is not an id, and the card with it', () => {
+    const { view, refused } = readViewParams('?embed=card&id=AI%20Alliance&asOf=2024-06-30')
+    expect(refused).toEqual([
+      { param: 'id', value: 'AI Alliance', reason: 'is not an id (ids are lower-case letters and digits joined by hyphens)' },
+      { param: 'embed', value: 'card', reason: 'needs id=<coalition id>: the coalition the card shows' },
+    ])
+    expect(serializeViewParams(view)).toBe('?asOf=2024-06-30')
+  })
+
+  it('refuses an id beside another embedded view, and keeps the view', () => {
+    const { view, refused } = readViewParams('?embed=overlap&id=cosai')
+    expect(refused).toEqual([{ param: 'id', value: 'cosai', reason: 'is only read with embed=card' }])
+    expect(serializeViewParams(view)).toBe('?embed=overlap')
+  })
+
   it('refuses nothing in a well-formed link', () => {
     expect(readViewParams('?a=ai-alliance&asOf=2024-02-29&sector=research-academia&data=https://example.org/d.json').refused).toEqual([])
   })
@@ -89,6 +120,8 @@ describe('serializeViewParams', () => {
     [{ a: 'x', b: 'y', asOf: '2024-06-30' }, '?a=x&b=y&asOf=2024-06-30'],
     [{ sort: '-c:ai-alliance,name' }, '?sort=-c:ai-alliance,name'],
     [{ from: '2024-01-01', to: '2024-12-31', interlocks: 'cosai' }, '?from=2024-01-01&to=2024-12-31&interlocks=cosai'],
+    [{ embed: 'sectors', asOf: '2024-06-30' }, '?embed=sectors&asOf=2024-06-30'],
+    [{ embed: 'card', id: 'ai-alliance', data: 'https://example.org/d.json' }, '?embed=card&id=ai-alliance&data=https:%2F%2Fexample.org%2Fd.json'],
   ])('writes %j as %s', (patch, expected) => {
     expect(serializeViewParams({ ...DEFAULT_VIEW, ...patch })).toBe(expected)
   })
@@ -98,7 +131,7 @@ describe('serializeViewParams', () => {
       a: 'ai-alliance', b: 'frontier-model-forum', asOf: '2024-06-30', sectors: ['model-developer'], q: 'méta & co',
       coalitions: ['cosai', 'aisic'], match: 'all', countries: ['US'], roles: ['founder'], sort: '-joined,name',
       chart: ['ai-alliance'], measure: 'share', family: true, sets: ['cosai'], org: 'meta', data: 'https://example.org/x.json?y=1',
-      from: '2024-01-01', to: '2024-12-31', interlocks: 'ai-alliance',
+      from: '2024-01-01', to: '2024-12-31', interlocks: 'ai-alliance', embed: 'card', id: 'cosai',
     }
     expect(parseViewParams(serializeViewParams(view))).toEqual(view)
   })

@@ -2,6 +2,7 @@
  * The shared view state every feature reads, and its URL form. Every view is a shareable link:
  * the query string mirrors this state, defaults left out so links stay short.
  */
+import { EMBED_VIEWS, isEmbedView, type EmbedView } from '../domain/embed/embed'
 
 export const MATCH_MODES = ['any', 'all', 'none'] as const
 export type MatchMode = (typeof MATCH_MODES)[number]
@@ -38,6 +39,10 @@ export interface ViewState {
   readonly to: string | null
   /** The coalition whose members' other coalitions are shown; null for the default (the AI Alliance, else the first). */
   readonly interlocks: string | null
+  /** One view shown alone, to be framed by another site; null for the whole page. */
+  readonly embed: EmbedView | null
+  /** The coalition an embedded card shows (`embed=card` only). */
+  readonly id: string | null
 }
 
 const NONE: readonly string[] = Object.freeze([])
@@ -62,10 +67,12 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   from: null,
   to: null,
   interlocks: null,
+  embed: null,
+  id: null,
 })
 
 /** Parameter names in the order they are written, listed in the README. */
-export const URL_PARAMS = ['a', 'b', 'asOf', 'q', 'sector', 'coalition', 'match', 'country', 'role', 'sort', 'chart', 'measure', 'family', 'sets', 'org', 'data', 'from', 'to', 'interlocks'] as const
+export const URL_PARAMS = ['embed', 'id', 'a', 'b', 'asOf', 'q', 'sector', 'coalition', 'match', 'country', 'role', 'sort', 'chart', 'measure', 'family', 'sets', 'org', 'data', 'from', 'to', 'interlocks'] as const
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -154,6 +161,22 @@ export function readViewParams(search: string): { view: ViewState; refused: Para
   if (q.length > 200) refuse('q', q, 'was cut to its first 200 characters')
   const family = params.get('family')
   if (family !== null && family !== '' && family !== 'on') refuse('family', family, 'must be on')
+  const embedText = params.get('embed')
+  let embed: EmbedView | null = null
+  if (embedText !== null && embedText !== '') {
+    if (isEmbedView(embedText)) embed = embedText
+    else refuse('embed', embedText, `is not a view that opens alone (${EMBED_VIEWS.join(', ')})`)
+  }
+  const idText = params.get('id')
+  let cardId: string | null = null
+  if (embed === 'card') {
+    cardId = id('id')
+    // A card is the one view that needs a coalition: without one there is nothing to show alone.
+    if (cardId === null) {
+      refuse('embed', embed, 'needs id=<coalition id>: the coalition the card shows')
+      embed = null
+    }
+  } else if (idText !== null && idText !== '') refuse('id', idText, 'is only read with embed=card')
   const view: ViewState = {
     a: id('a'),
     b: id('b'),
@@ -175,6 +198,8 @@ export function readViewParams(search: string): { view: ViewState; refused: Para
     from: spanInOrder ? from : null,
     to,
     interlocks: id('interlocks'),
+    embed,
+    id: cardId,
   }
   const countryText = params.get('country')
   if (countryText) {
@@ -206,6 +231,9 @@ export function serializeViewParams(view: ViewState): string {
   const put = (name: (typeof URL_PARAMS)[number], value: string | null) => {
     if (value) params.set(name, value)
   }
+  // First, so an embedded view's address says so before anything else.
+  put('embed', view.embed)
+  put('id', view.id)
   put('a', view.a)
   put('b', view.b)
   put('asOf', view.asOf)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildDataset } from '../../test/fixtures'
-import { exportFooter, footerLines } from './export-footer'
+import { creditLine, exportFooter, footerLines } from './export-footer'
 
 describe('footerLines', () => {
   it.each<[string | undefined, string]>([
@@ -12,5 +12,14 @@ describe('footerLines', () => {
     })
     const link = 'https://example.org/?asOf=2024-06-01'
     expect(footerLines(exportFooter(dataset, link, ['launch']))).toEqual([credit, 'Sources: Launch release', link])
+  })
+})
+
+describe('creditLine', () => {
+  it.each<[string | undefined, string]>([
+    [undefined, 'AI industry coalitions · Updated 30 November 2026'],
+    ['CC BY 4.0', 'AI industry coalitions · Updated 30 November 2026 · Licence: CC BY 4.0'],
+  ])('licence %j → %j', (license, line) => {
+    expect(creditLine({ datasetTitle: 'AI industry coalitions', updated: '30 November 2026', license })).toBe(line)
   })
 })

@@ -28,10 +28,14 @@ export function exportFooter(dataset: Dataset, link: string, sourceIds?: readonl
 }
 
 /**
- * The lines at the foot of every exported figure: the credit line (the dataset's title, when it
- * was updated and its licence when it has one), the sources, and the link that restores the view.
+ * The credit line: the dataset's title, when it was updated and its licence when it has one. Exported
+ * figures and embedded views carry the same words.
  */
+export function creditLine(footer: Pick<ExportFooter, 'datasetTitle' | 'updated' | 'license'>): string {
+  return `${footer.datasetTitle} · Updated ${footer.updated}${footer.license ? ` · Licence: ${footer.license}` : ''}`
+}
+
+/** The lines at the foot of every exported figure: the credit line, the sources, and the link that restores the view. */
 export function footerLines(footer: ExportFooter): string[] {
-  const credit = `${footer.datasetTitle} · Updated ${footer.updated}${footer.license ? ` · Licence: ${footer.license}` : ''}`
-  return [credit, footer.sources, footer.link]
+  return [creditLine(footer), footer.sources, footer.link]
 }

@@ -6,6 +6,7 @@
  */
 import { memo, useMemo } from 'react'
 import { ChartFigure } from '../../components/chart-figure'
+import { EmbedButton } from '../../components/embed/embed-button'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { usePrinting } from '../../components/page-sections/use-printing'
 import { sectionTitleId } from '../../components/page-sections/sections'
@@ -29,7 +30,10 @@ import { SHARE_BASE, breakdownSummary, chartFileBase, chartSubtitle, timelineSum
 import { countryName } from '../../domain/dataset/countries'
 import { formatIsoDay } from '../../domain/format/dates'
 import { foundedAfter } from '../../domain/membership/membership'
+import type { EmbedView } from '../../domain/embed/embed'
+import { embedViewName } from '../../domain/format/embed'
 import { useAtlasStore } from '../../store/atlas-store'
+import { embedRequest } from '../../store/embed-link'
 import { BreakdownChart, BreakdownTable } from './breakdown-chart'
 import { breakdownLegend, timelineLegend } from './chart-view'
 import { COUNTRY_PALETTE, OTHER_COLOR, UNKNOWN_COLOR, coalitionColor, coalitionDash, countryColor, distinctColors } from './chart-palettes'
@@ -38,10 +42,16 @@ import { TimelineChart, TimelineLegend, TimelineTable } from './timeline-chart'
 import { useChartInputs, type ChartInputs } from './use-chart-inputs'
 import './charts.css'
 
-export default function ChartsSection() {
+export type ChartView = Extract<EmbedView, 'sectors' | 'countries' | 'timeline'>
+
+/** `only`: one chart alone, as an embedded view shows it: no controls that change the view, no "Embed". */
+export default function ChartsSection({ only }: { only?: ChartView }) {
   const inputs = useChartInputs(MAX_CHART_COALITIONS, { withMeasure: true })
   const timelineInputs = useChartInputs(MAX_TIMELINE_COALITIONS, { withMeasure: false })
   if (!inputs || !timelineInputs) return null
+  if (only === 'sectors') return <SectorFigure inputs={inputs} embedded />
+  if (only === 'countries') return <CountryFigure inputs={inputs} embedded />
+  if (only === 'timeline') return <TimelineFigure inputs={timelineInputs} embedded />
   return (
     <section className="section" id="charts" aria-labelledby={sectionTitleId('charts')}>
       <SectionHead section="charts">Charts</SectionHead>
@@ -59,6 +69,18 @@ export default function ChartsSection() {
   )
 }
 
+/** "Embed" for one chart; none on a chart that is itself embedded. */
+function chartEmbed(view: ChartView, embedded: boolean) {
+  if (embedded) return undefined
+  return <EmbedButton name={embedViewName(view)} request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view })} />
+}
+
+interface FigureProps {
+  readonly inputs: ChartInputs
+  /** Shown alone in another site's frame. */
+  readonly embedded?: boolean
+}
+
 function noMembersText(inputs: ChartInputs): string {
   return `No members match these filters on ${formatIsoDay(inputs.asOf)}, so there is nothing to draw.`
 }
@@ -67,10 +89,10 @@ function tableCaption(title: string, measure: 'count' | 'share', per: string): s
   return `${title}: certain and possible members per ${per}${measure === 'share' ? `, as a share of ${SHARE_BASE}` : ''}`
 }
 
-const SectorFigure = memo(function SectorFigure({ inputs }: { inputs: ChartInputs }) {
+const SectorFigure = memo(function SectorFigure({ inputs, embedded = false }: FigureProps) {
   const toggleSector = useAtlasStore((state) => state.toggleSector)
-  // On paper the legend is a key, not a row of filter buttons.
-  const printing = usePrinting()
+  // On paper, and alone in a frame without the table it filters, the legend is a key, not a row of filter buttons.
+  const keyOnly = usePrinting() || embedded
   const { dataset, coalitionIds, day, search, sectors, measure, state } = inputs
   const breakdown = useMemo(() => sectorBreakdown(dataset, coalitionIds, day, search, sectors), [dataset, coalitionIds, day, search, sectors])
   const colors = useMemo(() => {
@@ -90,17 +112,20 @@ const SectorFigure = memo(function SectorFigure({ inputs }: { inputs: ChartInput
       csv={() => breakdownCsv(breakdown, inputs.asOf, 'sector_id', 'sector')}
       legend={breakdownLegend(breakdown, colorOf, inputs.asOf)}
       empty={breakdown.total === 0 ? noMembersText(inputs) : null}
+      actions={chartEmbed('sectors', embedded)}
       controls={
-        <>
-          <CoalitionPicker dataset={dataset} selected={inputs.selected} />
-          <MeasureToggle measure={measure} />
-        </>
+        embedded ? undefined : (
+          <>
+            <CoalitionPicker dataset={dataset} selected={inputs.selected} />
+            <MeasureToggle measure={measure} />
+          </>
+        )
       }
       summary={
         <>
           <p>
-            {breakdownSummary(breakdown, ['sector', 'sectors'], measure, inputs.asOf)} Choose a sector in the legend, or click its bar, to filter the member
-            table to it.
+            {breakdownSummary(breakdown, ['sector', 'sectors'], measure, inputs.asOf)}
+            {embedded ? '' : ' Choose a sector in the legend, or click its bar, to filter the member table to it.'}
           </p>
           <BreakdownTable breakdown={breakdown} measure={measure} caption={tableCaption(title, measure, 'sector')} categoryHeading="Sector" />
         </>
@@ -114,14 +139,14 @@ const SectorFigure = memo(function SectorFigure({ inputs }: { inputs: ChartInput
         asOf={inputs.asOf}
         idPrefix="sector"
         colorOf={colorOf}
-        onToggle={printing ? undefined : toggleSector}
+        onToggle={keyOnly ? undefined : toggleSector}
         isPressed={(key) => sectors.includes(key)}
       />
     </ChartFigure>
   )
 })
 
-const CountryFigure = memo(function CountryFigure({ inputs }: { inputs: ChartInputs }) {
+const CountryFigure = memo(function CountryFigure({ inputs, embedded = false }: FigureProps) {
   const { dataset, coalitionIds, day, search, sectors, measure, state } = inputs
   const breakdown = useMemo(() => countryBreakdown(dataset, coalitionIds, day, search, sectors, countryName), [dataset, coalitionIds, day, search, sectors])
   const colors = useMemo(() => {
@@ -142,6 +167,7 @@ const CountryFigure = memo(function CountryFigure({ inputs }: { inputs: ChartInp
       csv={() => breakdownCsv(breakdown, inputs.asOf, 'country_code', 'country')}
       legend={breakdownLegend(breakdown, colorOf, inputs.asOf)}
       empty={breakdown.total === 0 ? noMembersText(inputs) : null}
+      actions={chartEmbed('countries', embedded)}
       summary={
         <>
           <p>
@@ -158,7 +184,7 @@ const CountryFigure = memo(function CountryFigure({ inputs }: { inputs: ChartInp
   )
 })
 
-const TimelineFigure = memo(function TimelineFigure({ inputs }: { inputs: ChartInputs }) {
+const TimelineFigure = memo(function TimelineFigure({ inputs, embedded = false }: FigureProps) {
   const { dataset, coalitionIds, day, search, sectors, state } = inputs
   const model = useMemo(() => {
     const sectorSet = sectors.length ? new Set(sectors) : null
@@ -185,6 +211,7 @@ const TimelineFigure = memo(function TimelineFigure({ inputs }: { inputs: ChartI
       csv={() => timelineCsv(model.series)}
       legend={timelineLegend(model.series, coalitionColor, coalitionDash)}
       className="charts-figure--wide"
+      actions={chartEmbed('timeline', embedded)}
       empty={model.domain === null ? 'No memberships match these filters, so there is no timeline to draw.' : null}
       summary={
         <>

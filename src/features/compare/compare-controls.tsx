@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useState, type ReactNode } from 'react'
 import type { Comparison } from '../../domain/compare/coalitions'
 import { exportFileName } from '../../domain/export/file-names'
 import type { Dataset } from '../../domain/dataset/types'
@@ -12,10 +12,12 @@ interface Props {
   readonly bId: string
   readonly comparison: Comparison
   readonly asOf: string
+  /** More buttons beside the CSV download (the comparison's "Embed"). */
+  readonly actions?: ReactNode
 }
 
 /** The pair, Swap, the family switch and the comparison's CSV. */
-export function CompareControls({ dataset, aId, bId, comparison, asOf }: Props) {
+export function CompareControls({ dataset, aId, bId, comparison, asOf, actions }: Props) {
   const family = useAtlasStore(selectFamily)
   const setView = useAtlasStore((state) => state.setView)
   const swapComparison = useAtlasStore((state) => state.swapComparison)
@@ -88,9 +90,12 @@ export function CompareControls({ dataset, aId, bId, comparison, asOf }: Props) 
               : 'This dataset names no parent companies, so every organization counts on its own either way.'}
           </p>
         </div>
-        <button type="button" className="button" onClick={() => void downloadCsv()}>
-          Download comparison CSV
-        </button>
+        <div className="compare-controls__actions">
+          <button type="button" className="button" onClick={() => void downloadCsv()}>
+            Download comparison CSV
+          </button>
+          {actions}
+        </div>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {status}

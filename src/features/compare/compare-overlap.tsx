@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useMemo, useState, type ReactNode } from 'react'
 import { activateOnKeys } from '../../components/activate-keys'
 import { maxOf } from '../../domain/charts/axis'
 import { ChartFigure } from '../../components/chart-figure'
@@ -18,13 +18,17 @@ interface Props {
   readonly day: number
   readonly asOf: string
   readonly dateText: string
+  /** Shown alone in another site's frame: the coalitions are the address's, not chosen here. */
+  readonly embedded?: boolean
+  /** More buttons beside the downloads (the matrix's "Embed"). */
+  readonly actions?: ReactNode
 }
 
 /** Rows drawn before "Show all": beyond this the matrix is a wall, and the CSV has every row. */
 const FIRST_SHOWN = 40
 
 /** UpSet-style matrix: every combination of the chosen coalitions that someone belongs to exactly. */
-export function CompareOverlap({ dataset, day, asOf, dateText }: Props) {
+export function CompareOverlap({ dataset, day, asOf, dateText, embedded = false, actions }: Props) {
   const sets = useAtlasStore(selectSets)
   const family = useAtlasStore(selectFamily)
   const setView = useAtlasStore((state) => state.setView)
@@ -81,33 +85,36 @@ export function CompareOverlap({ dataset, day, asOf, dateText }: Props) {
           ]),
         })}
         empty={overlap.total === 0 ? `None of these coalitions has members on ${dateText}.` : null}
+        actions={actions}
         controls={
           <>
-            <fieldset className="compare-fieldset">
-              <legend>Coalitions in the matrix</legend>
-              <div className="compare-fieldset__options">
-                {dataset.coalitions.map((coalition) => {
-                  const isChosen = chosen.has(coalition.id)
-                  return (
-                    <label key={coalition.id} className="compare-check">
-                      <input
-                        type="checkbox"
-                        checked={isChosen}
-                        // The matrix needs at least one coalition: the last one stays.
-                        disabled={isChosen && chosen.size === 1}
-                        onChange={(event) => toggle(coalition.id, event.target.checked)}
-                      />
-                      {coalition.name}
-                    </label>
-                  )
-                })}
-              </div>
-              {sets.length > 0 ? (
-                <button type="button" className="button compare-fieldset__all" onClick={() => setView({ sets: [] })}>
-                  Use all coalitions
-                </button>
-              ) : null}
-            </fieldset>
+            {embedded ? null : (
+              <fieldset className="compare-fieldset">
+                <legend>Coalitions in the matrix</legend>
+                <div className="compare-fieldset__options">
+                  {dataset.coalitions.map((coalition) => {
+                    const isChosen = chosen.has(coalition.id)
+                    return (
+                      <label key={coalition.id} className="compare-check">
+                        <input
+                          type="checkbox"
+                          checked={isChosen}
+                          // The matrix needs at least one coalition: the last one stays.
+                          disabled={isChosen && chosen.size === 1}
+                          onChange={(event) => toggle(coalition.id, event.target.checked)}
+                        />
+                        {coalition.name}
+                      </label>
+                    )
+                  })}
+                </div>
+                {sets.length > 0 ? (
+                  <button type="button" className="button compare-fieldset__all" onClick={() => setView({ sets: [] })}>
+                    Use all coalitions
+                  </button>
+                ) : null}
+              </fieldset>
+            )}
             <fieldset className="compare-fieldset">
               <legend>Sort combinations by</legend>
               <div className="compare-fieldset__options">

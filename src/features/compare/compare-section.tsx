@@ -1,12 +1,15 @@
 import { useId, useMemo, useState } from 'react'
+import { EmbedButton } from '../../components/embed/embed-button'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { sectionTitleId } from '../../components/page-sections/sections'
 import { findAbsentees } from '../../domain/compare/absentees'
 import { compareCoalitions } from '../../domain/compare/coalitions'
 import { comparisonNotes } from '../../domain/compare/notes'
 import { formatIsoDay } from '../../domain/format/dates'
+import { embedViewName } from '../../domain/format/embed'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
+import { embedRequest } from '../../store/embed-link'
 import { selectAsOf, selectAsOfDay, selectCoalitionA, selectCoalitionB, selectDataset, selectFamily } from '../../store/selectors'
 import { CompareAbsentees } from './compare-absentees'
 import { CompareColumns, type ColumnKey } from './compare-columns'
@@ -20,10 +23,14 @@ import './compare.css'
 /**
  * Two coalitions side by side, the notable absentees, and the overlap across many. The
  * answer comes first: the headline figures and who is in both, then who is only in one.
+ * `only`: one part alone, as an embedded view shows it: the comparison (figures, lists and Venn
+ * diagram) or the overlap matrix, without the controls that change the view.
  */
-export default function CompareSection() {
+export default function CompareSection({ only }: { only?: 'compare' | 'overlap' }) {
   const dataset = useAtlasStore(selectDataset)
   if (!dataset) return null
+  if (only === 'overlap') return <OverlapAlone dataset={dataset} />
+  if (only === 'compare') return dataset.coalitions.length < 2 ? <SingleCoalition dataset={dataset} /> : <Comparison dataset={dataset} embedded />
   return (
     <section className="section compare" id="compare" aria-labelledby={sectionTitleId('compare')}>
       <SectionHead section="compare">Compare two coalitions</SectionHead>
@@ -43,13 +50,24 @@ function SingleCoalition({ dataset }: { dataset: Dataset }) {
   )
 }
 
+function OverlapAlone({ dataset }: { dataset: Dataset }) {
+  const day = useAtlasStore(selectAsOfDay)
+  const asOf = useAtlasStore(selectAsOf)
+  return <CompareOverlap dataset={dataset} day={day} asOf={asOf} dateText={formatIsoDay(asOf)} embedded />
+}
+
+/** "Embed" for a part of this section. */
+function embedButton(view: 'compare' | 'overlap') {
+  return <EmbedButton name={embedViewName(view)} request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view })} />
+}
+
 function focusAsOf() {
   const input = document.getElementById('as-of')
   input?.scrollIntoView({ block: 'nearest' })
   input?.focus()
 }
 
-function Comparison({ dataset }: { dataset: Dataset }) {
+function Comparison({ dataset, embedded = false }: { dataset: Dataset; embedded?: boolean }) {
   const chosenA = useAtlasStore(selectCoalitionA)
   const chosenB = useAtlasStore(selectCoalitionB)
   const day = useAtlasStore(selectAsOfDay)
@@ -75,27 +93,44 @@ function Comparison({ dataset }: { dataset: Dataset }) {
     column?.focus({ preventScroll: true })
   }
 
+  const venn = <CompareVenn dataset={dataset} comparison={comparison} asOf={asOf} dateText={dateText} highlight={highlight} onSelect={selectRegion} />
+
   return (
     <>
-      <p className="section__lede">
-        Who is in both, in only one, or in neither, as of {dateText}.{' '}
-        <button type="button" className="compare-link" onClick={focusAsOf}>
-          Change date
-        </button>
-      </p>
-      <CompareControls dataset={dataset} aId={aId} bId={bId} comparison={comparison} asOf={asOf} />
+      {embedded ? (
+        <p className="section__lede">
+          Who is in both <bdi>{comparison.a.name}</bdi> and <bdi>{comparison.b.name}</bdi>, in only one, or in neither, as of {dateText}.
+        </p>
+      ) : (
+        <>
+          <p className="section__lede">
+            Who is in both, in only one, or in neither, as of {dateText}.{' '}
+            <button type="button" className="compare-link" onClick={focusAsOf}>
+              Change date
+            </button>
+          </p>
+          <CompareControls dataset={dataset} aId={aId} bId={bId} comparison={comparison} asOf={asOf} actions={embedButton('compare')} />
+        </>
+      )}
       {sameTwice ? (
         <p className="compare-note" role="status">
           The link asked to compare {comparison.a.name} with itself, so {comparison.b.name} is shown as Coalition B.
         </p>
       ) : null}
-      {/* The answer first: the figures and who is in both, then each side alone, then the pictures. */}
+      {/* The answer first: the figures and who is in both, then each side alone, then the pictures.
+          Embedded, the comparison is its figures, its Venn diagram and its three lists: the picture
+          comes before lists that can run to thousands of pixels in a host's page. */}
       <CompareHeadline comparison={comparison} notes={notes} />
+      {embedded ? venn : null}
       <CompareColumns key={`${aId} ${bId}`} idPrefix={columnsId} comparison={comparison} highlight={highlight} />
-      <CompareVenn dataset={dataset} comparison={comparison} asOf={asOf} dateText={dateText} highlight={highlight} onSelect={selectRegion} />
-      <CompareAbsentees comparison={comparison} absentees={absentees} />
-      <CompareSectorChart dataset={dataset} comparison={comparison} asOf={asOf} dateText={dateText} />
-      <CompareOverlap dataset={dataset} day={day} asOf={asOf} dateText={dateText} />
+      {embedded ? null : (
+        <>
+          {venn}
+          <CompareAbsentees comparison={comparison} absentees={absentees} />
+          <CompareSectorChart dataset={dataset} comparison={comparison} asOf={asOf} dateText={dateText} />
+          <CompareOverlap dataset={dataset} day={day} asOf={asOf} dateText={dateText} actions={embedButton('overlap')} />
+        </>
+      )}
     </>
   )
 }

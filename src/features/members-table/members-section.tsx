@@ -3,13 +3,16 @@ import { SectionHead } from '../../components/page-sections/section-head'
 import { sectionTitleId } from '../../components/page-sections/sections'
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { downloadBlob } from '../../components/download'
+import { EmbedButton } from '../../components/embed/embed-button'
 import { usePrinting } from '../../components/page-sections/use-printing'
 import { formatIsoDay } from '../../domain/format/dates'
+import { embedViewName } from '../../domain/format/embed'
 import { shownCountText, UNCERTAIN_MEANING } from '../../domain/format/members'
 import { memberColumns, memberCsvTable, sinceScope, type MemberColumn } from '../../domain/members/columns'
 import { membersFileName, membershipListTable, type MembersDownload } from '../../domain/members/membership-list'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
+import { embedRequest } from '../../store/embed-link'
 import { selectAsOf, selectCoalitionFilter, selectDataset, selectMatch } from '../../store/selectors'
 import { DownloadMenu } from './download-menu'
 import { StripMarkSample, UncertainMark } from './member-cells'
@@ -20,14 +23,17 @@ import { useMemberRows } from './use-member-rows'
 import { useSideScroll } from './use-side-scroll'
 import './members-table.css'
 
-/** One row per organization, members and absentees alike, with sorting, filters and CSV export. */
-export function MembersSection() {
+/**
+ * One row per organization, members and absentees alike, with sorting, filters and CSV export.
+ * `embedded`: alone in another site's frame, without "Copy link" and "Embed".
+ */
+export function MembersSection({ embedded = false }: { embedded?: boolean }) {
   const dataset = useAtlasStore(selectDataset)
   if (!dataset) return null
-  return <MembersSectionBody dataset={dataset} />
+  return <MembersSectionBody dataset={dataset} embedded={embedded} />
 }
 
-function MembersSectionBody({ dataset }: { dataset: Dataset }) {
+function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded: boolean }) {
   const setView = useAtlasStore((state) => state.setView)
   const openOrganization = useAtlasStore((state) => state.openOrganization)
   const asOf = useAtlasStore(selectAsOf)
@@ -67,8 +73,14 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
   }
 
   return (
-    <section className="section members-section" id="members" aria-labelledby={sectionTitleId('members')}>
-      <SectionHead section="members">Member organizations</SectionHead>
+    <section className={`section members-section${embedded ? ' members-section--embedded' : ''}`} id="members" aria-labelledby={sectionTitleId('members')}>
+      {embedded ? (
+        <div className="section__head">
+          <h2 id={sectionTitleId('members')}>Member organizations</h2>
+        </div>
+      ) : (
+        <SectionHead section="members">Member organizations</SectionHead>
+      )}
       <p className="section__lede">
         Every organization in the dataset, one row each, with its memberships as of {formatIsoDay(asOf)}. Choose a name for its details and sources.
       </p>
@@ -79,6 +91,9 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
         </p>
         <ColumnPicker id={columnsId} columns={columns.list} visibility={visibility} onChange={setVisibility} />
         <DownloadMenu id={downloadId} onChoose={(kind) => void download(kind)} />
+        {embedded ? null : (
+          <EmbedButton name={embedViewName('members')} request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view: 'members' })} />
+        )}
       </div>
       <MembersLegend strip={columns.list.some((column) => column.kind === 'memberships')} />
       {/* On a phone the table is wider than the screen: a shadow on each side where columns are out of sight, and a hint in words. */}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import { EmbedButton } from '../../components/embed/embed-button'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { sectionTitleId } from '../../components/page-sections/sections'
 import { goToSection } from '../../components/page-sections/go-to-section'
@@ -9,14 +10,19 @@ import type { Dataset } from '../../domain/dataset/types'
 import { formatCount, plural, rangeText, shortRangeText } from '../../domain/format/counts'
 import { mentionedReportedSize, partialRosterText, staleRosterText } from '../../domain/format/coverage'
 import { formatIsoDay, formatPartialDate } from '../../domain/format/dates'
+import { embedNoCoalitionText, embedViewName } from '../../domain/format/embed'
 import { uncertaintyReason } from '../../domain/format/membership'
 import { summarizeCoalitions, type CoalitionSummary } from '../../domain/membership/membership'
 import { useAtlasStore } from '../../store/atlas-store'
+import { embedRequest } from '../../store/embed-link'
 import { selectAsOf, selectAsOfDay, selectDataset } from '../../store/selectors'
 import './coalition-cards.css'
 
-/** One card per coalition: founding date, members on the "as of" day (certain … possible), largest sectors, roster coverage. */
-export function CoalitionCards() {
+/**
+ * One card per coalition: founding date, members on the "as of" day (certain … possible), largest sectors, roster coverage.
+ * `only`: one coalition's card alone, as an embedded view shows it, without the buttons that lead to other sections.
+ */
+export function CoalitionCards({ only }: { only?: string }) {
   const dataset = useAtlasStore(selectDataset)
   const day = useAtlasStore(selectAsOfDay)
   const asOf = useAtlasStore(selectAsOf)
@@ -30,6 +36,10 @@ export function CoalitionCards() {
     [whole, summaries],
   )
   if (!dataset) return null
+  if (only !== undefined) {
+    const summary = summaries.find((item) => item.coalition.id === only)
+    return summary ? <CoalitionCard summary={summary} dataset={dataset} day={day} countedOn={asOf} /> : <p>{embedNoCoalitionText(only)}</p>
+  }
   return (
     <section className="section" id="coalitions" aria-labelledby={sectionTitleId('coalitions')}>
       <SectionHead section="coalitions">Coalitions</SectionHead>
@@ -92,11 +102,17 @@ function CardActions({ id, name, comparable }: { id: string; name: string; compa
           </span>
         </button>
       ) : null}
+      <EmbedButton
+        name={embedViewName('card', name)}
+        className="button button--small"
+        request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view: 'card', id })}
+      />
     </div>
   )
 }
 
-function CoalitionCard({ summary, dataset, day }: { summary: CoalitionSummary; dataset: Dataset; day: number }) {
+/** `countedOn`: the card stands alone (embedded), so it says the day it counts and has no buttons leading to other sections. */
+function CoalitionCard({ summary, dataset, day, countedOn }: { summary: CoalitionSummary; dataset: Dataset; day: number; countedOn?: string }) {
   const { coalition, certain, possible, sectors, uncertain, notFoundedUntil, coverage } = summary
   const titleId = `coalition-card-${coalition.id}`
   // Before the founding there is no roster to qualify.
@@ -109,6 +125,7 @@ function CoalitionCard({ summary, dataset, day }: { summary: CoalitionSummary; d
         <bdi>{coalition.name}</bdi>
       </h3>
       <p className="coalition-card__founded">{coalition.founded ? `Founded ${formatPartialDate(coalition.founded)}` : 'Founding date unknown'}</p>
+      {countedOn ? <p className="coalition-card__founded">Members counted as of {formatIsoDay(countedOn)}</p> : null}
       {notFoundedUntil ? (
         <p className="coalition-card__count coalition-card__count--none" data-testid="member-count">
           Not founded until {formatPartialDate(notFoundedUntil)}
@@ -175,7 +192,7 @@ function CoalitionCard({ summary, dataset, day }: { summary: CoalitionSummary; d
       ) : notFoundedUntil ? null : (
         <p className="coalition-card__empty">No members on this date.</p>
       )}
-      <CardActions id={coalition.id} name={coalition.name} comparable={dataset.coalitions.length > 1} />
+      {countedOn ? null : <CardActions id={coalition.id} name={coalition.name} comparable={dataset.coalitions.length > 1} />}
     </article>
   )
 }
