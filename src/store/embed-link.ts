@@ -4,7 +4,8 @@
  */
 import { EMBED_HEIGHTS, EMBED_SECTIONS, type EmbedTarget, type EmbedView } from '../domain/embed/embed'
 import { embedDatasetNote, embedDayNote, embedFrameTitle, embedViewName } from '../domain/format/embed'
-import { effectivePair, type AtlasState } from './atlas-store'
+import { comparedPair } from '../domain/compare/pair'
+import type { AtlasState } from './atlas-store'
 import { DEFAULT_VIEW, serializeViewParams, type ViewState } from './view-state'
 
 /** The parts of the view state each embedded view reads; the rest would only lengthen its address. */
