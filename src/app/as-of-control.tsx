@@ -6,6 +6,7 @@ import { asOfBounds, checkAsOf } from '../domain/membership/as-of'
 import { datasetDateRange } from '../domain/membership/membership'
 import { useAtlasStore } from '../store/atlas-store'
 import { selectAsOf, selectAsOfIsToday, selectDataset, TODAY } from '../store/selectors'
+import { isolate } from '../domain/format/isolate'
 
 interface QuickPick {
   readonly label: string
@@ -31,7 +32,7 @@ export function AsOfControl() {
     for (const coalition of dataset.coalitions) {
       if (coalition.founded) {
         const iso = dayToIso(coalition.founded.day)
-        list.push({ label: `${coalition.name} founded (${formatIsoDay(iso)})`, iso })
+        list.push({ label: `${isolate(coalition.name)} founded (${formatIsoDay(iso)})`, iso })
       }
     }
     return list

@@ -24,7 +24,7 @@ export function SourcesSection() {
       <ol className="source-list">
         {shown.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
-            <ExternalLink href={source.url}>{source.title}</ExternalLink>
+            <ExternalLink href={source.url}><bdi>{source.title}</bdi></ExternalLink>
             <span className="source-list__meta">
               {[source.publisher, source.date ? formatPartialDate(source.date) : null].filter(Boolean).join(', ')}
             </span>

@@ -19,7 +19,7 @@ export function CoalitionPicker({ dataset, selected }: { dataset: Dataset; selec
         {dataset.coalitions.map((coalition) => (
           <label key={coalition.id} className="charts-check">
             <input type="checkbox" checked={all || selected.includes(coalition.id)} onChange={() => toggle(coalition.id)} />
-            {coalition.name}
+            <bdi>{coalition.name}</bdi>
           </label>
         ))}
       </div>

@@ -5,6 +5,7 @@ import type { Dataset } from '../../domain/dataset/types'
 import { downloadBlob } from '../../components/download'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectFamily } from '../../store/selectors'
+import { isolate } from '../../domain/format/isolate'
 
 interface Props {
   readonly dataset: Dataset
@@ -31,7 +32,7 @@ export function CompareControls({ dataset, aId, bId, comparison, asOf, actions }
   const familyExample = useMemo(() => {
     const child = dataset.organizations.find((organization) => organization.parentId !== undefined)
     const parent = child?.parentId ? dataset.organizationById.get(child.parentId) : undefined
-    return child && parent ? `${child.name} counts as ${parent.name}` : null
+    return child && parent ? `${isolate(child.name)} counts as ${isolate(parent.name)}` : null
   }, [dataset])
   const hasFamilies = familyExample !== null
 
@@ -51,7 +52,7 @@ export function CompareControls({ dataset, aId, bId, comparison, asOf, actions }
           <select id={aFieldId} value={aId} aria-describedby={pickerHintId} onChange={(event) => setView({ a: event.target.value, b: bId })}>
             {dataset.coalitions.map((coalition) => (
               <option key={coalition.id} value={coalition.id} disabled={coalition.id === bId}>
-                {coalition.name}
+                {isolate(coalition.name)}
               </option>
             ))}
           </select>
@@ -64,7 +65,7 @@ export function CompareControls({ dataset, aId, bId, comparison, asOf, actions }
           <select id={bFieldId} value={bId} aria-describedby={pickerHintId} onChange={(event) => setView({ a: aId, b: event.target.value })}>
             {dataset.coalitions.map((coalition) => (
               <option key={coalition.id} value={coalition.id} disabled={coalition.id === aId}>
-                {coalition.name}
+                {isolate(coalition.name)}
               </option>
             ))}
           </select>

@@ -103,7 +103,7 @@ export function CompareOverlap({ dataset, day, asOf, dateText, embedded = false,
                           disabled={isChosen && chosen.size === 1}
                           onChange={(event) => toggle(coalition.id, event.target.checked)}
                         />
-                        {coalition.name}
+                        <bdi>{coalition.name}</bdi>
                       </label>
                     )
                   })}

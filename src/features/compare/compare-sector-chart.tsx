@@ -10,6 +10,7 @@ import { formatPercent } from '../../domain/format/percent'
 import { maxOf, shareTicksUpTo, wrapLabel } from '../../domain/charts/axis'
 import { COLOR_A, COLOR_B, fileBase } from './compare-format'
 import { useElementWidth } from './use-element-width'
+import { isolate } from '../../domain/format/isolate'
 
 interface Props {
   readonly dataset: Dataset
@@ -34,15 +35,15 @@ export function CompareSectorChart({ dataset, comparison, asOf, dateText }: Prop
     () => sectorShares(comparison).map((share) => ({ label: share.sector.label, a: share.a, b: share.b, aShare: share.aShare, bShare: share.bShare })),
     [comparison],
   )
-  const empty = rows.length === 0 ? `Neither ${a.name} nor ${b.name} has any members on ${dateText}.` : null
+  const empty = rows.length === 0 ? `Neither ${isolate(a.name)} nor ${isolate(b.name)} has any members on ${dateText}.` : null
   const unit = comparison.family ? 'organizations or families' : 'organizations'
   return (
     <ChartFigure
       className="compare-sectors"
-      title={`Sector make-up: ${a.name} vs ${b.name}`}
-      subtitle={`Share of each coalition’s members in each sector, as of ${dateText}, counting every possible member (${a.name}: ${
+      title={`Sector make-up: ${isolate(a.name)} vs ${isolate(b.name)}`}
+      subtitle={`Share of each coalition’s members in each sector, as of ${dateText}, counting every possible member (${isolate(a.name)}: ${
         notFoundedUntil.a ? notFoundedPhrase(notFoundedUntil.a) : shortRangeText(counts.a)
-      }, ${b.name}: ${notFoundedUntil.b ? notFoundedPhrase(notFoundedUntil.b) : `${shortRangeText(counts.b)} ${unit}`}).`}
+      }, ${isolate(b.name)}: ${notFoundedUntil.b ? notFoundedPhrase(notFoundedUntil.b) : `${shortRangeText(counts.b)} ${unit}`}).`}
       fileBase={fileBase(['coalition-atlas', 'sector-make-up', a.name, 'vs', b.name, asOf])}
       footer={exportFooter(dataset, window.location.href, comparisonSourceIds(comparison))}
       csv={() => ({

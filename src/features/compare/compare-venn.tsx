@@ -10,6 +10,7 @@ import { percentRangeText } from '../../domain/format/percent'
 import type { ColumnKey } from './compare-columns'
 import { COLOR_A, COLOR_B, coalitionLabel, fileBase } from './compare-format'
 import { useElementWidth } from './use-element-width'
+import { isolate } from '../../domain/format/isolate'
 
 interface Props {
   readonly dataset: Dataset
@@ -28,9 +29,9 @@ export function CompareVenn({ dataset, comparison, asOf, dateText, highlight, on
   const missing = notFoundedUntil.a ? { coalition: a, founded: notFoundedUntil.a } : notFoundedUntil.b ? { coalition: b, founded: notFoundedUntil.b } : null
   // Before a founding there are not two sets to draw.
   const empty = missing
-    ? `${missing.coalition.name} was ${notFoundedPhrase(missing.founded)}, so there is no overlap to draw on ${dateText}.`
+    ? `${isolate(missing.coalition.name)} was ${notFoundedPhrase(missing.founded)}, so there is no overlap to draw on ${dateText}.`
     : counts.union.possible === 0
-      ? `Neither ${a.name} nor ${b.name} has any members on ${dateText}.`
+      ? `Neither ${isolate(a.name)} nor ${isolate(b.name)} has any members on ${dateText}.`
       : null
   const subtitle = [
     `As of ${dateText}.`,
@@ -42,7 +43,7 @@ export function CompareVenn({ dataset, comparison, asOf, dateText, highlight, on
   return (
     <ChartFigure
       className="compare-venn"
-      title={`Members of ${a.name} and ${b.name}`}
+      title={`Members of ${isolate(a.name)} and ${isolate(b.name)}`}
       subtitle={subtitle}
       fileBase={fileBase(['coalition-atlas', 'venn', a.name, 'vs', b.name, asOf])}
       footer={exportFooter(dataset, window.location.href, comparisonSourceIds(comparison))}
@@ -90,7 +91,7 @@ function VennSvg({ comparison, width, highlight, onSelect }: { comparison: Compa
   const anchors = regionAnchors(circleA, circleB)
   const regions: { key: VennRegion; name: string; short: string; count: string; spoken: string }[] = (['onlyA', 'both', 'onlyB'] as const).map((key) => ({
     key,
-    name: key === 'both' ? 'In both' : `Only in ${key === 'onlyA' ? a.name : b.name}`,
+    name: key === 'both' ? 'In both' : `Only in ${isolate(key === 'onlyA' ? a.name : b.name)}`,
     short: key === 'both' ? 'Both' : `Only ${coalitionLabel(key === 'onlyA' ? a : b)}`,
     count: shortRangeText(counts[key]),
     spoken: rangeText(counts[key]),

@@ -17,6 +17,7 @@ import { coverageOn, foundedAfter } from '../../domain/membership/membership'
 import { useAtlasStore } from '../../store/atlas-store'
 import { useInterlocks, type InterlocksInputs } from './use-interlocks'
 import './interlocks.css'
+import { isolate } from '../../domain/format/isolate'
 
 /** Members ranked before "Show all": enough to see who links the coalitions, short enough to read. */
 const FIRST_MEMBERS = 20
@@ -58,7 +59,7 @@ function InterlocksView({ inputs, result, dateText }: { inputs: InterlocksInputs
   }
 
   const notes: string[] = []
-  if (coalition.founded && foundedAfter(coalition, inputs.day)) notes.push(`${coalition.name} was ${notFoundedPhrase(coalition.founded)}.`)
+  if (coalition.founded && foundedAfter(coalition, inputs.day)) notes.push(`${isolate(coalition.name)} was ${notFoundedPhrase(coalition.founded)}.`)
   else {
     const coverage = coverageOn(coalition, inputs.day)
     const stale = staleRosterText(coverage)
@@ -75,7 +76,7 @@ function InterlocksView({ inputs, result, dateText }: { inputs: InterlocksInputs
           <select id={pickerId} value={coalition.id} onChange={(event) => chooseInterlocksCoalition(event.target.value)}>
             {dataset.coalitions.map((item) => (
               <option key={item.id} value={item.id}>
-                {item.name}
+                {isolate(item.name)}
               </option>
             ))}
           </select>
@@ -97,7 +98,7 @@ function InterlocksView({ inputs, result, dateText }: { inputs: InterlocksInputs
           <h3 id={rankingTitleId}>Other coalitions, by shared members</h3>
           {result.coalitions.length === 0 ? (
             <p className="interlocks-empty">
-              {members.possible === 0 ? `${coalition.name} has no members to share on ${dateText}.` : `None of these members belongs to another coalition on ${dateText}.`}
+              {members.possible === 0 ? `${isolate(coalition.name)} has no members to share on ${dateText}.` : `None of these members belongs to another coalition on ${dateText}.`}
             </p>
           ) : (
             <ol className="interlocks-ranking" aria-labelledby={rankingTitleId}>
@@ -154,7 +155,7 @@ function SharedRow({ other, chosenName }: { other: SharedCoalition; chosenName: 
           </span>
         </button>
       </div>
-      <ul id={panelId} className="interlocks-names" hidden={!open} aria-label={`Shared with ${other.coalition.name}`}>
+      <ul id={panelId} className="interlocks-names" hidden={!open} aria-label={`Shared with ${isolate(other.coalition.name)}`}>
         {open
           ? other.members.map((member) => (
               <li key={member.organization.id}>

@@ -12,6 +12,7 @@ import {
   selectSectorFilter,
 } from '../../store/selectors'
 import { MATCH_MODES, type MatchMode } from '../../store/view-state'
+import { isolate } from '../../domain/format/isolate'
 
 interface Option {
   readonly value: string
@@ -42,7 +43,7 @@ function MultiSelect({ label, options, value, onChange }: { label: string; optio
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
-            {option.label}
+            {isolate(option.label)}
           </option>
         ))}
       </select>
