@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rawDataset } from '../../test/fixtures'
 import { parsePartialDate, type PartialDate } from '../dataset/dates'
-import { citationBibtex, citationKey, citationText, type CitationFacts } from './citation'
+import { bibtexText, citationBibtex, citationKey, citationText, type CitationFacts } from './citation'
 import { canonicalJson, contentHash, sha256 } from './content-hash'
 
 describe('canonicalJson', () => {
@@ -118,21 +118,58 @@ describe('citations', () => {
     )
   })
 
+  it('says so when the dataset names no licence', () => {
+    expect(citationText({ ...facts, license: undefined, view: undefined })).toBe(
+      'Coalition Atlas. “AI industry coalitions” (updated 30 November 2026; content hash 3f9a0c1b2d4e). https://atlas.example.org/?asOf=2024-06-30#compare (accessed 1 December 2026). Licence: not stated in the dataset.',
+    )
+  })
+
   it('writes BibTeX with a stable key and escaped text', () => {
     expect(citationKey(facts)).toBe('coalitionatlas2026_3f9a0c')
     expect(citationBibtex({ ...facts, title: 'R&D {coalitions}_50%', license: undefined, view: undefined })).toBe(
       [
         '@misc{coalitionatlas2026_3f9a0c,',
-        '  title = {R\\&D \\{coalitions\\}\\_50\\%},',
+        '  title = {{R\\&D \\textbraceleft{}coalitions\\textbraceright{}\\_50\\%}},',
         '  author = {{Coalition Atlas}},',
         '  organization = {Coalition Atlas},',
         '  year = {2026},',
         '  version = {3f9a0c1b2d4e},',
-        '  note = {Dataset updated 30 November 2026; content hash 3f9a0c1b2d4e},',
+        '  note = {Dataset updated 30 November 2026; content hash 3f9a0c1b2d4e; licence not stated in the dataset},',
         '  url = {https://atlas.example.org/?asOf=2024-06-30#compare},',
         '  urldate = {2026-12-01}',
         '}',
       ].join('\n'),
     )
+  })
+
+  it('names the view in the title and the licence in the note', () => {
+    const bibtex = citationBibtex(facts)
+    expect(bibtex).toContain('  title = {{AI industry coalitions: Comparison of AI Alliance and Frontier Model Forum, as of 30 June 2024}},')
+    expect(bibtex).toContain('  note = {Dataset updated 30 November 2026; content hash 3f9a0c1b2d4e; licence CC-BY-4.0},')
+  })
+
+  it('keeps braces balanced whatever the data says, and a URL as the same address', () => {
+    const bibtex = citationBibtex({ ...facts, title: 'Left { only', publisher: 'Right } only', url: 'https://x.example/?q={a b}' })
+    let depth = 0
+    for (const character of bibtex) {
+      depth += character === '{' ? 1 : character === '}' ? -1 : 0
+      expect(depth).toBeGreaterThanOrEqual(0)
+    }
+    expect(depth).toBe(0)
+    expect(bibtex).toContain('  url = {https://x.example/?q=%7Ba%20b%7D},')
+  })
+})
+
+describe('bibtexText', () => {
+  it.each<[string, string]>([
+    ['AI Alliance', 'AI Alliance'],
+    ['R&D 100% $5 #1 a_b', 'R\\&D 100\\% \\$5 \\#1 a\\_b'],
+    ['{x}', '\\textbraceleft{}x\\textbraceright{}'],
+    ['a\\b', 'a\\textbackslash{}b'],
+    ['~^', '\\textasciitilde{}\\textasciicircum{}'],
+    ['two\nlines\t here', 'two lines here'],
+    ['Café “Łódź”', 'Café “Łódź”'],
+  ])('%j', (text, expected) => {
+    expect(bibtexText(text)).toBe(expected)
   })
 })
