@@ -29,6 +29,11 @@ describe('parseViewParams', () => {
     ['?to=2024-12-31', { to: '2024-12-31' }],
     ['?from=2024-12-31&to=2024-01-01', { to: '2024-01-01' }],
     ['?interlocks=partnership-on-ai', { interlocks: 'partnership-on-ai' }],
+    ['?v=3f9a0c1b2d4e', { v: '3f9a0c1b2d4e' }],
+    ['?v=3F9A0C1B2D4E', { v: '3f9a0c1b2d4e' }],
+    ['?v=%203f9a0c1b2d4e%20', { v: '3f9a0c1b2d4e' }],
+    ['?v=3f9a0c1b2d4', { v: null }],
+    ['?v=', { v: null }],
   ])('reads %s', (search, expected) => {
     expect(parseViewParams(search)).toEqual({ ...DEFAULT_VIEW, ...expected })
   })
@@ -50,6 +55,11 @@ describe('readViewParams: what cannot be used is refused in words', () => {
     ['?from=last-year', 'from', 'last-year', 'is not a day: write YYYY-MM-DD'],
     ['?to=2024-13-01', 'to', '2024-13-01', 'is not a real calendar day'],
     ['?interlocks=AI%20Alliance', 'interlocks', 'AI Alliance', 'is not an id (ids are lower-case letters and digits joined by hyphens)'],
+    ['?v=3f9a0c1b2d4', 'v', '3f9a0c1b2d4', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
+    ['?v=3f9a0c1b2d4e5', 'v', '3f9a0c1b2d4e5', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
+    ['?v=3f9a0c1b2d4g', 'v', '3f9a0c1b2d4g', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
+    ['?v=latest', 'v', 'latest', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
+    ['?v=%3Cscript%3E', 'v', '<script>', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
   ])('%s', (search, param, value, reason) => {
     const { view, refused } = readViewParams(search)
     expect(refused).toEqual([{ param, value, reason }])
@@ -89,6 +99,7 @@ describe('serializeViewParams', () => {
     [{ a: 'x', b: 'y', asOf: '2024-06-30' }, '?a=x&b=y&asOf=2024-06-30'],
     [{ sort: '-c:ai-alliance,name' }, '?sort=-c:ai-alliance,name'],
     [{ from: '2024-01-01', to: '2024-12-31', interlocks: 'cosai' }, '?from=2024-01-01&to=2024-12-31&interlocks=cosai'],
+    [{ asOf: '2024-06-30', v: '3f9a0c1b2d4e' }, '?asOf=2024-06-30&v=3f9a0c1b2d4e'],
   ])('writes %j as %s', (patch, expected) => {
     expect(serializeViewParams({ ...DEFAULT_VIEW, ...patch })).toBe(expected)
   })
@@ -98,7 +109,7 @@ describe('serializeViewParams', () => {
       a: 'ai-alliance', b: 'frontier-model-forum', asOf: '2024-06-30', sectors: ['model-developer'], q: 'méta & co',
       coalitions: ['cosai', 'aisic'], match: 'all', countries: ['US'], roles: ['founder'], sort: '-joined,name',
       chart: ['ai-alliance'], measure: 'share', family: true, sets: ['cosai'], org: 'meta', data: 'https://example.org/x.json?y=1',
-      from: '2024-01-01', to: '2024-12-31', interlocks: 'ai-alliance',
+      from: '2024-01-01', to: '2024-12-31', interlocks: 'ai-alliance', v: '07d4d12d23e1',
     }
     expect(parseViewParams(serializeViewParams(view))).toEqual(view)
   })

@@ -2,6 +2,7 @@
  * The shared view state every feature reads, and its URL form. Every view is a shareable link:
  * the query string mirrors this state, defaults left out so links stay short.
  */
+import { CONTENT_HASH_PATTERN, HASH_LENGTH } from '../domain/cite/content-hash'
 
 export const MATCH_MODES = ['any', 'all', 'none'] as const
 export type MatchMode = (typeof MATCH_MODES)[number]
@@ -38,6 +39,8 @@ export interface ViewState {
   readonly to: string | null
   /** The coalition whose members' other coalitions are shown; null for the default (the AI Alliance, else the first). */
   readonly interlocks: string | null
+  /** The content hash of the dataset a cited link was made from (HASH_LENGTH hex digits); the page says when the one on screen differs. */
+  readonly v: string | null
 }
 
 const NONE: readonly string[] = Object.freeze([])
@@ -62,10 +65,11 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   from: null,
   to: null,
   interlocks: null,
+  v: null,
 })
 
 /** Parameter names in the order they are written, listed in the README. */
-export const URL_PARAMS = ['a', 'b', 'asOf', 'q', 'sector', 'coalition', 'match', 'country', 'role', 'sort', 'chart', 'measure', 'family', 'sets', 'org', 'data', 'from', 'to', 'interlocks'] as const
+export const URL_PARAMS = ['a', 'b', 'asOf', 'q', 'sector', 'coalition', 'match', 'country', 'role', 'sort', 'chart', 'measure', 'family', 'sets', 'org', 'data', 'from', 'to', 'interlocks', 'v'] as const
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -152,6 +156,13 @@ export function readViewParams(search: string): { view: ViewState; refused: Para
   if (!sortOk) refuse('sort', sortText, 'is not a list of column names')
   const q = params.get('q') ?? ''
   if (q.length > 200) refuse('q', q, 'was cut to its first 200 characters')
+  const vText = params.get('v')
+  let v: string | null = null
+  if (vText !== null && vText !== '') {
+    // Hex digits mean the same in capitals; a hash copied from a shouting document still matches.
+    if (CONTENT_HASH_PATTERN.test(vText.trim().toLowerCase())) v = vText.trim().toLowerCase()
+    else refuse('v', vText, `is not a content hash (${HASH_LENGTH} digits 0–9 and letters a–f, as a citation gives it)`)
+  }
   const family = params.get('family')
   if (family !== null && family !== '' && family !== 'on') refuse('family', family, 'must be on')
   const view: ViewState = {
@@ -175,6 +186,7 @@ export function readViewParams(search: string): { view: ViewState; refused: Para
     from: spanInOrder ? from : null,
     to,
     interlocks: id('interlocks'),
+    v,
   }
   const countryText = params.get('country')
   if (countryText) {
@@ -225,6 +237,7 @@ export function serializeViewParams(view: ViewState): string {
   put('from', view.from)
   put('to', view.to)
   put('interlocks', view.interlocks)
+  put('v', view.v)
   // Commas and colons (`sort=c:ai-alliance`) are safe in a query string; leaving them readable keeps shared links legible.
   const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
   return text ? `?${text}` : ''
