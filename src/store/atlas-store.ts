@@ -48,6 +48,11 @@ export interface LoadState {
 export interface AtlasState {
   /** The dataset on screen. A refused document never replaces it. */
   readonly dataset: Dataset | null
+  /**
+   * The content hash of the document the dataset on screen was read from (domain/cite/content-hash.ts),
+   * computed once by the loader, for citations; null only when a dataset was put in the store without it.
+   */
+  readonly datasetHash: string | null
   readonly origin: DatasetOrigin | null
   readonly load: LoadState
   readonly view: ViewState
@@ -62,8 +67,8 @@ export interface AtlasState {
 
   startLoading(origin: DatasetOrigin): void
   reportProgress(progress: LoadProgress): void
-  /** `keepLoadState`: show the dataset but leave the load state (a newer load's progress or refusal) as it is. */
-  acceptDataset(dataset: Dataset, origin: DatasetOrigin, warnings: readonly Problem[], keepLoadState?: boolean): void
+  /** `keepLoadState`: show the dataset but leave the load state (a newer load's progress or refusal) as it is; `hash`: its document's content hash. */
+  acceptDataset(dataset: Dataset, origin: DatasetOrigin, warnings: readonly Problem[], keepLoadState?: boolean, hash?: string | null): void
   refuseDataset(origin: DatasetOrigin, reason: string, problems: readonly Problem[], warnings?: readonly Problem[], problemCount?: number): void
   /** A load that stopped without a verdict (cancelled): the dataset on screen stays, with a sentence. */
   endLoading(notice: string): void
@@ -108,6 +113,7 @@ const INITIAL_LOAD: LoadState = {
 
 export const useAtlasStore = create<AtlasState>()((set, get) => ({
   dataset: null,
+  datasetHash: null,
   origin: null,
   load: INITIAL_LOAD,
   view: DEFAULT_VIEW,
@@ -121,9 +127,10 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
     if (get().load.status === 'loading') set((state) => ({ load: { ...state.load, progress } }))
   },
 
-  acceptDataset: (dataset, origin, warnings, keepLoadState = false) =>
+  acceptDataset: (dataset, origin, warnings, keepLoadState = false, hash = null) =>
     set((state) => ({
       dataset,
+      datasetHash: hash,
       origin,
       load: keepLoadState ? state.load : { ...INITIAL_LOAD, status: 'ready', origin, warnings: warnings.length ? warnings : NO_PROBLEMS },
       // A new dataset has other ids: a selection that pointed into the old one would show nothing.

@@ -12,9 +12,10 @@
  * fetched again: the page shows what was loaded, as loaded (the address's `data` parameter is how
  * to fetch a fresh copy). A kept document that no longer passes the checks is dropped, with why.
  */
+import { contentHash } from '../domain/cite/content-hash'
 import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/dataset/bytes'
 import type { LoadOutcome } from '../domain/dataset/load-dataset'
-import { normalizeDocumentInSteps } from '../domain/dataset/normalize'
+import { normalizeDocument, normalizeDocumentInSteps } from '../domain/dataset/normalize'
 import { isSafeHref } from '../domain/dataset/safe-url'
 import { LIST_NAMES, type ListName } from '../domain/dataset/lists'
 import type { RawDataset } from '../domain/dataset/schema'
@@ -39,6 +40,14 @@ export const IN_PAGE_MAX_BYTES = 512 * 1024
 
 /** Thrown (and caught here) when a load is abandoned for a reason worth saying. */
 class LoadStopped extends Error {}
+
+/**
+ * What checking a document gives: refused, or accepted with the dataset built from it and the
+ * document's content hash. The hash is computed here, once per document, whichever way it came
+ * (bundled, file, link, this browser's storage, the spreadsheet importer: all are bytes by now),
+ * from the parsed document, so the same document always gives the same hash.
+ */
+export type ParseOutcome = (Extract<LoadOutcome, { ok: true }> & { readonly hash: string }) | Extract<LoadOutcome, { ok: false }>
 
 // ---------------------------------------------------------------------------------------------
 // The worker
@@ -85,13 +94,18 @@ function pause(): Promise<void> {
 }
 
 /** Checks in the worker; on acceptance, takes the document back in slices and builds it in steps. */
-function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, signal: AbortSignal, report: (progress: LoadProgress) => void): Promise<LoadOutcome> {
+function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, signal: AbortSignal, report: (progress: LoadProgress) => void): Promise<ParseOutcome> {
   const id = nextRequestId++
   const total = bytes.byteLength
-  return new Promise<LoadOutcome>((resolve, reject) => {
+  return new Promise<ParseOutcome>((resolve, reject) => {
     const raw: Record<string, unknown> = {}
     const lists: Record<ListName, unknown[]> = Object.fromEntries(LIST_NAMES.map((list) => [list, []])) as unknown as Record<ListName, unknown[]>
     let warnings: LoadOutcome['warnings'] = []
+    // The worker hashes the document while the page builds the dataset; the load ends when both have.
+    let receiveHash: (hash: string) => void = () => {}
+    const hashed = new Promise<string>((resolveHash) => {
+      receiveHash = resolveHash
+    })
     const finish = () => {
       jobs.delete(id)
       signal.removeEventListener('abort', onAbort)
@@ -132,19 +146,33 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
             for (const item of message.items) lists[message.list].push(item)
             return
           case 'done': {
-            finish()
             const document = { ...raw, ...lists } as unknown as RawDataset
             const started = performance.now()
-            normalizeDocumentInSteps(document, pause).then(
-              (dataset) => {
-                performance.measure('atlas:build-dataset', { start: started, end: performance.now() })
-                if (signal.aborted) reject(signal.reason)
-                else resolve({ ok: true, dataset, warnings })
-              },
-              (error: unknown) => reject(new LoadStopped(`The dataset could not be built: ${error instanceof Error ? error.message : String(error)}.`)),
-            )
+            Promise.all([
+              normalizeDocumentInSteps(document, pause).then(
+                (dataset) => {
+                  performance.measure('atlas:build-dataset', { start: started, end: performance.now() })
+                  return dataset
+                },
+                (error: unknown) => {
+                  throw new LoadStopped(`The dataset could not be built: ${error instanceof Error ? error.message : String(error)}.`)
+                },
+              ),
+              hashed,
+            ]).then(([dataset, hash]) => {
+              if (signal.aborted) reject(signal.reason)
+              else resolve({ ok: true, dataset, warnings, hash })
+            }, reject)
             return
           }
+          case 'hash':
+            finish()
+            receiveHash(message.hash)
+            return
+          case 'hash-failed':
+            finish()
+            reject(new LoadStopped(`The dataset’s content hash could not be computed: ${message.reason}.`))
+            return
         }
       },
     })
@@ -154,13 +182,23 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
 }
 
 /** Checks small documents in the page, larger ones in the worker when there is one (there is none in unit tests). */
-export async function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTES, signal: AbortSignal = new AbortController().signal, report: (progress: LoadProgress) => void = () => {}): Promise<LoadOutcome> {
+export async function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTES, signal: AbortSignal = new AbortController().signal, report: (progress: LoadProgress) => void = () => {}): Promise<ParseOutcome> {
   const target = bytes.byteLength > IN_PAGE_MAX_BYTES ? getWorker() : null
   if (!target) {
     // The validator (and zod) stay out of the page's own bundle: a lazy chunk here, and the worker's own copy.
-    const { loadDataset } = await import('../domain/dataset/load-dataset')
+    const { checkDataset } = await import('../domain/dataset/load-dataset')
     report({ phase: 'checking', loaded: bytes.byteLength, total: bytes.byteLength, checked: null })
-    return loadDataset(bytes, maxBytes)
+    const { json, ...verdict } = checkDataset(bytes, maxBytes)
+    if (!verdict.ok) return verdict
+    // Hashing reads the whole document at once, before building from it can touch anything.
+    const hashed = contentHash(json)
+    let dataset: Extract<LoadOutcome, { ok: true }>['dataset']
+    try {
+      dataset = normalizeDocument(json as RawDataset)
+    } catch (error) {
+      throw new LoadStopped(`The dataset could not be built: ${error instanceof Error ? error.message : String(error)}.`)
+    }
+    return { ok: true, dataset, warnings: verdict.warnings, hash: await hashed }
   }
   return checkInWorker(target, bytes, maxBytes, signal, report)
 }
@@ -212,7 +250,7 @@ async function run(load: ActiveLoad, read: (signal: AbortSignal, report: (progre
   const report = (progress: LoadProgress) => {
     if (active === load) useAtlasStore.getState().reportProgress(progress)
   }
-  let outcome: LoadOutcome
+  let outcome: ParseOutcome
   let text: string | null = null
   try {
     const fetchStart = performance.now()
@@ -229,13 +267,13 @@ async function run(load: ActiveLoad, read: (signal: AbortSignal, report: (progre
   }
   const store = useAtlasStore.getState()
   if (load.fallback) {
-    if (outcome.ok && store.dataset === null) store.acceptDataset(outcome.dataset, origin, outcome.warnings, true)
+    if (outcome.ok && store.dataset === null) store.acceptDataset(outcome.dataset, origin, outcome.warnings, true, outcome.hash)
     return false
   }
   if (active !== load) return false
   active = null
   if (outcome.ok) {
-    store.acceptDataset(outcome.dataset, origin, outcome.warnings)
+    store.acceptDataset(outcome.dataset, origin, outcome.warnings, false, outcome.hash)
     if (text !== null) void keepAccepted(text, origin)
   } else store.refuseDataset(origin, outcome.reason, outcome.problems, outcome.warnings, outcome.problemCount)
   return outcome.ok
@@ -293,7 +331,7 @@ async function loadBundledInBackground(): Promise<void> {
   try {
     const bytes = await fetchWithProgress(bundledDatasetUrl(), DEFAULT_MAX_BYTES, new AbortController().signal, () => {})
     const outcome = await parseBytes(bytes)
-    if (outcome.ok && useAtlasStore.getState().dataset === null) useAtlasStore.getState().acceptDataset(outcome.dataset, BUNDLED_ORIGIN, outcome.warnings, true)
+    if (outcome.ok && useAtlasStore.getState().dataset === null) useAtlasStore.getState().acceptDataset(outcome.dataset, BUNDLED_ORIGIN, outcome.warnings, true, outcome.hash)
   } catch {
     // The link's own load reports what matters; without the bundled data the page waits for the link.
   }
