@@ -9,6 +9,7 @@ import { useAtlasStore } from '../store/atlas-store'
 import { selectDataset, selectLoadStatus } from '../store/selectors'
 import { AddressNotice } from './address-notice'
 import { AsOfControl } from './as-of-control'
+import { CitedLinkNotice } from './cited-link-notice'
 import { DropZone } from './drop-zone'
 import { KeptDatasetBanner } from './kept-dataset-banner'
 import { LoadAlert } from './load-alert'
@@ -52,6 +53,7 @@ export function App() {
           <>
             <PrintSummary />
             <LoadAlert />
+            <CitedLinkNotice />
             <KeptDatasetBanner />
             <SectionNav />
             <AsOfControl />

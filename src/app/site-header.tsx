@@ -1,8 +1,10 @@
 import { useState } from 'react'
+import { CiteButton } from '../components/cite/cite-button'
 import { usePrinting } from '../components/page-sections/use-printing'
 import { formatPartialDate } from '../domain/format/dates'
 import { excerpt } from '../domain/format/excerpt'
 import { useAtlasStore } from '../store/atlas-store'
+import { currentCitation } from '../store/citation'
 import { DatasetControls } from './dataset-controls'
 import { selectDataset, selectOrigin } from '../store/selectors'
 import './site-header.css'
@@ -47,11 +49,16 @@ export function SiteHeader() {
         ) : (
           <h1 className="site-header__placeholder">Coalition Atlas</h1>
         )}
-        <DatasetControls />
+        <div className="site-header__actions">
+          {dataset ? <CiteButton look="button" what="this view" cite={citePage} /> : null}
+          <DatasetControls />
+        </div>
       </div>
     </header>
   )
 }
+
+const citePage = () => currentCitation({ view: { kind: 'page' }, anchor: null })
 
 /** Past this many characters the description shows its start, and the rest on request. */
 const DESCRIPTION_EXCERPT = 160

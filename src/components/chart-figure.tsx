@@ -35,6 +35,8 @@ export interface ChartFigureProps {
   readonly className?: string
   /** Legend drawn in HTML beside the chart, repeated in exported images. */
   readonly legend?: readonly LegendItem[]
+  /** A "Cite" button for this chart, first among its downloads. */
+  readonly cite?: ReactNode
 }
 
 /** The chart itself: the largest outermost <svg> (legends may hold small ones of their own). */
@@ -52,7 +54,7 @@ function currentLink(fallback: string): string {
   return typeof window === 'undefined' ? fallback : window.location.href
 }
 
-export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, empty, controls, children, className, legend }: ChartFigureProps) {
+export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, empty, controls, children, className, legend, cite }: ChartFigureProps) {
   const titleId = useId()
   const themeId = useId()
   const [theme, setTheme] = useState<ExportTheme>('light')
@@ -93,6 +95,7 @@ export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, e
           <p className="chart-figure__subtitle">{subtitle}</p>
         </div>
         <div className="chart-figure__downloads">
+          {cite}
           <button type="button" className="button" onClick={() => void exportImage('png')} disabled={Boolean(empty)}>
             Download PNG
           </button>

@@ -5,7 +5,7 @@
  * `v` set to the hash (so the link can say when the dataset has changed since) and the section's
  * anchor.
  */
-import { citationBibtex, citationText, type CitationFacts } from '../domain/cite/citation'
+import { citation, type Citation, type CitationFacts } from '../domain/cite/citation'
 import { todayIso } from '../domain/dataset/dates'
 import type { Dataset } from '../domain/dataset/types'
 import { citedViewText, type CitedView } from '../domain/format/cite'
@@ -23,12 +23,6 @@ export interface CiteRequest {
   readonly anchor: string | null
   /** View parameters the view depends on beyond the address's (days a default would move): written into the link. */
   readonly pins?: Partial<ViewState>
-}
-
-export interface Citation {
-  readonly facts: CitationFacts
-  readonly text: string
-  readonly bibtex: string
 }
 
 /** The address of `view` (every parameter it holds, then `pins` over them) opening at `anchor`, from the page at `href`. */
@@ -73,7 +67,7 @@ export function citationFor(state: AtlasState, request: CiteRequest, href: strin
     license: dataset.license,
     view: citedViewText(request.view, asOf, filtersText(request.view.kind, state, dataset)),
   }
-  return { facts, text: citationText(facts), bibtex: citationBibtex(facts) }
+  return citation(facts)
 }
 
 /** The citation of a view as the page stands now, read today: what a Cite button shows when pressed. */

@@ -80,3 +80,14 @@ export function citationBibtex(facts: CitationFacts): string {
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n')
   return `@misc{${citationKey(facts)},\n${body}\n}`
 }
+
+/** A citation in both forms, with the facts it was made from (for a dialog to show them one by one). */
+export interface Citation {
+  readonly facts: CitationFacts
+  readonly text: string
+  readonly bibtex: string
+}
+
+export function citation(facts: CitationFacts): Citation {
+  return { facts, text: citationText(facts), bibtex: citationBibtex(facts) }
+}

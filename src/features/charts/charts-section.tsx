@@ -6,6 +6,7 @@
  */
 import { memo, useMemo } from 'react'
 import { ChartFigure } from '../../components/chart-figure'
+import { CiteButton } from '../../components/cite/cite-button'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { usePrinting } from '../../components/page-sections/use-printing'
 import { sectionTitleId } from '../../components/page-sections/sections'
@@ -30,6 +31,7 @@ import { countryName } from '../../domain/dataset/countries'
 import { formatIsoDay } from '../../domain/format/dates'
 import { foundedAfter } from '../../domain/membership/membership'
 import { useAtlasStore } from '../../store/atlas-store'
+import { currentCitation } from '../../store/citation'
 import { BreakdownChart, BreakdownTable } from './breakdown-chart'
 import { breakdownLegend, timelineLegend } from './chart-view'
 import { COUNTRY_PALETTE, OTHER_COLOR, UNKNOWN_COLOR, coalitionColor, coalitionDash, countryColor, distinctColors } from './chart-palettes'
@@ -57,6 +59,11 @@ export default function ChartsSection() {
       </div>
     </section>
   )
+}
+
+/** A chart's "Cite" button: the chart as it stands, opening at the charts. */
+function ChartCite({ what, title }: { what: string; title: string }) {
+  return <CiteButton look="button" what={what} cite={() => currentCitation({ view: { kind: 'chart', title }, anchor: 'charts' })} />
 }
 
 function noMembersText(inputs: ChartInputs): string {
@@ -87,6 +94,7 @@ const SectorFigure = memo(function SectorFigure({ inputs }: { inputs: ChartInput
       subtitle={chartSubtitle('snapshot', state)}
       fileBase={chartFileBase(title, state)}
       footer={inputs.footer}
+      cite={<ChartCite what="the sector chart" title={title} />}
       csv={() => breakdownCsv(breakdown, inputs.asOf, 'sector_id', 'sector')}
       legend={breakdownLegend(breakdown, colorOf, inputs.asOf)}
       empty={breakdown.total === 0 ? noMembersText(inputs) : null}
@@ -139,6 +147,7 @@ const CountryFigure = memo(function CountryFigure({ inputs }: { inputs: ChartInp
       subtitle={chartSubtitle('snapshot', state)}
       fileBase={chartFileBase(title, state)}
       footer={inputs.footer}
+      cite={<ChartCite what="the country chart" title={title} />}
       csv={() => breakdownCsv(breakdown, inputs.asOf, 'country_code', 'country')}
       legend={breakdownLegend(breakdown, colorOf, inputs.asOf)}
       empty={breakdown.total === 0 ? noMembersText(inputs) : null}
@@ -182,6 +191,7 @@ const TimelineFigure = memo(function TimelineFigure({ inputs }: { inputs: ChartI
       subtitle={chartSubtitle('timeline', state)}
       fileBase={chartFileBase(title, state)}
       footer={inputs.footer}
+      cite={<ChartCite what="the timeline chart" title={title} />}
       csv={() => timelineCsv(model.series)}
       legend={timelineLegend(model.series, coalitionColor, coalitionDash)}
       className="charts-figure--wide"

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react'
+import { CiteButton } from '../../components/cite/cite-button'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { sectionTitleId } from '../../components/page-sections/sections'
 import { findAbsentees } from '../../domain/compare/absentees'
@@ -7,6 +8,7 @@ import { comparisonNotes } from '../../domain/compare/notes'
 import { formatIsoDay } from '../../domain/format/dates'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
+import { currentCitation } from '../../store/citation'
 import { selectAsOf, selectAsOfDay, selectCoalitionA, selectCoalitionB, selectDataset, selectFamily } from '../../store/selectors'
 import { CompareAbsentees } from './compare-absentees'
 import { CompareColumns, type ColumnKey } from './compare-columns'
@@ -23,13 +25,39 @@ import './compare.css'
  */
 export default function CompareSection() {
   const dataset = useAtlasStore(selectDataset)
+  const chosenA = useAtlasStore(selectCoalitionA)
+  const chosenB = useAtlasStore(selectCoalitionB)
   if (!dataset) return null
+  const pair = comparedPair(dataset, chosenA, chosenB)
+  const cite = () => {
+    const [a, b] = [pair.aId, pair.bId].map((id) => dataset.coalitionById.get(id)?.name ?? id) as [string, string]
+    return currentCitation({ view: { kind: 'compare', a, b }, anchor: 'compare', pins: { a: pair.aId, b: pair.bId } })
+  }
+  const comparable = dataset.coalitions.length >= 2
   return (
     <section className="section compare" id="compare" aria-labelledby={sectionTitleId('compare')}>
-      <SectionHead section="compare">Compare two coalitions</SectionHead>
-      {dataset.coalitions.length < 2 ? <SingleCoalition dataset={dataset} /> : <Comparison dataset={dataset} />}
+      <SectionHead section="compare" actions={comparable ? <CiteButton what="the comparison" cite={cite} /> : null}>
+        Compare two coalitions
+      </SectionHead>
+      {comparable ? <Comparison dataset={dataset} pair={pair} /> : <SingleCoalition dataset={dataset} />}
     </section>
   )
+}
+
+interface ComparedPair {
+  readonly aId: string
+  readonly bId: string
+  /** The link named one coalition for both sides. */
+  readonly sameTwice: boolean
+}
+
+/** The two coalitions compared: the chosen ones, or the dataset's first ones. */
+function comparedPair(dataset: Dataset, chosenA: string | null, chosenB: string | null): ComparedPair {
+  const aId = chosenA ?? dataset.coalitions[0]?.id ?? ''
+  // A link may name the same coalition twice; a coalition compared with itself says nothing, so B moves on.
+  const sameTwice = chosenB === aId
+  const bId = chosenB !== null && !sameTwice ? chosenB : (dataset.coalitions.find((coalition) => coalition.id !== aId)?.id ?? '')
+  return { aId, bId, sameTwice }
 }
 
 function SingleCoalition({ dataset }: { dataset: Dataset }) {
@@ -49,19 +77,13 @@ function focusAsOf() {
   input?.focus()
 }
 
-function Comparison({ dataset }: { dataset: Dataset }) {
-  const chosenA = useAtlasStore(selectCoalitionA)
-  const chosenB = useAtlasStore(selectCoalitionB)
+function Comparison({ dataset, pair }: { dataset: Dataset; pair: ComparedPair }) {
   const day = useAtlasStore(selectAsOfDay)
   const asOf = useAtlasStore(selectAsOf)
   const family = useAtlasStore(selectFamily)
   const [highlight, setHighlight] = useState<ColumnKey | null>(null)
   const columnsId = useId()
-
-  const aId = chosenA ?? dataset.coalitions[0]?.id ?? ''
-  // A link may name the same coalition twice; a coalition compared with itself says nothing, so B moves on.
-  const sameTwice = chosenB === aId
-  const bId = chosenB !== null && !sameTwice ? chosenB : (dataset.coalitions.find((coalition) => coalition.id !== aId)?.id ?? '')
+  const { aId, bId, sameTwice } = pair
 
   const comparison = useMemo(() => compareCoalitions(dataset, aId, bId, day, { family }), [dataset, aId, bId, day, family])
   const absentees = useMemo(() => findAbsentees(dataset, aId, bId, day, { family }), [dataset, aId, bId, day, family])

@@ -1,4 +1,5 @@
 import type { ColumnVisibilityState, Updater } from '@tanstack/react-table'
+import { CiteButton } from '../../components/cite/cite-button'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { sectionTitleId } from '../../components/page-sections/sections'
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
@@ -10,6 +11,7 @@ import { memberColumns, memberCsvTable, sinceScope, type MemberColumn } from '..
 import { membersFileName, membershipListTable, type MembersDownload } from '../../domain/members/membership-list'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
+import { currentCitation } from '../../store/citation'
 import { selectAsOf, selectCoalitionFilter, selectDataset, selectMatch } from '../../store/selectors'
 import { DownloadMenu } from './download-menu'
 import { StripMarkSample, UncertainMark } from './member-cells'
@@ -68,7 +70,9 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
 
   return (
     <section className="section members-section" id="members" aria-labelledby={sectionTitleId('members')}>
-      <SectionHead section="members">Member organizations</SectionHead>
+      <SectionHead section="members" actions={<CiteButton what="the members table" cite={citeMembers} />}>
+        Member organizations
+      </SectionHead>
       <p className="section__lede">
         Every organization in the dataset, one row each, with its memberships as of {formatIsoDay(asOf)}. Choose a name for its details and sources.
       </p>
@@ -184,3 +188,5 @@ function ColumnPicker({ id, columns, visibility, onChange }: { id: string; colum
     </div>
   )
 }
+
+const citeMembers = () => currentCitation({ view: { kind: 'members' }, anchor: 'members' })
