@@ -35,7 +35,7 @@ export interface ChartFigureProps {
   readonly className?: string
   /** Legend drawn in HTML beside the chart, repeated in exported images. */
   readonly legend?: readonly LegendItem[]
-  /** A "Cite" button for this chart, first among its downloads. */
+  /** A "Cite" button for this chart, after its downloads. */
   readonly cite?: ReactNode
 }
 
@@ -95,7 +95,6 @@ export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, e
           <p className="chart-figure__subtitle">{subtitle}</p>
         </div>
         <div className="chart-figure__downloads">
-          {cite}
           <button type="button" className="button" onClick={() => void exportImage('png')} disabled={Boolean(empty)}>
             Download PNG
           </button>
@@ -112,6 +111,7 @@ export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, e
             <option value="light">Light image</option>
             <option value="dark">Dark image</option>
           </select>
+          {cite}
         </div>
       </div>
       {controls ? <div className="chart-figure__controls">{controls}</div> : null}
