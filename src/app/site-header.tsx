@@ -6,12 +6,13 @@ import { excerpt } from '../domain/format/excerpt'
 import { useAtlasStore } from '../store/atlas-store'
 import { currentCitation } from '../store/citation'
 import { DatasetControls } from './dataset-controls'
-import { selectDataset, selectOrigin } from '../store/selectors'
+import { selectCitable, selectDataset, selectOrigin } from '../store/selectors'
 import './site-header.css'
 
 export function SiteHeader() {
   const dataset = useAtlasStore(selectDataset)
   const origin = useAtlasStore(selectOrigin)
+  const citable = useAtlasStore(selectCitable)
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -50,7 +51,7 @@ export function SiteHeader() {
           <h1 className="site-header__placeholder">Coalition Atlas</h1>
         )}
         <div className="site-header__actions">
-          {dataset ? <CiteButton look="button" what="this view" cite={citePage} /> : null}
+          {dataset ? <CiteButton look="button" what="this view" cite={citable ? citePage : null} /> : null}
           <DatasetControls />
         </div>
       </div>

@@ -50,7 +50,8 @@ export interface AtlasState {
   readonly dataset: Dataset | null
   /**
    * The content hash of the document the dataset on screen was read from (domain/cite/content-hash.ts),
-   * computed once by the loader, for citations; null only when a dataset was put in the store without it.
+   * computed once by the loader, for citations; null while a large document's is still being computed
+   * in the worker (a moment after its dataset is shown), or for a dataset put in the store without one.
    */
   readonly datasetHash: string | null
   readonly origin: DatasetOrigin | null
@@ -69,6 +70,8 @@ export interface AtlasState {
   reportProgress(progress: LoadProgress): void
   /** `keepLoadState`: show the dataset but leave the load state (a newer load's progress or refusal) as it is; `hash`: its document's content hash. */
   acceptDataset(dataset: Dataset, origin: DatasetOrigin, warnings: readonly Problem[], keepLoadState?: boolean, hash?: string | null): void
+  /** The content hash of `dataset`, computed after it was shown (a large document's, in the worker); ignored once another dataset is on screen. */
+  noteDatasetHash(dataset: Dataset, hash: string): void
   refuseDataset(origin: DatasetOrigin, reason: string, problems: readonly Problem[], warnings?: readonly Problem[], problemCount?: number): void
   /** A load that stopped without a verdict (cancelled): the dataset on screen stays, with a sentence. */
   endLoading(notice: string): void
@@ -136,6 +139,8 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
       // A new dataset has other ids: a selection that pointed into the old one would show nothing.
       view: state.dataset === null || state.dataset === dataset ? state.view : { ...state.view, org: null },
     })),
+
+  noteDatasetHash: (dataset, hash) => set((state) => (state.dataset === dataset ? { datasetHash: hash } : state)),
 
   refuseDataset: (origin, reason, problems, warnings = NO_PROBLEMS, problemCount = problems.length) =>
     set({ load: { status: 'error', origin, reason, problems, problemCount, warnings, progress: null, notice: null } }),

@@ -45,9 +45,11 @@ class LoadStopped extends Error {}
  * What checking a document gives: refused, or accepted with the dataset built from it and the
  * document's content hash. The hash is computed here, once per document, whichever way it came
  * (bundled, file, link, this browser's storage, the spreadsheet importer: all are bytes by now),
- * from the parsed document, so the same document always gives the same hash.
+ * from the parsed document, so the same document always gives the same hash. A large document's
+ * hash is still being computed in the worker when its dataset is ready (a promise): the dataset is
+ * shown without waiting for it, and the hash joins it in the store when it arrives.
  */
-export type ParseOutcome = (Extract<LoadOutcome, { ok: true }> & { readonly hash: string }) | Extract<LoadOutcome, { ok: false }>
+export type ParseOutcome = (Extract<LoadOutcome, { ok: true }> & { readonly hash: string | Promise<string> }) | Extract<LoadOutcome, { ok: false }>
 
 // ---------------------------------------------------------------------------------------------
 // The worker
@@ -101,11 +103,15 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
     const raw: Record<string, unknown> = {}
     const lists: Record<ListName, unknown[]> = Object.fromEntries(LIST_NAMES.map((list) => [list, []])) as unknown as Record<ListName, unknown[]>
     let warnings: LoadOutcome['warnings'] = []
-    // The worker hashes the document while the page builds the dataset; the load ends when both have.
+    // The worker hashes the document while the page builds the dataset (and after: see ParseOutcome).
     let receiveHash: (hash: string) => void = () => {}
-    const hashed = new Promise<string>((resolveHash) => {
+    let failHash: (reason: string) => void = () => {}
+    const workerHash = new Promise<string>((resolveHash, rejectHash) => {
       receiveHash = resolveHash
+      failHash = (reason) => rejectHash(new Error(reason))
     })
+    // Nothing may wait on it yet (a load refused or stopped before the lists came back).
+    workerHash.catch(() => {})
     const finish = () => {
       jobs.delete(id)
       signal.removeEventListener('abort', onAbort)
@@ -116,12 +122,14 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
       worker?.terminate()
       worker = null
       failAllJobs('Another load stopped the dataset checker.')
+      failHash('the load was stopped')
       reject(signal.reason)
     }
     signal.addEventListener('abort', onAbort, { once: true })
     jobs.set(id, {
       onFailure: (reason) => {
         finish()
+        failHash(reason)
         reject(new LoadStopped(reason))
       },
       onMessage: (message) => {
@@ -147,22 +155,17 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
             return
           case 'done': {
             const document = { ...raw, ...lists } as unknown as RawDataset
+            // Should the worker not hash it (stopped by a newer load, out of memory), the page hashes the same document.
+            const hash = workerHash.catch(() => contentHash(document))
             const started = performance.now()
-            Promise.all([
-              normalizeDocumentInSteps(document, pause).then(
-                (dataset) => {
-                  performance.measure('atlas:build-dataset', { start: started, end: performance.now() })
-                  return dataset
-                },
-                (error: unknown) => {
-                  throw new LoadStopped(`The dataset could not be built: ${error instanceof Error ? error.message : String(error)}.`)
-                },
-              ),
-              hashed,
-            ]).then(([dataset, hash]) => {
-              if (signal.aborted) reject(signal.reason)
-              else resolve({ ok: true, dataset, warnings, hash })
-            }, reject)
+            normalizeDocumentInSteps(document, pause).then(
+              (dataset) => {
+                performance.measure('atlas:build-dataset', { start: started, end: performance.now() })
+                if (signal.aborted) reject(signal.reason)
+                else resolve({ ok: true, dataset, warnings, hash })
+              },
+              (error: unknown) => reject(new LoadStopped(`The dataset could not be built: ${error instanceof Error ? error.message : String(error)}.`)),
+            )
             return
           }
           case 'hash':
@@ -171,7 +174,7 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
             return
           case 'hash-failed':
             finish()
-            reject(new LoadStopped(`The dataset’s content hash could not be computed: ${message.reason}.`))
+            failHash(message.reason)
             return
         }
       },
@@ -267,16 +270,29 @@ async function run(load: ActiveLoad, read: (signal: AbortSignal, report: (progre
   }
   const store = useAtlasStore.getState()
   if (load.fallback) {
-    if (outcome.ok && store.dataset === null) store.acceptDataset(outcome.dataset, origin, outcome.warnings, true, outcome.hash)
+    if (outcome.ok && store.dataset === null) accept(outcome, origin, true)
     return false
   }
   if (active !== load) return false
   active = null
   if (outcome.ok) {
-    store.acceptDataset(outcome.dataset, origin, outcome.warnings, false, outcome.hash)
+    accept(outcome, origin, false)
     if (text !== null) void keepAccepted(text, origin)
   } else store.refuseDataset(origin, outcome.reason, outcome.problems, outcome.warnings, outcome.problemCount)
   return outcome.ok
+}
+
+/** Shows an accepted dataset; a hash still being computed joins it in the store when it arrives. */
+function accept(outcome: Extract<ParseOutcome, { ok: true }>, origin: DatasetOrigin, keepLoadState: boolean): void {
+  const { dataset, warnings, hash } = outcome
+  useAtlasStore.getState().acceptDataset(dataset, origin, warnings, keepLoadState, typeof hash === 'string' ? hash : null)
+  if (typeof hash !== 'string') {
+    hash.then(
+      (value) => useAtlasStore.getState().noteDatasetHash(dataset, value),
+      // Neither the worker nor the page could hash it (memory): the dataset is shown, and cannot be cited.
+      () => {},
+    )
+  }
 }
 
 /** Keeps an accepted document in this browser, and says so once it is kept. */
@@ -331,7 +347,7 @@ async function loadBundledInBackground(): Promise<void> {
   try {
     const bytes = await fetchWithProgress(bundledDatasetUrl(), DEFAULT_MAX_BYTES, new AbortController().signal, () => {})
     const outcome = await parseBytes(bytes)
-    if (outcome.ok && useAtlasStore.getState().dataset === null) useAtlasStore.getState().acceptDataset(outcome.dataset, BUNDLED_ORIGIN, outcome.warnings, true, outcome.hash)
+    if (outcome.ok && useAtlasStore.getState().dataset === null) accept(outcome, BUNDLED_ORIGIN, true)
   } catch {
     // The link's own load reports what matters; without the bundled data the page waits for the link.
   }

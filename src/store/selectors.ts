@@ -12,6 +12,8 @@ const TODAY = todayIso()
 export const selectDataset = (state: AtlasState) => state.dataset
 /** The content hash of the dataset on screen (computed once, when it was loaded). */
 export const selectDatasetHash = (state: AtlasState) => state.datasetHash
+/** Whether the dataset on screen can be cited: its content hash is known. */
+export const selectCitable = (state: AtlasState) => state.datasetHash !== null
 /** A cited link's `v`: the content hash of the dataset it was cited from. */
 export const selectCitedHash = (state: AtlasState) => state.view.v
 export const selectOrigin = (state: AtlasState) => state.origin

@@ -19,13 +19,14 @@ import { formatCount } from '../../domain/format/counts'
 import { organizationFilterText } from '../../domain/format/filters'
 import { useAtlasStore } from '../../store/atlas-store'
 import { currentCitation } from '../../store/citation'
-import { selectChangeFrom, selectChangeTo } from '../../store/selectors'
+import { selectChangeFrom, selectChangeTo, selectCitable } from '../../store/selectors'
 import { SpanField } from './span-field'
 import { TODAY_DAY, useChanges, type ChangesInputs } from './use-changes'
 import './changes.css'
 
 export default function ChangesSection() {
   const inputs = useChanges()
+  const citable = useAtlasStore(selectCitable)
   if (!inputs) return null
   const [from, to] = [dayToIso(inputs.span.from), dayToIso(inputs.span.to)]
   // The two days are pinned in the link: the default span ends today, which moves.
@@ -34,7 +35,7 @@ export default function ChangesSection() {
     <section className="section changes" id="changes" aria-labelledby="changes-title">
       <div className="section__head">
         <h2 id="changes-title">Changes</h2>
-        <CiteButton what="the changes" cite={cite} />
+        <CiteButton what="the changes" cite={citable ? cite : null} />
       </div>
       <p className="section__lede">
         Who joined and who left each coalition between two days. An organization counts as a certain member on a day, a possible one (the evidence allows

@@ -32,6 +32,7 @@ import { formatIsoDay } from '../../domain/format/dates'
 import { foundedAfter } from '../../domain/membership/membership'
 import { useAtlasStore } from '../../store/atlas-store'
 import { currentCitation } from '../../store/citation'
+import { selectCitable } from '../../store/selectors'
 import { BreakdownChart, BreakdownTable } from './breakdown-chart'
 import { breakdownLegend, timelineLegend } from './chart-view'
 import { COUNTRY_PALETTE, OTHER_COLOR, UNKNOWN_COLOR, coalitionColor, coalitionDash, countryColor, distinctColors } from './chart-palettes'
@@ -63,7 +64,8 @@ export default function ChartsSection() {
 
 /** A chart's "Cite" button: the chart as it stands, opening at the charts. */
 function ChartCite({ what, title }: { what: string; title: string }) {
-  return <CiteButton look="button" what={what} cite={() => currentCitation({ view: { kind: 'chart', title }, anchor: 'charts' })} />
+  const citable = useAtlasStore(selectCitable)
+  return <CiteButton look="button" what={what} cite={citable ? () => currentCitation({ view: { kind: 'chart', title }, anchor: 'charts' }) : null} />
 }
 
 function noMembersText(inputs: ChartInputs): string {

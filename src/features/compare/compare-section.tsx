@@ -9,7 +9,7 @@ import { formatIsoDay } from '../../domain/format/dates'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { currentCitation } from '../../store/citation'
-import { selectAsOf, selectAsOfDay, selectCoalitionA, selectCoalitionB, selectDataset, selectFamily } from '../../store/selectors'
+import { selectAsOf, selectAsOfDay, selectCitable, selectCoalitionA, selectCoalitionB, selectDataset, selectFamily } from '../../store/selectors'
 import { CompareAbsentees } from './compare-absentees'
 import { CompareColumns, type ColumnKey } from './compare-columns'
 import { CompareControls } from './compare-controls'
@@ -27,6 +27,7 @@ export default function CompareSection() {
   const dataset = useAtlasStore(selectDataset)
   const chosenA = useAtlasStore(selectCoalitionA)
   const chosenB = useAtlasStore(selectCoalitionB)
+  const citable = useAtlasStore(selectCitable)
   if (!dataset) return null
   const pair = comparedPair(dataset, chosenA, chosenB)
   const cite = () => {
@@ -36,7 +37,7 @@ export default function CompareSection() {
   const comparable = dataset.coalitions.length >= 2
   return (
     <section className="section compare" id="compare" aria-labelledby={sectionTitleId('compare')}>
-      <SectionHead section="compare" actions={comparable ? <CiteButton what="the comparison" cite={cite} /> : null}>
+      <SectionHead section="compare" actions={comparable ? <CiteButton what="the comparison" cite={citable ? cite : null} /> : null}>
         Compare two coalitions
       </SectionHead>
       {comparable ? <Comparison dataset={dataset} pair={pair} /> : <SingleCoalition dataset={dataset} />}

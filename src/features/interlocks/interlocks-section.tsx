@@ -17,6 +17,7 @@ import type { Interlocks, MemberReach, SharedCoalition } from '../../domain/inte
 import { coverageOn, foundedAfter } from '../../domain/membership/membership'
 import { useAtlasStore } from '../../store/atlas-store'
 import { currentCitation } from '../../store/citation'
+import { selectCitable } from '../../store/selectors'
 import { useInterlocks, type InterlocksInputs } from './use-interlocks'
 import './interlocks.css'
 
@@ -25,6 +26,7 @@ const FIRST_MEMBERS = 20
 
 export default function InterlocksSection() {
   const inputs = useInterlocks()
+  const citable = useAtlasStore(selectCitable)
   if (!inputs) return null
   const dateText = formatIsoDay(inputs.asOf)
   const coalition = inputs.result?.coalition ?? null
@@ -35,7 +37,7 @@ export default function InterlocksSection() {
     <section className="section interlocks" id="interlocks" aria-labelledby="interlocks-title">
       <div className="section__head">
         <h2 id="interlocks-title">Who else members belong to</h2>
-        {cite ? <CiteButton what="who else members belong to" cite={cite} /> : null}
+        {cite ? <CiteButton what="who else members belong to" cite={citable ? cite : null} /> : null}
       </div>
       <p className="section__lede">
         For one coalition on {dateText}: the other coalitions its members also belong to, ranked by how many they share, and its members ranked by how many

@@ -12,7 +12,7 @@ import { membersFileName, membershipListTable, type MembersDownload } from '../.
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { currentCitation } from '../../store/citation'
-import { selectAsOf, selectCoalitionFilter, selectDataset, selectMatch } from '../../store/selectors'
+import { selectAsOf, selectCitable, selectCoalitionFilter, selectDataset, selectMatch } from '../../store/selectors'
 import { DownloadMenu } from './download-menu'
 import { StripMarkSample, UncertainMark } from './member-cells'
 import { MembersFilters } from './members-filters'
@@ -70,7 +70,7 @@ function MembersSectionBody({ dataset }: { dataset: Dataset }) {
 
   return (
     <section className="section members-section" id="members" aria-labelledby={sectionTitleId('members')}>
-      <SectionHead section="members" actions={<CiteButton what="the members table" cite={citeMembers} />}>
+      <SectionHead section="members" actions={<MembersCite />}>
         Member organizations
       </SectionHead>
       <p className="section__lede">
@@ -190,3 +190,9 @@ function ColumnPicker({ id, columns, visibility, onChange }: { id: string; colum
 }
 
 const citeMembers = () => currentCitation({ view: { kind: 'members' }, anchor: 'members' })
+
+/** Its own component: the hash arriving after the dataset redraws this button, not the table. */
+function MembersCite() {
+  const citable = useAtlasStore(selectCitable)
+  return <CiteButton what="the members table" cite={citable ? citeMembers : null} />
+}
