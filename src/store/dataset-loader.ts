@@ -155,8 +155,12 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
             return
           case 'done': {
             const document = { ...raw, ...lists } as unknown as RawDataset
-            // Should the worker not hash it (stopped by a newer load, out of memory), the page hashes the same document.
-            const hash = workerHash.catch(() => contentHash(document))
+            // Should the worker not hash it (stopped by a newer load, out of memory), the page hashes the
+            // same document; not for a load that was itself stopped, whose dataset will never be shown.
+            const hash = workerHash.catch((error: unknown) => {
+              if (signal.aborted) throw error
+              return contentHash(document)
+            })
             const started = performance.now()
             normalizeDocumentInSteps(document, pause).then(
               (dataset) => {
