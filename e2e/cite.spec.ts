@@ -139,6 +139,18 @@ test.describe('a cited link', () => {
     await expect(page).toHaveURL(/\?asOf=2024-05-01$/)
   })
 
+  test('is checked against each dataset loaded: the notice goes once the cited document is on screen', async ({ page }) => {
+    const cite = new CitePage(page)
+    const loader = new DatasetLoaderPage(page)
+    const cited = contentHashOf(example)
+    await cite.goto(`?asOf=2024-06-30&v=${cited}`)
+    await expect(cite.notice).toContainText(`content hash ${cited}; the dataset on screen has content hash ${contentHashOf(bundledText)}.`)
+    await loader.loadFile('open-source-security.json', example)
+    await expect(loader.datasetTitle).toHaveText('Open-source security coalitions')
+    await expect(cite.notice).toHaveCount(0)
+    await expect(page).toHaveURL(new RegExp(`[?&]v=${cited}$`))
+  })
+
   test('whose v is not a content hash is refused in words', async ({ page }) => {
     const cite = new CitePage(page)
     await cite.goto('?v=latest')
