@@ -9,6 +9,7 @@ import { useAtlasStore } from '../store/atlas-store'
 import { selectDataset, selectEmbed, selectLoadStatus } from '../store/selectors'
 import { AddressNotice } from './address-notice'
 import { AsOfControl } from './as-of-control'
+import { CitedLinkNotice } from './cited-link-notice'
 import { DropZone } from './drop-zone'
 import { EmbedPage } from './embed-page'
 import { KeptDatasetBanner } from './kept-dataset-banner'
@@ -55,6 +56,7 @@ export function App() {
           <>
             <PrintSummary />
             <LoadAlert />
+            <CitedLinkNotice />
             <KeptDatasetBanner />
             <SectionNav />
             <AsOfControl />

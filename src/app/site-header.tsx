@@ -1,15 +1,18 @@
 import { useState } from 'react'
+import { CiteButton } from '../components/cite/cite-button'
 import { usePrinting } from '../components/page-sections/use-printing'
 import { formatPartialDate } from '../domain/format/dates'
 import { excerpt } from '../domain/format/excerpt'
 import { useAtlasStore } from '../store/atlas-store'
+import { currentCitation } from '../store/citation'
 import { DatasetControls } from './dataset-controls'
-import { selectDataset, selectOrigin } from '../store/selectors'
+import { selectCitable, selectDataset, selectOrigin } from '../store/selectors'
 import './site-header.css'
 
 export function SiteHeader() {
   const dataset = useAtlasStore(selectDataset)
   const origin = useAtlasStore(selectOrigin)
+  const citable = useAtlasStore(selectCitable)
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -47,11 +50,16 @@ export function SiteHeader() {
         ) : (
           <h1 className="site-header__placeholder">Coalition Atlas</h1>
         )}
-        <DatasetControls />
+        <div className="site-header__actions">
+          {dataset ? <CiteButton look="button" what="this view" cite={citable ? citePage : null} /> : null}
+          <DatasetControls />
+        </div>
       </div>
     </header>
   )
 }
+
+const citePage = () => currentCitation({ view: { kind: 'page' }, anchor: null })
 
 /** Past this many characters the description shows its start, and the rest on request. */
 const DESCRIPTION_EXCERPT = 160

@@ -37,6 +37,8 @@ export interface ChartFigureProps {
   readonly legend?: readonly LegendItem[]
   /** More buttons beside the downloads (the figure's "Embed"). */
   readonly actions?: ReactNode
+  /** A "Cite" button for this chart, after its downloads. */
+  readonly cite?: ReactNode
 }
 
 /** The chart itself: the largest outermost <svg> (legends may hold small ones of their own). */
@@ -54,7 +56,7 @@ function currentLink(fallback: string): string {
   return typeof window === 'undefined' ? fallback : window.location.href
 }
 
-export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, empty, controls, children, className, legend, actions }: ChartFigureProps) {
+export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, empty, controls, children, className, legend, actions, cite }: ChartFigureProps) {
   const titleId = useId()
   const themeId = useId()
   const [theme, setTheme] = useState<ExportTheme>('light')
@@ -112,6 +114,7 @@ export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, e
             <option value="dark">Dark image</option>
           </select>
           {actions}
+          {cite}
         </div>
       </div>
       {controls ? <div className="chart-figure__controls">{controls}</div> : null}

@@ -156,3 +156,20 @@ describe('selectActiveFilterCount', () => {
     expect(selectActiveFilterCount(useAtlasStore.getState())).toBe(0)
   })
 })
+
+describe('the dataset’s content hash', () => {
+  it('comes with the dataset, or joins it later, and never another dataset', () => {
+    const first = buildDataset()
+    const store = useAtlasStore.getState()
+    store.acceptDataset(first, BUNDLED, [], false, '3f9a0c1b2d4e')
+    expect(useAtlasStore.getState().datasetHash).toBe('3f9a0c1b2d4e')
+    const second = buildDataset()
+    store.acceptDataset(second, BUNDLED, [], false, null)
+    expect(useAtlasStore.getState().datasetHash).toBeNull()
+    // A hash computed for the dataset no longer on screen is dropped.
+    store.noteDatasetHash(first, '111111111111')
+    expect(useAtlasStore.getState().datasetHash).toBeNull()
+    store.noteDatasetHash(second, '222222222222')
+    expect(useAtlasStore.getState().datasetHash).toBe('222222222222')
+  })
+})

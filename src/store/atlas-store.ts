@@ -49,6 +49,12 @@ export interface LoadState {
 export interface AtlasState {
   /** The dataset on screen. A refused document never replaces it. */
   readonly dataset: Dataset | null
+  /**
+   * The content hash of the document the dataset on screen was read from (domain/cite/content-hash.ts),
+   * computed once by the loader, for citations; null while a large document's is still being computed
+   * in the worker (a moment after its dataset is shown), or for a dataset put in the store without one.
+   */
+  readonly datasetHash: string | null
   readonly origin: DatasetOrigin | null
   readonly load: LoadState
   readonly view: ViewState
@@ -63,8 +69,10 @@ export interface AtlasState {
 
   startLoading(origin: DatasetOrigin): void
   reportProgress(progress: LoadProgress): void
-  /** `keepLoadState`: show the dataset but leave the load state (a newer load's progress or refusal) as it is. */
-  acceptDataset(dataset: Dataset, origin: DatasetOrigin, warnings: readonly Problem[], keepLoadState?: boolean): void
+  /** `keepLoadState`: show the dataset but leave the load state (a newer load's progress or refusal) as it is; `hash`: its document's content hash. */
+  acceptDataset(dataset: Dataset, origin: DatasetOrigin, warnings: readonly Problem[], keepLoadState?: boolean, hash?: string | null): void
+  /** The content hash of `dataset`, computed after it was shown (a large document's, in the worker); ignored once another dataset is on screen. */
+  noteDatasetHash(dataset: Dataset, hash: string): void
   refuseDataset(origin: DatasetOrigin, reason: string, problems: readonly Problem[], warnings?: readonly Problem[], problemCount?: number): void
   /** A load that stopped without a verdict (cancelled): the dataset on screen stays, with a sentence. */
   endLoading(notice: string): void
@@ -109,6 +117,7 @@ const INITIAL_LOAD: LoadState = {
 
 export const useAtlasStore = create<AtlasState>()((set, get) => ({
   dataset: null,
+  datasetHash: null,
   origin: null,
   load: INITIAL_LOAD,
   view: DEFAULT_VIEW,
@@ -122,14 +131,17 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
     if (get().load.status === 'loading') set((state) => ({ load: { ...state.load, progress } }))
   },
 
-  acceptDataset: (dataset, origin, warnings, keepLoadState = false) =>
+  acceptDataset: (dataset, origin, warnings, keepLoadState = false, hash = null) =>
     set((state) => ({
       dataset,
+      datasetHash: hash,
       origin,
       load: keepLoadState ? state.load : { ...INITIAL_LOAD, status: 'ready', origin, warnings: warnings.length ? warnings : NO_PROBLEMS },
       // A new dataset has other ids: a selection that pointed into the old one would show nothing.
       view: state.dataset === null || state.dataset === dataset ? state.view : { ...state.view, org: null },
     })),
+
+  noteDatasetHash: (dataset, hash) => set((state) => (state.dataset === dataset ? { datasetHash: hash } : state)),
 
   refuseDataset: (origin, reason, problems, warnings = NO_PROBLEMS, problemCount = problems.length) =>
     set({ load: { status: 'error', origin, reason, problems, problemCount, warnings, progress: null, notice: null } }),

@@ -12,9 +12,10 @@
  * fetched again: the page shows what was loaded, as loaded (the address's `data` parameter is how
  * to fetch a fresh copy). A kept document that no longer passes the checks is dropped, with why.
  */
+import { contentHash } from '../domain/cite/content-hash'
 import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/dataset/bytes'
 import type { LoadOutcome } from '../domain/dataset/load-dataset'
-import { normalizeDocumentInSteps } from '../domain/dataset/normalize'
+import { normalizeDocument, normalizeDocumentInSteps } from '../domain/dataset/normalize'
 import { isSafeHref } from '../domain/dataset/safe-url'
 import { LIST_NAMES, type ListName } from '../domain/dataset/lists'
 import type { RawDataset } from '../domain/dataset/schema'
@@ -39,6 +40,16 @@ export const IN_PAGE_MAX_BYTES = 512 * 1024
 
 /** Thrown (and caught here) when a load is abandoned for a reason worth saying. */
 class LoadStopped extends Error {}
+
+/**
+ * What checking a document gives: refused, or accepted with the dataset built from it and the
+ * document's content hash. The hash is computed here, once per document, whichever way it came
+ * (bundled, file, link, this browser's storage, the spreadsheet importer: all are bytes by now),
+ * from the parsed document, so the same document always gives the same hash. A large document's
+ * hash is still being computed in the worker when its dataset is ready (a promise): the dataset is
+ * shown without waiting for it, and the hash joins it in the store when it arrives.
+ */
+export type ParseOutcome = (Extract<LoadOutcome, { ok: true }> & { readonly hash: string | Promise<string> }) | Extract<LoadOutcome, { ok: false }>
 
 // ---------------------------------------------------------------------------------------------
 // The worker
@@ -85,13 +96,22 @@ function pause(): Promise<void> {
 }
 
 /** Checks in the worker; on acceptance, takes the document back in slices and builds it in steps. */
-function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, signal: AbortSignal, report: (progress: LoadProgress) => void): Promise<LoadOutcome> {
+function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, signal: AbortSignal, report: (progress: LoadProgress) => void): Promise<ParseOutcome> {
   const id = nextRequestId++
   const total = bytes.byteLength
-  return new Promise<LoadOutcome>((resolve, reject) => {
+  return new Promise<ParseOutcome>((resolve, reject) => {
     const raw: Record<string, unknown> = {}
     const lists: Record<ListName, unknown[]> = Object.fromEntries(LIST_NAMES.map((list) => [list, []])) as unknown as Record<ListName, unknown[]>
     let warnings: LoadOutcome['warnings'] = []
+    // The worker hashes the document while the page builds the dataset (and after: see ParseOutcome).
+    let receiveHash: (hash: string) => void = () => {}
+    let failHash: (reason: string) => void = () => {}
+    const workerHash = new Promise<string>((resolveHash, rejectHash) => {
+      receiveHash = resolveHash
+      failHash = (reason) => rejectHash(new Error(reason))
+    })
+    // Nothing may wait on it yet (a load refused or stopped before the lists came back).
+    workerHash.catch(() => {})
     const finish = () => {
       jobs.delete(id)
       signal.removeEventListener('abort', onAbort)
@@ -102,12 +122,14 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
       worker?.terminate()
       worker = null
       failAllJobs('Another load stopped the dataset checker.')
+      failHash('the load was stopped')
       reject(signal.reason)
     }
     signal.addEventListener('abort', onAbort, { once: true })
     jobs.set(id, {
       onFailure: (reason) => {
         finish()
+        failHash(reason)
         reject(new LoadStopped(reason))
       },
       onMessage: (message) => {
@@ -132,19 +154,32 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
             for (const item of message.items) lists[message.list].push(item)
             return
           case 'done': {
-            finish()
             const document = { ...raw, ...lists } as unknown as RawDataset
+            // Should the worker not hash it (stopped by a newer load, out of memory), the page hashes the
+            // same document; not for a load that was itself stopped, whose dataset will never be shown.
+            const hash = workerHash.catch((error: unknown) => {
+              if (signal.aborted) throw error
+              return contentHash(document)
+            })
             const started = performance.now()
             normalizeDocumentInSteps(document, pause).then(
               (dataset) => {
                 performance.measure('atlas:build-dataset', { start: started, end: performance.now() })
                 if (signal.aborted) reject(signal.reason)
-                else resolve({ ok: true, dataset, warnings })
+                else resolve({ ok: true, dataset, warnings, hash })
               },
               (error: unknown) => reject(new LoadStopped(`The dataset could not be built: ${error instanceof Error ? error.message : String(error)}.`)),
             )
             return
           }
+          case 'hash':
+            finish()
+            receiveHash(message.hash)
+            return
+          case 'hash-failed':
+            finish()
+            failHash(message.reason)
+            return
         }
       },
     })
@@ -154,13 +189,23 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
 }
 
 /** Checks small documents in the page, larger ones in the worker when there is one (there is none in unit tests). */
-export async function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTES, signal: AbortSignal = new AbortController().signal, report: (progress: LoadProgress) => void = () => {}): Promise<LoadOutcome> {
+export async function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTES, signal: AbortSignal = new AbortController().signal, report: (progress: LoadProgress) => void = () => {}): Promise<ParseOutcome> {
   const target = bytes.byteLength > IN_PAGE_MAX_BYTES ? getWorker() : null
   if (!target) {
     // The validator (and zod) stay out of the page's own bundle: a lazy chunk here, and the worker's own copy.
-    const { loadDataset } = await import('../domain/dataset/load-dataset')
+    const { checkDataset } = await import('../domain/dataset/load-dataset')
     report({ phase: 'checking', loaded: bytes.byteLength, total: bytes.byteLength, checked: null })
-    return loadDataset(bytes, maxBytes)
+    const { json, ...verdict } = checkDataset(bytes, maxBytes)
+    if (!verdict.ok) return verdict
+    // Hashing reads the whole document at once, before building from it can touch anything.
+    const hashed = contentHash(json)
+    let dataset: Extract<LoadOutcome, { ok: true }>['dataset']
+    try {
+      dataset = normalizeDocument(json as RawDataset)
+    } catch (error) {
+      throw new LoadStopped(`The dataset could not be built: ${error instanceof Error ? error.message : String(error)}.`)
+    }
+    return { ok: true, dataset, warnings: verdict.warnings, hash: await hashed }
   }
   return checkInWorker(target, bytes, maxBytes, signal, report)
 }
@@ -213,7 +258,7 @@ async function run(load: ActiveLoad, read: (signal: AbortSignal, report: (progre
   const report = (progress: LoadProgress) => {
     if (active === load) useAtlasStore.getState().reportProgress(progress)
   }
-  let outcome: LoadOutcome
+  let outcome: ParseOutcome
   let text: string | null = null
   try {
     const fetchStart = performance.now()
@@ -230,16 +275,29 @@ async function run(load: ActiveLoad, read: (signal: AbortSignal, report: (progre
   }
   const store = useAtlasStore.getState()
   if (load.fallback) {
-    if (outcome.ok && store.dataset === null) store.acceptDataset(outcome.dataset, origin, outcome.warnings, true)
+    if (outcome.ok && store.dataset === null) accept(outcome, origin, true)
     return false
   }
   if (active !== load) return false
   active = null
   if (outcome.ok) {
-    store.acceptDataset(outcome.dataset, origin, outcome.warnings)
+    accept(outcome, origin, false)
     if (text !== null) void keepAccepted(text, origin)
   } else store.refuseDataset(origin, outcome.reason, outcome.problems, outcome.warnings, outcome.problemCount)
   return outcome.ok
+}
+
+/** Shows an accepted dataset; a hash still being computed joins it in the store when it arrives. */
+function accept(outcome: Extract<ParseOutcome, { ok: true }>, origin: DatasetOrigin, keepLoadState: boolean): void {
+  const { dataset, warnings, hash } = outcome
+  useAtlasStore.getState().acceptDataset(dataset, origin, warnings, keepLoadState, typeof hash === 'string' ? hash : null)
+  if (typeof hash !== 'string') {
+    hash.then(
+      (value) => useAtlasStore.getState().noteDatasetHash(dataset, value),
+      // Neither the worker nor the page could hash it (memory): the dataset is shown, and cannot be cited.
+      () => {},
+    )
+  }
 }
 
 /** Keeps an accepted document in this browser, and says so once it is kept. */
@@ -294,7 +352,7 @@ async function loadBundledInBackground(): Promise<void> {
   try {
     const bytes = await fetchWithProgress(bundledDatasetUrl(), DEFAULT_MAX_BYTES, new AbortController().signal, () => {})
     const outcome = await parseBytes(bytes)
-    if (outcome.ok && useAtlasStore.getState().dataset === null) useAtlasStore.getState().acceptDataset(outcome.dataset, BUNDLED_ORIGIN, outcome.warnings, true)
+    if (outcome.ok && useAtlasStore.getState().dataset === null) accept(outcome, BUNDLED_ORIGIN, true)
   } catch {
     // The link's own load reports what matters; without the bundled data the page waits for the link.
   }

@@ -2,6 +2,7 @@
 // Parses and validates documents off the main thread, so the page keeps responding while a large
 // file loads. An accepted document comes back as slices of its lists: each message is small, so the
 // page never spends one long task taking in (structured-cloning) or parsing a 45 MB document.
+import { contentHash } from '../domain/cite/content-hash'
 import { checkDataset } from '../domain/dataset/load-dataset'
 import type { RawDataset } from '../domain/dataset/schema'
 import { LIST_NAMES, type ListName } from '../domain/dataset/lists'
@@ -43,4 +44,9 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     }
   }
   post({ type: 'done', id })
+  // Hashed here, after the lists are on their way: the page builds the dataset meanwhile.
+  contentHash(document).then(
+    (hash) => post({ type: 'hash', id, hash }),
+    (error: unknown) => post({ type: 'hash-failed', id, reason: error instanceof Error ? error.message : String(error) }),
+  )
 }

@@ -12,6 +12,12 @@ import type { AtlasState } from './atlas-store'
 const TODAY = todayIso()
 
 export const selectDataset = (state: AtlasState) => state.dataset
+/** The content hash of the dataset on screen (computed once, when it was loaded). */
+export const selectDatasetHash = (state: AtlasState) => state.datasetHash
+/** Whether the dataset on screen can be cited: its content hash is known. */
+export const selectCitable = (state: AtlasState) => state.datasetHash !== null
+/** A cited link's `v`: the content hash of the dataset it was cited from. */
+export const selectCitedHash = (state: AtlasState) => state.view.v
 export const selectOrigin = (state: AtlasState) => state.origin
 export const selectLoad = (state: AtlasState) => state.load
 export const selectLoadStatus = (state: AtlasState) => state.load.status

@@ -48,6 +48,14 @@ describe('startUrlSync', () => {
     expect(window.location.search).toBe('?q=meta')
   })
 
+  it('drops a cited link’s v without a history entry, so Back does not bring its notice back', () => {
+    start('?asOf=2024-06-01&v=3f9a0c1b2d4e')
+    const before = window.history.length
+    useAtlasStore.getState().setView({ v: null })
+    expect(window.history.length).toBe(before)
+    expect(window.location.search).toBe('?asOf=2024-06-01')
+  })
+
   // The fixture's dates run from 26 July 2023 (the Forum's founding) to 1 September 2024.
   it.each<[string, string, RegExp, string | null]>([
     ['?asOf=1990-01-01&q=meta', '?q=meta', /^is before the dataset’s earliest date, 26 July 2023$/, null],

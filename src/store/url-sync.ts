@@ -15,10 +15,10 @@ import { followDataParameter } from './dataset-loader'
 import { TODAY } from './selectors'
 import { readViewParams, serializeViewParams, type ParamRefusal, type ViewState } from './view-state'
 
-/** True when the two views differ in more than the search text. */
+/** True when the two views differ in more than the search text, or a cited link's `v` (dropped when its notice is dismissed: not a step to go Back to). */
 function isDeliberateChange(a: ViewState, b: ViewState): boolean {
   for (const key of Object.keys(a) as (keyof ViewState)[]) {
-    if (key === 'q') continue
+    if (key === 'q' || key === 'v') continue
     const x = a[key]
     const y = b[key]
     if (Array.isArray(x) && Array.isArray(y) ? x.join('\u0000') !== y.join('\u0000') : x !== y) return true

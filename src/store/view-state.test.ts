@@ -42,6 +42,11 @@ describe('parseViewParams', () => {
     ['?embed=Sectors', { embed: null }],
     ['?embed=sectors&id=ai-alliance', { embed: 'sectors', id: null }],
     ['?id=ai-alliance', { id: null }],
+    ['?v=3f9a0c1b2d4e', { v: '3f9a0c1b2d4e' }],
+    ['?v=3F9A0C1B2D4E', { v: '3f9a0c1b2d4e' }],
+    ['?v=%203f9a0c1b2d4e%20', { v: '3f9a0c1b2d4e' }],
+    ['?v=3f9a0c1b2d4', { v: null }],
+    ['?v=', { v: null }],
   ])('reads %s', (search, expected) => {
     expect(parseViewParams(search)).toEqual({ ...DEFAULT_VIEW, ...expected })
   })
@@ -66,6 +71,11 @@ describe('readViewParams: what cannot be used is refused in words', () => {
     ['?embed=map', 'embed', 'map', 'is not a view that opens alone (sectors, countries, timeline, compare, overlap, members, card)'],
     ['?embed=card', 'embed', 'card', 'needs id=<coalition id>: the coalition the card shows'],
     ['?id=ai-alliance', 'id', 'ai-alliance', 'is only read with embed=card'],
+    ['?v=3f9a0c1b2d4', 'v', '3f9a0c1b2d4', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
+    ['?v=3f9a0c1b2d4e5', 'v', '3f9a0c1b2d4e5', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
+    ['?v=3f9a0c1b2d4g', 'v', '3f9a0c1b2d4g', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
+    ['?v=latest', 'v', 'latest', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
+    ['?v=%3Cscript%3E', 'v', '<script>', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
   ])('%s', (search, param, value, reason) => {
     const { view, refused } = readViewParams(search)
     expect(refused).toEqual([{ param, value, reason }])
@@ -122,6 +132,7 @@ describe('serializeViewParams', () => {
     [{ from: '2024-01-01', to: '2024-12-31', interlocks: 'cosai' }, '?from=2024-01-01&to=2024-12-31&interlocks=cosai'],
     [{ embed: 'sectors', asOf: '2024-06-30' }, '?embed=sectors&asOf=2024-06-30'],
     [{ embed: 'card', id: 'ai-alliance', data: 'https://example.org/d.json' }, '?embed=card&id=ai-alliance&data=https:%2F%2Fexample.org%2Fd.json'],
+    [{ asOf: '2024-06-30', v: '3f9a0c1b2d4e' }, '?asOf=2024-06-30&v=3f9a0c1b2d4e'],
   ])('writes %j as %s', (patch, expected) => {
     expect(serializeViewParams({ ...DEFAULT_VIEW, ...patch })).toBe(expected)
   })
@@ -131,7 +142,7 @@ describe('serializeViewParams', () => {
       a: 'ai-alliance', b: 'frontier-model-forum', asOf: '2024-06-30', sectors: ['model-developer'], q: 'méta & co',
       coalitions: ['cosai', 'aisic'], match: 'all', countries: ['US'], roles: ['founder'], sort: '-joined,name',
       chart: ['ai-alliance'], measure: 'share', family: true, sets: ['cosai'], org: 'meta', data: 'https://example.org/x.json?y=1',
-      from: '2024-01-01', to: '2024-12-31', interlocks: 'ai-alliance', embed: 'card', id: 'cosai',
+      from: '2024-01-01', to: '2024-12-31', interlocks: 'ai-alliance', embed: 'card', id: 'cosai', v: '07d4d12d23e1',
     }
     expect(parseViewParams(serializeViewParams(view))).toEqual(view)
   })

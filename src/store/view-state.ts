@@ -3,6 +3,7 @@
  * the query string mirrors this state, defaults left out so links stay short.
  */
 import { EMBED_VIEWS, isEmbedView, type EmbedView } from '../domain/embed/embed'
+import { CONTENT_HASH_PATTERN, HASH_LENGTH } from '../domain/cite/content-hash'
 
 export const MATCH_MODES = ['any', 'all', 'none'] as const
 export type MatchMode = (typeof MATCH_MODES)[number]
@@ -43,6 +44,8 @@ export interface ViewState {
   readonly embed: EmbedView | null
   /** The coalition an embedded card shows (`embed=card` only). */
   readonly id: string | null
+  /** The content hash of the dataset a cited link was made from (HASH_LENGTH hex digits); the page says when the one on screen differs. */
+  readonly v: string | null
 }
 
 const NONE: readonly string[] = Object.freeze([])
@@ -69,10 +72,11 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
   interlocks: null,
   embed: null,
   id: null,
+  v: null,
 })
 
 /** Parameter names in the order they are written, listed in the README. */
-export const URL_PARAMS = ['embed', 'id', 'a', 'b', 'asOf', 'q', 'sector', 'coalition', 'match', 'country', 'role', 'sort', 'chart', 'measure', 'family', 'sets', 'org', 'data', 'from', 'to', 'interlocks'] as const
+export const URL_PARAMS = ['embed', 'id', 'a', 'b', 'asOf', 'q', 'sector', 'coalition', 'match', 'country', 'role', 'sort', 'chart', 'measure', 'family', 'sets', 'org', 'data', 'from', 'to', 'interlocks', 'v'] as const
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -159,6 +163,13 @@ export function readViewParams(search: string): { view: ViewState; refused: Para
   if (!sortOk) refuse('sort', sortText, 'is not a list of column names')
   const q = params.get('q') ?? ''
   if (q.length > 200) refuse('q', q, 'was cut to its first 200 characters')
+  const vText = params.get('v')
+  let v: string | null = null
+  if (vText !== null && vText !== '') {
+    // Hex digits mean the same in capitals; a hash copied from a shouting document still matches.
+    if (CONTENT_HASH_PATTERN.test(vText.trim().toLowerCase())) v = vText.trim().toLowerCase()
+    else refuse('v', vText, `is not a content hash (${HASH_LENGTH} digits 0–9 and letters a–f, as a citation gives it)`)
+  }
   const family = params.get('family')
   if (family !== null && family !== '' && family !== 'on') refuse('family', family, 'must be on')
   const embedText = params.get('embed')
@@ -200,6 +211,7 @@ export function readViewParams(search: string): { view: ViewState; refused: Para
     interlocks: id('interlocks'),
     embed,
     id: cardId,
+    v,
   }
   const countryText = params.get('country')
   if (countryText) {
@@ -253,6 +265,7 @@ export function serializeViewParams(view: ViewState): string {
   put('from', view.from)
   put('to', view.to)
   put('interlocks', view.interlocks)
+  put('v', view.v)
   // Commas and colons (`sort=c:ai-alliance`) are safe in a query string; leaving them readable keeps shared links legible.
   const text = params.toString().replaceAll('%2C', ',').replaceAll('%3A', ':')
   return text ? `?${text}` : ''

@@ -18,3 +18,6 @@ export type WorkerResponse =
   | { readonly type: 'header'; readonly id: number; readonly header: Partial<RawDataset> }
   | { readonly type: 'slice'; readonly id: number; readonly list: ListName; readonly items: readonly unknown[] }
   | { readonly type: 'done'; readonly id: number }
+  /** Last, while the page builds the dataset: the document's content hash (domain/cite/content-hash.ts), or why there is none. */
+  | { readonly type: 'hash'; readonly id: number; readonly hash: string }
+  | { readonly type: 'hash-failed'; readonly id: number; readonly reason: string }

@@ -3,16 +3,24 @@ import { sectionLabel, sectionTitleId, sectionUrl, type SectionId } from './sect
 import './page-sections.css'
 
 /**
- * A section's heading and its "Copy link" button. The heading takes focus (tabIndex -1) when the
- * reader is taken to the section, and labels the section's region (`aria-labelledby`).
+ * A section's heading and its "Copy link" button, after any other `actions` of the section ("Cite").
+ * The heading takes focus (tabIndex -1) when the reader is taken to the section, and labels the
+ * section's region (`aria-labelledby`).
  */
-export function SectionHead({ section, children }: { section: SectionId; children: ReactNode }) {
+export function SectionHead({ section, actions, children }: { section: SectionId; actions?: ReactNode; children: ReactNode }) {
   return (
     <div className="section__head">
       <h2 id={sectionTitleId(section)} tabIndex={-1}>
         {children}
       </h2>
-      <CopySectionLink section={section} />
+      {actions ? (
+        <div className="section__actions">
+          {actions}
+          <CopySectionLink section={section} />
+        </div>
+      ) : (
+        <CopySectionLink section={section} />
+      )}
     </div>
   )
 }

@@ -5,6 +5,7 @@
  * membership/windows.ts; comparing the two standings gives the kind of change.
  */
 import { useId, useState } from 'react'
+import { CiteButton } from '../../components/cite/cite-button'
 import { downloadBlob } from '../../components/download'
 import { ExternalLink } from '../../components/external-link'
 import { SourceCitation } from '../../components/source-citation'
@@ -17,17 +18,25 @@ import { CHANGE_KIND_HEADINGS, CHANGE_KIND_MEANINGS, changeDatesText, changesTog
 import { formatCount } from '../../domain/format/counts'
 import { organizationFilterText } from '../../domain/format/filters'
 import { useAtlasStore } from '../../store/atlas-store'
-import { selectChangeFrom, selectChangeTo } from '../../store/selectors'
+import { currentCitation } from '../../store/citation'
+import { selectChangeFrom, selectChangeTo, selectCitable } from '../../store/selectors'
 import { DayField } from '../../components/day-field/day-field'
 import { TODAY_DAY, useChanges, type ChangesInputs } from './use-changes'
 import './changes.css'
 
 export default function ChangesSection() {
   const inputs = useChanges()
+  const citable = useAtlasStore(selectCitable)
   if (!inputs) return null
+  const [from, to] = [dayToIso(inputs.span.from), dayToIso(inputs.span.to)]
+  // The two days are pinned in the link: the default span ends today, which moves.
+  const cite = () => currentCitation({ view: { kind: 'changes', from, to }, anchor: 'changes', pins: { from, to } })
   return (
     <section className="section changes" id="changes" aria-labelledby="changes-title">
-      <h2 id="changes-title">Changes</h2>
+      <div className="section__head">
+        <h2 id="changes-title">Changes</h2>
+        <CiteButton what="the changes" cite={citable ? cite : null} />
+      </div>
       <p className="section__lede">
         Who joined and who left each coalition between two days. An organization counts as a certain member on a day, a possible one (the evidence allows
         but does not prove it) or not a member, by the best of its memberships; the kind of change compares the two days. Follows the sector filter and the

@@ -6,6 +6,7 @@
  */
 import { memo, useMemo } from 'react'
 import { ChartFigure } from '../../components/chart-figure'
+import { CiteButton } from '../../components/cite/cite-button'
 import { EmbedButton } from '../../components/embed/embed-button'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { usePrinting } from '../../components/page-sections/use-printing'
@@ -33,7 +34,9 @@ import { foundedAfter } from '../../domain/membership/membership'
 import type { EmbedView } from '../../domain/embed/embed'
 import { embedViewName } from '../../domain/format/embed'
 import { useAtlasStore } from '../../store/atlas-store'
+import { currentCitation } from '../../store/citation'
 import { embedRequest } from '../../store/embed-link'
+import { selectCitable } from '../../store/selectors'
 import { BreakdownChart, BreakdownTable } from './breakdown-chart'
 import { breakdownLegend, timelineLegend } from './chart-view'
 import { COUNTRY_PALETTE, OTHER_COLOR, UNKNOWN_COLOR, coalitionColor, coalitionDash, countryColor, distinctColors } from './chart-palettes'
@@ -75,6 +78,12 @@ function chartEmbed(view: ChartView, embedded: boolean) {
   return <EmbedButton name={embedViewName(view)} request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view })} />
 }
 
+/** A chart's "Cite" button: the chart as it stands, opening at the charts. */
+function ChartCite({ what, title }: { what: string; title: string }) {
+  const citable = useAtlasStore(selectCitable)
+  return <CiteButton look="button" what={what} cite={citable ? () => currentCitation({ view: { kind: 'chart', title }, anchor: 'charts' }) : null} />
+}
+
 interface FigureProps {
   readonly inputs: ChartInputs
   /** Shown alone in another site's frame. */
@@ -109,6 +118,7 @@ const SectorFigure = memo(function SectorFigure({ inputs, embedded = false }: Fi
       subtitle={chartSubtitle('snapshot', state)}
       fileBase={chartFileBase(title, state)}
       footer={inputs.footer}
+      cite={embedded ? undefined : <ChartCite what="the sector chart" title={title} />}
       csv={() => breakdownCsv(breakdown, inputs.asOf, 'sector_id', 'sector')}
       legend={breakdownLegend(breakdown, colorOf, inputs.asOf)}
       empty={breakdown.total === 0 ? noMembersText(inputs) : null}
@@ -164,6 +174,7 @@ const CountryFigure = memo(function CountryFigure({ inputs, embedded = false }: 
       subtitle={chartSubtitle('snapshot', state)}
       fileBase={chartFileBase(title, state)}
       footer={inputs.footer}
+      cite={embedded ? undefined : <ChartCite what="the country chart" title={title} />}
       csv={() => breakdownCsv(breakdown, inputs.asOf, 'country_code', 'country')}
       legend={breakdownLegend(breakdown, colorOf, inputs.asOf)}
       empty={breakdown.total === 0 ? noMembersText(inputs) : null}
@@ -208,6 +219,7 @@ const TimelineFigure = memo(function TimelineFigure({ inputs, embedded = false }
       subtitle={chartSubtitle('timeline', state)}
       fileBase={chartFileBase(title, state)}
       footer={inputs.footer}
+      cite={embedded ? undefined : <ChartCite what="the timeline chart" title={title} />}
       csv={() => timelineCsv(model.series)}
       legend={timelineLegend(model.series, coalitionColor, coalitionDash)}
       className="charts-figure--wide"

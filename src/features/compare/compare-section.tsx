@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react'
+import { CiteButton } from '../../components/cite/cite-button'
 import { EmbedButton } from '../../components/embed/embed-button'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { sectionTitleId } from '../../components/page-sections/sections'
@@ -9,8 +10,9 @@ import { formatIsoDay } from '../../domain/format/dates'
 import { embedViewName } from '../../domain/format/embed'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
+import { currentCitation } from '../../store/citation'
 import { embedRequest } from '../../store/embed-link'
-import { selectAsOf, selectAsOfDay, selectCoalitionA, selectCoalitionB, selectDataset, selectFamily } from '../../store/selectors'
+import { selectAsOf, selectAsOfDay, selectCitable, selectCoalitionA, selectCoalitionB, selectDataset, selectFamily } from '../../store/selectors'
 import { CompareAbsentees } from './compare-absentees'
 import { CompareColumns, type ColumnKey } from './compare-columns'
 import { CompareControls } from './compare-controls'
@@ -33,10 +35,24 @@ export default function CompareSection({ only }: { only?: 'compare' | 'overlap' 
   if (only === 'compare') return dataset.coalitions.length < 2 ? <SingleCoalition dataset={dataset} /> : <Comparison dataset={dataset} embedded />
   return (
     <section className="section compare" id="compare" aria-labelledby={sectionTitleId('compare')}>
-      <SectionHead section="compare">Compare two coalitions</SectionHead>
+      <SectionHead section="compare" actions={dataset.coalitions.length >= 2 ? <CompareCite dataset={dataset} /> : null}>
+        Compare two coalitions
+      </SectionHead>
       {dataset.coalitions.length < 2 ? <SingleCoalition dataset={dataset} /> : <Comparison dataset={dataset} />}
     </section>
   )
+}
+
+/** "Cite" for the comparison as it stands: the two coalitions shown, pinned in the cited link. */
+function CompareCite({ dataset }: { dataset: Dataset }) {
+  const citable = useAtlasStore(selectCitable)
+  const aId = useAtlasStore(selectCoalitionA)
+  const bId = useAtlasStore(selectCoalitionB)
+  const cite = () => {
+    const [a, b] = [aId, bId].map((id) => (id === null ? '' : (dataset.coalitionById.get(id)?.name ?? id))) as [string, string]
+    return currentCitation({ view: { kind: 'compare', a, b }, anchor: 'compare', pins: { a: aId ?? '', b: bId ?? '' } })
+  }
+  return <CiteButton what="the comparison" cite={citable && aId !== null && bId !== null ? cite : null} />
 }
 
 function SingleCoalition({ dataset }: { dataset: Dataset }) {

@@ -5,6 +5,7 @@
  * when both memberships are certain on the day; every count is a range (membership/windows.ts).
  */
 import { useId, useState } from 'react'
+import { CiteButton } from '../../components/cite/cite-button'
 import { downloadBlob } from '../../components/download'
 import { formatCount } from '../../domain/format/counts'
 import { notFoundedPhrase, partialRosterText, staleRosterText } from '../../domain/format/coverage'
@@ -15,6 +16,8 @@ import { UNCERTAIN_MEANING, UNCERTAIN_WORD } from '../../domain/format/members'
 import type { Interlocks, MemberReach, SharedCoalition } from '../../domain/interlocks/interlocks'
 import { coverageOn, foundedAfter } from '../../domain/membership/membership'
 import { useAtlasStore } from '../../store/atlas-store'
+import { currentCitation } from '../../store/citation'
+import { selectCitable } from '../../store/selectors'
 import { useInterlocks, type InterlocksInputs } from './use-interlocks'
 import './interlocks.css'
 import { isolate } from '../../domain/format/isolate'
@@ -24,11 +27,19 @@ const FIRST_MEMBERS = 20
 
 export default function InterlocksSection() {
   const inputs = useInterlocks()
+  const citable = useAtlasStore(selectCitable)
   if (!inputs) return null
   const dateText = formatIsoDay(inputs.asOf)
+  const coalition = inputs.result?.coalition ?? null
+  const cite = coalition
+    ? () => currentCitation({ view: { kind: 'interlocks', coalition: coalition.name }, anchor: 'interlocks', pins: { interlocks: coalition.id } })
+    : null
   return (
     <section className="section interlocks" id="interlocks" aria-labelledby="interlocks-title">
-      <h2 id="interlocks-title">Who else members belong to</h2>
+      <div className="section__head">
+        <h2 id="interlocks-title">Who else members belong to</h2>
+        {cite ? <CiteButton what="who else members belong to" cite={citable ? cite : null} /> : null}
+      </div>
       <p className="section__lede">
         For one coalition on {dateText}: the other coalitions its members also belong to, ranked by how many they share, and its members ranked by how many
         other coalitions they belong to. A member counts as certainly shared when both memberships are certain on the day. Follows the sector filter, the

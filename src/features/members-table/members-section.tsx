@@ -1,4 +1,5 @@
 import type { ColumnVisibilityState, Updater } from '@tanstack/react-table'
+import { CiteButton } from '../../components/cite/cite-button'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { sectionTitleId } from '../../components/page-sections/sections'
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
@@ -12,8 +13,9 @@ import { memberColumns, memberCsvTable, sinceScope, type MemberColumn } from '..
 import { membersFileName, membershipListTable, type MembersDownload } from '../../domain/members/membership-list'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
+import { currentCitation } from '../../store/citation'
 import { embedRequest } from '../../store/embed-link'
-import { selectAsOf, selectCoalitionFilter, selectDataset, selectMatch } from '../../store/selectors'
+import { selectAsOf, selectCitable, selectCoalitionFilter, selectDataset, selectMatch } from '../../store/selectors'
 import { DownloadMenu } from './download-menu'
 import { StripMarkSample, UncertainMark } from './member-cells'
 import { MembersFilters } from './members-filters'
@@ -79,7 +81,9 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
           <h2 id={sectionTitleId('members')}>Member organizations</h2>
         </div>
       ) : (
-        <SectionHead section="members">Member organizations</SectionHead>
+        <SectionHead section="members" actions={<MembersCite />}>
+          Member organizations
+        </SectionHead>
       )}
       <p className="section__lede">
         Every organization in the dataset, one row each, with its memberships as of {formatIsoDay(asOf)}. Choose a name for its details and sources.
@@ -198,4 +202,12 @@ function ColumnPicker({ id, columns, visibility, onChange }: { id: string; colum
       ) : null}
     </div>
   )
+}
+
+const citeMembers = () => currentCitation({ view: { kind: 'members' }, anchor: 'members' })
+
+/** Its own component: the hash arriving after the dataset redraws this button, not the table. */
+function MembersCite() {
+  const citable = useAtlasStore(selectCitable)
+  return <CiteButton what="the members table" cite={citable ? citeMembers : null} />
 }

@@ -1,0 +1,85 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { contentHash } from '../domain/cite/content-hash'
+import type { RawDataset } from '../domain/dataset/schema'
+import { rawDataset } from '../test/fixtures'
+import { useAtlasStore } from './atlas-store'
+import { loadBundledDataset, loadDocumentText, loadFromDocument, loadInitialDataset } from './dataset-loader'
+import type { KeptDataset } from './dataset-storage'
+import { selectDatasetHash } from './selectors'
+
+// What this browser keeps: set by a test, read back by loadInitialDataset.
+let kept: KeptDataset | null = null
+vi.mock('./dataset-storage', () => ({
+  readKeptDataset: () => Promise.resolve(kept),
+  keepDataset: () => Promise.resolve(false),
+  forgetKeptDataset: () => Promise.resolve(),
+}))
+
+/** Every object's keys in reverse order, written with tabs: the same facts, other bytes. */
+function reordered(doc: RawDataset): string {
+  const reverse = (value: unknown): unknown =>
+    Array.isArray(value) ? value.map(reverse) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reverse(item)])) : value
+  return JSON.stringify(reverse(doc), null, '\t')
+}
+
+const hashOnScreen = () => selectDatasetHash(useAtlasStore.getState())
+
+beforeEach(() => {
+  kept = null
+})
+
+afterEach(() => {
+  useAtlasStore.setState(useAtlasStore.getInitialState(), true)
+  vi.unstubAllGlobals()
+})
+
+describe('the content hash is computed once, when a document is loaded, whatever way it came', () => {
+  it.each<[string, (text: string) => Promise<unknown>]>([
+    ['a file (or any text handed over)', (text) => loadDocumentText(text, { kind: 'file', label: 'mine.json' })],
+    ['the spreadsheet importer', (text) => loadFromDocument(text, { kind: 'import', label: 'members.xlsx' })],
+    [
+      'this browser’s storage',
+      (text) => {
+        kept = { text, kind: 'file', label: 'mine.json', savedOn: '2026-11-30' }
+        return loadInitialDataset()
+      },
+    ],
+    [
+      'the bundled file (fetched)',
+      (text) => {
+        vi.stubGlobal('fetch', () => Promise.resolve(new Response(text, { status: 200 })))
+        return loadBundledDataset()
+      },
+    ],
+  ])('%s', async (_way, load) => {
+    const expected = await contentHash(rawDataset())
+    await load(JSON.stringify(rawDataset()))
+    expect(useAtlasStore.getState().dataset?.title).toBe('Test coalitions')
+    expect(hashOnScreen()).toBe(expected)
+    expect(hashOnScreen()).toMatch(/^[0-9a-f]{12}$/)
+  })
+
+  it('is the same for the same facts written another way, and another when one fact changes', async () => {
+    await loadDocumentText(JSON.stringify(rawDataset()), { kind: 'file', label: 'a.json' })
+    const first = hashOnScreen()
+    await loadDocumentText(`\uFEFF${reordered(rawDataset())}\n`, { kind: 'file', label: 'b.json' })
+    expect(hashOnScreen()).toBe(first)
+    const changed = rawDataset()
+    changed.memberships[3]!.joined = '2024-03'
+    await loadDocumentText(JSON.stringify(changed), { kind: 'file', label: 'c.json' })
+    expect(useAtlasStore.getState().origin?.label).toBe('c.json')
+    expect(hashOnScreen()).not.toBe(first)
+    expect(hashOnScreen()).toBe(await contentHash(changed))
+  })
+
+  it('stays with the dataset on screen when a document is refused', async () => {
+    await loadDocumentText(JSON.stringify(rawDataset()), { kind: 'file', label: 'a.json' })
+    const first = hashOnScreen()
+    const broken = rawDataset()
+    broken.memberships[0]!.organization = 'nobody'
+    await loadDocumentText(JSON.stringify(broken), { kind: 'file', label: 'broken.json' })
+    expect(useAtlasStore.getState().load.status).toBe('error')
+    expect(hashOnScreen()).toBe(first)
+  })
+})
