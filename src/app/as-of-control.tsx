@@ -18,7 +18,7 @@ export function AsOfControl() {
   const dataset = useAtlasStore(selectDataset)
   const asOf = useAtlasStore(selectAsOf)
   const isToday = useAtlasStore(selectAsOfIsToday)
-  const setView = useAtlasStore((state) => state.setView)
+  const chooseAsOf = useAtlasStore((state) => state.setAsOf)
   const quickId = useId()
 
   const picks = useMemo<QuickPick[]>(() => {
@@ -38,7 +38,7 @@ export function AsOfControl() {
     return list
   }, [dataset])
 
-  const setAsOf = (iso: string) => setView({ asOf: iso === TODAY ? null : iso })
+  const setAsOf = (iso: string) => chooseAsOf(iso === TODAY ? null : iso)
 
   const bounds = useMemo(() => (dataset ? asOfBounds(dataset, isoToDay(TODAY) as number) : null), [dataset])
   return (

@@ -12,7 +12,7 @@ export function CitedLinkNotice() {
   const cited = useAtlasStore(selectCitedHash)
   const shown = useAtlasStore(selectDatasetHash)
   const status = useAtlasStore(selectLoadStatus)
-  const setView = useAtlasStore((state) => state.setView)
+  const dismissCitedHash = useAtlasStore((state) => state.dismissCitedHash)
   if (cited === null || shown === null || cited === shown || status === 'loading') return null
   const { title, text } = citedHashNotice(cited, shown)
   return (
@@ -21,7 +21,7 @@ export function CitedLinkNotice() {
         <strong>{title}</strong>
       </p>
       <p className="cited-notice__text">{text}</p>
-      <button type="button" className="button" onClick={() => setView({ v: null })}>
+      <button type="button" className="button" onClick={dismissCitedHash}>
         Dismiss<span className="visually-hidden"> the notice about the cited link</span>
       </button>
     </div>

@@ -3,6 +3,7 @@ import { buildDataset } from '../test/fixtures'
 import { useAtlasStore } from './atlas-store'
 import { selectAsOf, selectChangeFrom, selectChangeTo, selectCoalitionA, selectCoalitionB, selectInterlocksCoalition, selectActiveFilterCount, selectSectorFilter, selectSettledQuery } from './selectors'
 import { serializeViewParams } from './view-state'
+import { patchView } from '../test/view'
 
 const BUNDLED = { kind: 'bundled', label: 'bundled dataset' } as const
 
@@ -24,7 +25,7 @@ describe('useAtlasStore', () => {
     const store = useAtlasStore.getState()
     const shown = buildDataset()
     store.acceptDataset(shown, BUNDLED, [])
-    store.setView({ sectors: ['model-developer'], q: 'meta' })
+    patchView({ sectors: ['model-developer'], q: 'meta' })
     const view = useAtlasStore.getState().view
     store.refuseDataset({ kind: 'file', label: 'broken.json' }, 'The document is empty.', [])
     const after = useAtlasStore.getState()
@@ -65,7 +66,7 @@ describe('useAtlasStore', () => {
       ['ignores an id the dataset does not have', 'alliance', 'forum', 'gone', ['alliance', 'forum']],
     ])('%s', (_case, a, b, id, expected) => {
       useAtlasStore.getState().acceptDataset(three, BUNDLED, [])
-      useAtlasStore.getState().setView({ a, b })
+      patchView({ a, b })
       useAtlasStore.getState().compareCoalition(id)
       const state = useAtlasStore.getState()
       expect([selectCoalitionA(state), selectCoalitionB(state)]).toEqual(expected)
@@ -74,7 +75,7 @@ describe('useAtlasStore', () => {
 
   it('shows the members of one coalition: that coalition alone, any match, the other filters cleared, the rest of the view kept', () => {
     const store = useAtlasStore.getState()
-    store.setView({ sectors: ['healthcare'], q: 'meta', coalitions: ['forum', 'summit'], match: 'none', countries: ['US'], roles: ['founder'], asOf: '2024-05-01', sort: '-name' })
+    patchView({ sectors: ['healthcare'], q: 'meta', coalitions: ['forum', 'summit'], match: 'none', countries: ['US'], roles: ['founder'], asOf: '2024-05-01', sort: '-name' })
     store.showCoalitionMembers('alliance')
     expect(useAtlasStore.getState().view).toMatchObject({ sectors: [], q: '', coalitions: ['alliance'], match: 'any', countries: [], roles: [], asOf: '2024-05-01', sort: '-name' })
   })
@@ -88,15 +89,15 @@ describe('useAtlasStore', () => {
   })
 
   it('returns the same reference from a selector until that part of the state changes', () => {
-    useAtlasStore.getState().setView({ sectors: ['healthcare'] })
+    patchView({ sectors: ['healthcare'] })
     const first = selectSectorFilter(useAtlasStore.getState())
-    useAtlasStore.getState().setView({ q: 'x' })
+    patchView({ q: 'x' })
     expect(selectSectorFilter(useAtlasStore.getState())).toBe(first)
   })
 
   it('reads "as of" as today until a day is chosen', () => {
     expect(selectAsOf(useAtlasStore.getState())).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    useAtlasStore.getState().setView({ asOf: '2023-12-05' })
+    patchView({ asOf: '2023-12-05' })
     expect(selectAsOf(useAtlasStore.getState())).toBe('2023-12-05')
   })
 })
@@ -127,13 +128,13 @@ describe('the Changes span and the interlocks coalition', () => {
 
   it('shows the default coalition when a link names one the dataset lacks', () => {
     useAtlasStore.getState().acceptDataset(buildDataset(), BUNDLED, [])
-    useAtlasStore.getState().setView({ interlocks: 'gone' })
+    patchView({ interlocks: 'gone' })
     expect(selectInterlocksCoalition(useAtlasStore.getState())).toBe('alliance')
   })
 })
 
 describe('selectSettledQuery: the search the sections below the table follow', () => {
-  // Steps: typed (setView q), shown (searchShown). Each row is what the sections see after its steps.
+  // Steps: typed (searchMembers), shown (searchShown). Each row is what the sections see after its steps.
   it.each<[string, Array<['type' | 'shown', string]>, string]>([
     ['follows the search box while no table has shown a search', [['type', 'meta']], 'meta'],
     ['keeps what the table shows while a newer search is typed', [['type', 'me'], ['shown', 'me'], ['type', 'meta']], 'me'],
@@ -141,7 +142,7 @@ describe('selectSettledQuery: the search the sections below the table follow', (
     ['an empty search shown is a search shown', [['type', 'x'], ['shown', 'x'], ['type', ''], ['shown', '']], ''],
   ])('%s', (_case, steps, expected) => {
     for (const [kind, text] of steps) {
-      if (kind === 'type') useAtlasStore.getState().setView({ q: text })
+      if (kind === 'type') useAtlasStore.getState().searchMembers(text)
       else useAtlasStore.getState().searchShown(text)
     }
     expect(selectSettledQuery(useAtlasStore.getState())).toBe(expected)
@@ -150,7 +151,7 @@ describe('selectSettledQuery: the search the sections below the table follow', (
 
 describe('selectActiveFilterCount', () => {
   it('counts the view’s filters by the domain’s rule, and "Clear filters" brings it to zero', () => {
-    useAtlasStore.getState().setView({ sectors: ['cloud'], coalitions: ['alliance', 'forum'], match: 'none', countries: ['JP'], roles: [], q: ' meta ' })
+    patchView({ sectors: ['cloud'], coalitions: ['alliance', 'forum'], match: 'none', countries: ['JP'], roles: [], q: ' meta ' })
     expect(selectActiveFilterCount(useAtlasStore.getState())).toBe(5)
     useAtlasStore.getState().clearFilters()
     expect(selectActiveFilterCount(useAtlasStore.getState())).toBe(0)
@@ -171,5 +172,25 @@ describe('the dataset’s content hash', () => {
     expect(useAtlasStore.getState().datasetHash).toBeNull()
     store.noteDatasetHash(second, '222222222222')
     expect(useAtlasStore.getState().datasetHash).toBe('222222222222')
+  })
+})
+
+describe('choosing coalitions for the charts and the overlap matrix', () => {
+  // The fixture's coalitions with a third, in dataset order: alliance, forum, summit.
+  const threeCoalitions = buildDataset((doc) => {
+    doc.coalitions.push({ id: 'summit', name: 'Summit' })
+  })
+  it.each<[string, string[], string[]]>([
+    ['keeps the dataset’s order whatever the order of the ticks', ['summit', 'alliance'], ['alliance', 'summit']],
+    ['every coalition is the default, written as none', ['summit', 'forum', 'alliance'], []],
+    ['none ticked means every one, never an empty chart', [], []],
+    ['an id the dataset does not have is dropped', ['forum', 'gone'], ['forum']],
+  ])('%s', (_case, ticked, expected) => {
+    const store = useAtlasStore.getState()
+    store.acceptDataset(threeCoalitions, BUNDLED, [])
+    store.chooseChartCoalitions(ticked)
+    store.chooseOverlapSets(ticked)
+    expect(useAtlasStore.getState().view.chart).toEqual(expected)
+    expect(useAtlasStore.getState().view.sets).toEqual(expected)
   })
 })

@@ -81,7 +81,30 @@ export interface AtlasState {
   dismissLoadError(): void
   /** The members table has put the results of this search on screen. */
   searchShown(query: string): void
-  setView(patch: Partial<ViewState>): void
+  /** The shared "as of" day (`YYYY-MM-DD`); null for today. */
+  setAsOf(iso: string | null): void
+  /** The members table's search text, as typed. */
+  searchMembers(query: string): void
+  /** One of the members table's list filters: the values kept. */
+  filterMembers(field: MemberListFilter, values: readonly string[]): void
+  /** How the coalition filter combines its coalitions. */
+  matchCoalitions(match: ViewState['match']): void
+  /** The members table's order, as the URL writes it ("name", "-c:ai-alliance,name"). */
+  sortMembers(sort: string): void
+  /** The two coalitions compared. */
+  chooseComparison(a: string, b: string): void
+  /** Counts corporate families (subsidiaries under their parent) once in the comparison. */
+  countFamilies(on: boolean): void
+  /** The coalitions the overlap matrix crosses, in any order; every one, or none, is the default (all). */
+  chooseOverlapSets(ids: readonly string[]): void
+  /** The coalitions the charts draw, in any order; every one, or none, is the default (all). */
+  chooseChartCoalitions(ids: readonly string[]): void
+  /** Counts or shares in the breakdown charts. */
+  setChartMeasure(measure: ViewState['measure']): void
+  /** The link of the dataset on screen, kept in the address (null: not from a link). */
+  setDataLink(url: string | null): void
+  /** Forgets the content hash a cited link carried. */
+  dismissCitedHash(): void
   /** Replaces the whole view state, e.g. from the URL on back/forward. */
   replaceView(view: ViewState): void
   /** Says which parameters of the address were not used; an empty list clears the note. */
@@ -165,7 +188,18 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
     if (get().shownQuery !== query) set({ shownQuery: query })
   },
 
-  setView: (patch) => set((state) => ({ view: { ...state.view, ...patch } })),
+  setAsOf: (iso) => patchView(set, { asOf: iso }),
+  searchMembers: (query) => patchView(set, { q: query }),
+  filterMembers: (field, values) => patchView(set, { [field]: [...values] }),
+  matchCoalitions: (match) => patchView(set, { match }),
+  sortMembers: (sort) => patchView(set, { sort }),
+  chooseComparison: (a, b) => patchView(set, { a, b }),
+  countFamilies: (on) => patchView(set, { family: on }),
+  chooseOverlapSets: (ids) => set((state) => ({ view: { ...state.view, sets: inDatasetOrder(state.dataset, ids) } })),
+  chooseChartCoalitions: (ids) => set((state) => ({ view: { ...state.view, chart: inDatasetOrder(state.dataset, ids) } })),
+  setChartMeasure: (measure) => patchView(set, { measure }),
+  setDataLink: (url) => patchView(set, { data: url }),
+  dismissCitedHash: () => patchView(set, { v: null }),
 
   replaceView: (view) => set({ view }),
 
@@ -234,3 +268,23 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
       return { view: { ...state.view, interlocks: coalitionId === fallback ? null : coalitionId } }
     }),
 }))
+
+/** The list filters of the members table that hold several values. */
+export type MemberListFilter = 'sectors' | 'coalitions' | 'countries' | 'roles'
+
+type SetState = (partial: (state: AtlasState) => Partial<AtlasState>) => void
+
+function patchView(set: SetState, patch: Partial<ViewState>): void {
+  set((state) => ({ view: { ...state.view, ...patch } }))
+}
+
+/**
+ * A choice of coalitions as the address writes it: in the dataset's order, and empty (the default,
+ * every coalition) when it holds every one of them or none, as drawing nothing is never meant.
+ */
+function inDatasetOrder(dataset: Dataset | null, ids: readonly string[]): string[] {
+  if (!dataset) return [...ids]
+  const wanted = new Set(ids)
+  const kept = dataset.coalitions.filter((coalition) => wanted.has(coalition.id)).map((coalition) => coalition.id)
+  return kept.length === 0 || kept.length === dataset.coalitions.length ? [] : kept
+}

@@ -3,6 +3,7 @@ import { buildDataset } from '../test/fixtures'
 import { useAtlasStore } from './atlas-store'
 import { citationFor, citedUrl, type CiteRequest } from './citation'
 import { parseViewParams, type ViewState } from './view-state'
+import { patchView } from '../test/view'
 
 const HASH = '3f9a0c1b2d4e'
 const PAGE = 'https://atlas.example/tools/atlas/?sector=model-developer#members'
@@ -62,7 +63,7 @@ describe('citationFor', () => {
     ],
   ])('%s', (_case, view, request, expected) => {
     accept()
-    useAtlasStore.getState().setView(view)
+    patchView(view)
     const citation = cite(request)
     expect(citation?.text).toBe(expected)
     expect(citation?.bibtex).toContain(`  url = {${citation?.facts.url ?? ''}},`)

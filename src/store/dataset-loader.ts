@@ -340,7 +340,7 @@ export function loadFromFile(file: File, maxBytes = DEFAULT_MAX_BYTES): Promise<
  */
 export async function loadFromDocument(text: string, origin: DatasetOrigin, maxBytes = 2 * DEFAULT_MAX_BYTES): Promise<boolean> {
   const accepted = await run(begin(origin), async () => new TextEncoder().encode(text).buffer as ArrayBuffer, maxBytes)
-  if (accepted) useAtlasStore.getState().setView({ data: null })
+  if (accepted) useAtlasStore.getState().setDataLink(null)
   return accepted
 }
 
@@ -376,21 +376,21 @@ export async function loadUserUrl(url: string): Promise<boolean> {
     return false
   }
   const accepted = await loadFromUrl(url.trim(), { kind: 'url', label: url.trim() })
-  if (accepted) useAtlasStore.getState().setView({ data: url.trim() })
+  if (accepted) useAtlasStore.getState().setDataLink(url.trim())
   return accepted
 }
 
 /** A picked or dropped file. A file cannot be shared as a link, so the `data` parameter is cleared. */
 export async function loadUserFile(file: File): Promise<boolean> {
   const accepted = await loadFromFile(file)
-  if (accepted) useAtlasStore.getState().setView({ data: null })
+  if (accepted) useAtlasStore.getState().setDataLink(null)
   return accepted
 }
 
 export async function resetToBundledDataset(): Promise<boolean> {
   await forgetKeptDataset()
   const accepted = await loadBundledDataset()
-  if (accepted) useAtlasStore.getState().setView({ data: null })
+  if (accepted) useAtlasStore.getState().setDataLink(null)
   return accepted
 }
 
@@ -444,7 +444,7 @@ export async function followDataParameter(link: string | null): Promise<void> {
   const { load, dataset } = useAtlasStore.getState()
   if (load.status !== 'error') return
   // The link failed: drop it from the address, so the address names the dataset on screen.
-  useAtlasStore.getState().setView({ data: null })
+  useAtlasStore.getState().setDataLink(null)
   if (dataset === null && !(await loadBundledDataset())) return
   useAtlasStore
     .getState()

@@ -27,7 +27,7 @@ describe('startUrlSync', () => {
   it('makes a deliberate change one history entry, so Back undoes it', () => {
     start('?q=meta')
     const before = window.history.length
-    useAtlasStore.getState().setView({ sort: '-name' })
+    useAtlasStore.getState().sortMembers('-name')
     expect(window.history.length).toBe(before + 1)
     expect(window.location.search).toBe('?q=meta&sort=-name')
   })
@@ -35,7 +35,7 @@ describe('startUrlSync', () => {
   it('only replaces the entry in an embedded view: its history is the host page’s', () => {
     start('?embed=members&q=meta')
     const before = window.history.length
-    useAtlasStore.getState().setView({ sort: '-name' })
+    useAtlasStore.getState().sortMembers('-name')
     expect(window.history.length).toBe(before)
     expect(window.location.search).toBe('?embed=members&q=meta&sort=-name')
   })
@@ -43,7 +43,7 @@ describe('startUrlSync', () => {
   it('replaces the entry while the search text is typed, so the history is not flooded', () => {
     start('')
     const before = window.history.length
-    for (const q of ['m', 'me', 'met', 'meta']) useAtlasStore.getState().setView({ q })
+    for (const q of ['m', 'me', 'met', 'meta']) useAtlasStore.getState().searchMembers(q)
     expect(window.history.length).toBe(before)
     expect(window.location.search).toBe('?q=meta')
   })
@@ -51,7 +51,7 @@ describe('startUrlSync', () => {
   it('drops a cited link’s v without a history entry, so Back does not bring its notice back', () => {
     start('?asOf=2024-06-01&v=3f9a0c1b2d4e')
     const before = window.history.length
-    useAtlasStore.getState().setView({ v: null })
+    useAtlasStore.getState().dismissCitedHash()
     expect(window.history.length).toBe(before)
     expect(window.location.search).toBe('?asOf=2024-06-01')
   })

@@ -45,7 +45,7 @@ export function startUrlSync(target: Window = window): () => void {
     if (!refusal) return false
     correcting = true
     try {
-      store.getState().setView({ asOf: null })
+      store.getState().setAsOf(null)
     } finally {
       correcting = false
     }

@@ -4,13 +4,13 @@ import { useAtlasStore } from '../../store/atlas-store'
 
 /** Checkboxes choosing the coalitions in the charts; none ticked means all (the URL leaves `chart` out). */
 export function CoalitionPicker({ dataset, selected }: { dataset: Dataset; selected: readonly string[] }) {
-  const setView = useAtlasStore((state) => state.setView)
+  const chooseChartCoalitions = useAtlasStore((state) => state.chooseChartCoalitions)
   const all = selected.length === 0
   const toggle = (id: string) => {
     const current = all ? dataset.coalitions.map((coalition) => coalition.id) : selected
     const next = current.includes(id) ? current.filter((item) => item !== id) : [...current, id]
     // Every coalition ticked is the default again; an empty pick would draw nothing, so it means all too.
-    setView({ chart: next.length === dataset.coalitions.length || next.length === 0 ? [] : dataset.coalitions.map((c) => c.id).filter((c) => next.includes(c)) })
+    chooseChartCoalitions(next)
   }
   return (
     <fieldset className="charts-picker">
@@ -24,7 +24,7 @@ export function CoalitionPicker({ dataset, selected }: { dataset: Dataset; selec
         ))}
       </div>
       {!all ? (
-        <button type="button" className="button charts-picker__all" onClick={() => setView({ chart: [] })}>
+        <button type="button" className="button charts-picker__all" onClick={() => chooseChartCoalitions([])}>
           Show all coalitions
         </button>
       ) : null}
@@ -33,17 +33,17 @@ export function CoalitionPicker({ dataset, selected }: { dataset: Dataset; selec
 }
 
 export function MeasureToggle({ measure }: { measure: 'count' | 'share' }) {
-  const setView = useAtlasStore((state) => state.setView)
+  const setChartMeasure = useAtlasStore((state) => state.setChartMeasure)
   const name = useId()
   return (
     <fieldset className="charts-measure">
       <legend>Measure</legend>
       <label className="charts-check">
-        <input type="radio" name={name} value="count" checked={measure === 'count'} onChange={() => setView({ measure: 'count' })} />
+        <input type="radio" name={name} value="count" checked={measure === 'count'} onChange={() => setChartMeasure('count')} />
         Count
       </label>
       <label className="charts-check">
-        <input type="radio" name={name} value="share" checked={measure === 'share'} onChange={() => setView({ measure: 'share' })} />
+        <input type="radio" name={name} value="share" checked={measure === 'share'} onChange={() => setChartMeasure('share')} />
         Share of possible members
       </label>
     </fieldset>

@@ -20,7 +20,8 @@ interface Props {
 /** The pair, Swap, the family switch and the comparison's CSV. */
 export function CompareControls({ dataset, aId, bId, comparison, asOf, actions }: Props) {
   const family = useAtlasStore(selectFamily)
-  const setView = useAtlasStore((state) => state.setView)
+  const chooseComparison = useAtlasStore((state) => state.chooseComparison)
+  const countFamilies = useAtlasStore((state) => state.countFamilies)
   const swapComparison = useAtlasStore((state) => state.swapComparison)
   const [status, setStatus] = useState('')
   const aFieldId = useId()
@@ -49,7 +50,7 @@ export function CompareControls({ dataset, aId, bId, comparison, asOf, actions }
       <div className="compare-controls__pair">
         <div className="field">
           <label htmlFor={aFieldId}>Coalition A</label>
-          <select id={aFieldId} value={aId} aria-describedby={pickerHintId} onChange={(event) => setView({ a: event.target.value, b: bId })}>
+          <select id={aFieldId} value={aId} aria-describedby={pickerHintId} onChange={(event) => chooseComparison(event.target.value, bId)}>
             {dataset.coalitions.map((coalition) => (
               <option key={coalition.id} value={coalition.id} disabled={coalition.id === bId}>
                 {isolate(coalition.name)}
@@ -62,7 +63,7 @@ export function CompareControls({ dataset, aId, bId, comparison, asOf, actions }
         </button>
         <div className="field">
           <label htmlFor={bFieldId}>Coalition B</label>
-          <select id={bFieldId} value={bId} aria-describedby={pickerHintId} onChange={(event) => setView({ a: aId, b: event.target.value })}>
+          <select id={bFieldId} value={bId} aria-describedby={pickerHintId} onChange={(event) => chooseComparison(aId, event.target.value)}>
             {dataset.coalitions.map((coalition) => (
               <option key={coalition.id} value={coalition.id} disabled={coalition.id === aId}>
                 {isolate(coalition.name)}
@@ -81,7 +82,7 @@ export function CompareControls({ dataset, aId, bId, comparison, asOf, actions }
               type="checkbox"
               checked={family}
               aria-describedby={familyHintId}
-              onChange={(event) => setView({ family: event.target.checked })}
+              onChange={(event) => countFamilies(event.target.checked)}
             />
             Count subsidiaries under their parent
           </label>

@@ -31,7 +31,7 @@ const FIRST_SHOWN = 40
 export function CompareOverlap({ dataset, day, asOf, dateText, embedded = false, actions }: Props) {
   const sets = useAtlasStore(selectSets)
   const family = useAtlasStore(selectFamily)
-  const setView = useAtlasStore((state) => state.setView)
+  const chooseOverlapSets = useAtlasStore((state) => state.chooseOverlapSets)
   const printing = usePrinting()
   const [sort, setSort] = useState<CombinationSort>('size')
   const [selectedKey, setSelectedKey] = useState<string | null>(null)
@@ -54,7 +54,7 @@ export function CompareOverlap({ dataset, day, asOf, dateText, embedded = false,
 
   const toggle = (id: string, checked: boolean) => {
     const next = dataset.coalitions.map((coalition) => coalition.id).filter((other) => (other === id ? checked : chosen.has(other)))
-    setView({ sets: next.length === dataset.coalitions.length ? [] : next })
+    chooseOverlapSets(next)
   }
 
   const unit = family ? 'organizations (families counted once)' : 'organizations'
@@ -109,7 +109,7 @@ export function CompareOverlap({ dataset, day, asOf, dateText, embedded = false,
                   })}
                 </div>
                 {sets.length > 0 ? (
-                  <button type="button" className="button compare-fieldset__all" onClick={() => setView({ sets: [] })}>
+                  <button type="button" className="button compare-fieldset__all" onClick={() => chooseOverlapSets([])}>
                     Use all coalitions
                   </button>
                 ) : null}

@@ -56,7 +56,9 @@ function MultiSelect({ label, options, value, onChange }: { label: string; optio
 
 /** Search, the four list filters and the coalition match mode; every value lives in the URL. */
 export const MembersFilters = memo(function MembersFilters({ dataset }: { dataset: Dataset }) {
-  const setView = useAtlasStore((state) => state.setView)
+  const searchMembers = useAtlasStore((state) => state.searchMembers)
+  const filterMembers = useAtlasStore((state) => state.filterMembers)
+  const matchCoalitions = useAtlasStore((state) => state.matchCoalitions)
   const clearFilters = useAtlasStore((state) => state.clearFilters)
   const query = useAtlasStore(selectQuery)
   const sectors = useAtlasStore(selectSectorFilter)
@@ -81,7 +83,7 @@ export const MembersFilters = memo(function MembersFilters({ dataset }: { datase
           key: `${field}:${value}`,
           filter,
           label: options.find((option) => option.value === value)?.label ?? value,
-          remove: () => setView({ [field]: values.filter((item) => item !== value) }),
+          remove: () => filterMembers(field, values.filter((item) => item !== value)),
         })
       }
     }
@@ -90,7 +92,7 @@ export const MembersFilters = memo(function MembersFilters({ dataset }: { datase
     add('Country', countries, countryOptions, 'countries')
     add('Role', roles, roleOptions, 'roles')
     return list
-  }, [sectors, coalitions, countries, roles, sectorOptions, coalitionOptions, countryOptions, roleOptions, setView])
+  }, [sectors, coalitions, countries, roles, sectorOptions, coalitionOptions, countryOptions, roleOptions, filterMembers])
 
   return (
     <div className="members-filters">
@@ -105,12 +107,12 @@ export const MembersFilters = memo(function MembersFilters({ dataset }: { datase
             autoComplete="off"
             spellCheck={false}
             maxLength={200}
-            onChange={(event) => setView({ q: event.target.value })}
+            onChange={(event) => searchMembers(event.target.value)}
           />
         </div>
         <div className="field">
           <label htmlFor={matchId}>Match</label>
-          <select id={matchId} value={match} onChange={(event) => setView({ match: MATCH_MODES.find((mode) => mode === event.target.value) ?? 'any' })}>
+          <select id={matchId} value={match} onChange={(event) => matchCoalitions(MATCH_MODES.find((mode) => mode === event.target.value) ?? 'any')}>
             {MATCH_MODES.map((mode) => (
               <option key={mode} value={mode}>
                 {MATCH_LABELS[mode]}
@@ -120,10 +122,10 @@ export const MembersFilters = memo(function MembersFilters({ dataset }: { datase
         </div>
       </div>
       <div className="members-filters__lists">
-        <MultiSelect label="Sector" options={sectorOptions} value={sectors} onChange={(next) => setView({ sectors: next })} />
-        <MultiSelect label="Coalition" options={coalitionOptions} value={coalitions} onChange={(next) => setView({ coalitions: next })} />
-        <MultiSelect label="Country" options={countryOptions} value={countries} onChange={(next) => setView({ countries: next })} />
-        <MultiSelect label="Role" options={roleOptions} value={roles} onChange={(next) => setView({ roles: next })} />
+        <MultiSelect label="Sector" options={sectorOptions} value={sectors} onChange={(next) => filterMembers('sectors', next)} />
+        <MultiSelect label="Coalition" options={coalitionOptions} value={coalitions} onChange={(next) => filterMembers('coalitions', next)} />
+        <MultiSelect label="Country" options={countryOptions} value={countries} onChange={(next) => filterMembers('countries', next)} />
+        <MultiSelect label="Role" options={roleOptions} value={roles} onChange={(next) => filterMembers('roles', next)} />
       </div>
       {/* Always present, so the first keystroke of a search does not shift the page's layout. */}
       <div className="members-filters__chips">

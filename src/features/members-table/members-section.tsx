@@ -36,7 +36,7 @@ export function MembersSection({ embedded = false }: { embedded?: boolean }) {
 }
 
 function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded: boolean }) {
-  const setView = useAtlasStore((state) => state.setView)
+  const sortMembers = useAtlasStore((state) => state.sortMembers)
   const openOrganization = useAtlasStore((state) => state.openOrganization)
   const asOf = useAtlasStore(selectAsOf)
   const coalitionFilter = useAtlasStore(selectCoalitionFilter)
@@ -59,7 +59,7 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
   const onVisibilityChange = useCallback((updater: Updater<ColumnVisibilityState>) => {
     setVisibility((previous) => (typeof updater === 'function' ? updater(previous) : updater))
   }, [])
-  const onSortChange = useCallback((next: string) => setView({ sort: next }), [setView])
+  const onSortChange = sortMembers
 
   const download = async (kind: MembersDownload) => {
     if (exporting.current) return
