@@ -66,7 +66,7 @@ export const PAGE_HELPERS = () => {
     }
   })
   document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true }))
-  /** Runs `act`, waits for `target` to change, then for the next frame; resolves ms, or null after 15 s. */
+  /** Runs `act`, waits for `target` to change, then for the next frame; resolves ms, or null after 60 s. */
   window.benchLatency = (act, target) =>
     new Promise((resolve) => {
       const node = target ?? document.body
@@ -83,7 +83,7 @@ export const PAGE_HELPERS = () => {
       }
       const poll = () => {
         if (changed) nextPaint().then(finish)
-        else if (performance.now() - started > 15000) {
+        else if (performance.now() - started > 60000) {
           observer.disconnect()
           resolve(null)
         } else requestAnimationFrame(poll)

@@ -70,6 +70,7 @@ const REACT_HOOK = () => {
     }
     return null
   }
+  // oxlint-disable-next-line no-underscore-dangle -- the name React looks for
   window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
     supportsFiber: true,
     renderers: new Map(),

@@ -36,7 +36,7 @@ const option = (name, fallback) => {
   return index >= 0 ? args[index + 1] : fallback
 }
 const RUNS = Number(option('runs', process.env.BENCH_RUNS ?? 5))
-const ROOT = 'bench/tmp'
+const ROOT = 'bench/tmp/sites'
 const PORT = Number(process.env.BENCH_PORT ?? 4190)
 const AS_OF = '2026-11-22'
 const wanted = option('sizes', null)?.split(',')
@@ -193,16 +193,20 @@ async function measureApp(size) {
     return result
   }
 
-  const run = (action) =>
-    page.evaluate(
-      async ({ action, settle }) => {
-        const start = performance.now()
-        const ms = await window.benchActions[action]()
-        await new Promise((resolve) => setTimeout(resolve, settle))
-        return { ms, longest: window.benchLongestSince(start) }
-      },
-      { action, settle: SETTLE_MS },
-    )
+  // The renderer's main-thread CPU time (CDP Performance.getMetrics ThreadTime): unlike the wall
+  // clock, other processes on a busy machine barely move it, so it is reported beside each latency.
+  await cdp.send('Performance.enable')
+  const threadMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000
+  const run = async (action) => {
+    const before = await threadMs()
+    const { ms, start } = await page.evaluate(async (name) => {
+      const begun = performance.now()
+      return { ms: await window.benchActions[name](), start: begun }
+    }, action)
+    const cpu = (await threadMs()) - before
+    await page.waitForTimeout(SETTLE_MS)
+    return { ms, cpu, longest: await page.evaluate((since) => window.benchLongestSince(since), start) }
+  }
   /** Puts a filter back as it was (not timed), and lets the page settle. */
   const reset = async (action) => {
     await page.evaluate((name) => window.benchResets[name]?.(), action)
@@ -212,8 +216,9 @@ async function measureApp(size) {
   for (const [action, key] of INTERACTIONS) {
     if (action === 'chart') await page.getByRole('figure', { name: 'Members by sector' }).scrollIntoViewIfNeeded().catch(() => {})
     if (action === 'changes') await page.locator('#changes').scrollIntoViewIfNeeded().catch(() => {})
-    const { ms, longest } = await run(action)
+    const { ms, cpu, longest } = await run(action)
     result[key] = ms
+    result[key.replace(/Ms$/, 'CpuMs')] = ms === null ? null : cpu
     result[key.replace(/Ms$/, 'LongestTaskMs')] = longest
     if (ms !== null) result.longestTaskInteractionMs = Math.max(result.longestTaskInteractionMs, longest)
     if (action === 'search' || action === 'filter') await reset(action)
@@ -344,15 +349,15 @@ async function measureImport() {
 const fmt = (value, digits = 0) => (value === null || value === undefined ? 'n/a' : value.toFixed(digits))
 /** Medians and spreads of every numeric figure of a list of runs. */
 function summarize(runs) {
-  const median_ = {}
-  const range = {}
+  const medians = {}
+  const ranges = {}
   for (const key of Object.keys(runs[0] ?? {})) {
     const values = runs.map((entry) => entry[key])
     if (!values.some((value) => typeof value === 'number')) continue
-    median_[key] = median(values)
-    range[key] = spread(values)
+    medians[key] = median(values)
+    ranges[key] = spread(values)
   }
-  return { median: median_, spread: range }
+  return { median: medians, spread: ranges }
 }
 
 const results = { date: new Date().toISOString(), runs: RUNS, chromium: browser.version(), machine: `${process.platform} ${process.arch}, Node ${process.version}`, js: jsSizes(), sizes: {} }
@@ -400,9 +405,9 @@ const bundledSize = results.sizes.bundled
 const lines = []
 lines.push(`# Benchmark results`, '')
 lines.push(`Measured ${results.date} with \`npm run bench\` (${RUNS} runs each: medians, and the spread min–max), ${results.chromium ? `Chromium ${results.chromium}` : 'Chromium'}, ${results.machine}. Timings are wall-clock on a machine that may be shared: compare a figure with its floor from the same run.`, '')
-lines.push(`Floors are measured in the same run: the floor page fetches the same document, parses it, sorts by name and writes the first 30 rows as plain HTML; JSON.parse and Array.prototype.sort run on the same data in the same browser. For reference, a React page (bench/react-floor) does the floor page's work with React and nothing else: what it costs over the floor page, any React app pays. Interactions are timed from the input to the next painted frame once every section has loaded; "longest task" is the longest main-thread task (Long Tasks API) from the input until the page has settled ${SETTLE_MS} ms later.`, '')
+lines.push(`Floors are measured in the same run: the floor page fetches the same document, parses it, sorts by name and writes the first 30 rows as plain HTML; JSON.parse and Array.prototype.sort run on the same data in the same browser. For reference, a React page (bench/react-floor) does the floor page's work with React and nothing else: what it costs over the floor page, any React app pays. Interactions are timed from the input to the next painted frame once every section has loaded, on the wall clock and as the renderer main thread's CPU time meanwhile (CDP ThreadTime, which other processes on a busy machine barely inflate); "longest task" is the longest main-thread task (Long Tasks API) from the input until the page has settled ${SETTLE_MS} ms later.`, '')
 if (bundledSize) lines.push(`JavaScript, gzipped: ${fmt(bundledSize.app.jsBeforeRowsGzipKB, 1)} KB downloaded before the first rows (${bundledSize.scriptsBeforeRows.join(', ')}); all chunks ${fmt(results.js.totalGzipKB, 1)} KB.`, '')
-lines.push('| dataset | figure | median | spread | floor | ratio |', '|---|---|---|---|---|---|')
+lines.push('| dataset | figure | median | spread | main-thread CPU, median (spread) | floor | ratio |', '|---|---|---|---|---|---|---|')
 for (const { label, bytes, loadOnly, app, appSpread, floor, floorSpread } of Object.values(results.sizes)) {
   const rows = [
     ['first table rows painted (ms)', 'firstRowsMs', floor.firstRowsMs],
@@ -431,7 +436,9 @@ for (const { label, bytes, loadOnly, app, appSpread, floor, floorSpread } of Obj
   rows.forEach(([figure, key, floorValue, value = key ? app[key] : null, valueSpread = key ? appSpread[key] : null], index) => {
     const digits = figure.includes('MB') ? 1 : 0
     const valueText = key === 'tableRowsInDom' ? `${fmt(app.tableRowsInDom)} / ${fmt(app.tableRowsAfterScroll)}` : fmt(value, digits)
-    lines.push(`| ${index === 0 ? `${label} (${(bytes / 1024 / 1024).toFixed(1)} MB)` : ''} | ${figure} | ${valueText} | ${key === 'tableRowsInDom' ? '' : range(valueSpread, digits)} | ${floorValue === null || floorValue === undefined ? '' : fmt(floorValue, 1)} | ${floorValue === null || floorValue === undefined ? '' : ratio(value, floorValue)} |`)
+    const cpuKey = key?.endsWith('Ms') ? key.replace(/Ms$/, 'CpuMs') : null
+    const cpuText = cpuKey && cpuKey in app ? `${fmt(app[cpuKey])} (${range(appSpread[cpuKey])})` : ''
+    lines.push(`| ${index === 0 ? `${label} (${(bytes / 1024 / 1024).toFixed(1)} MB)` : ''} | ${figure} | ${valueText} | ${key === 'tableRowsInDom' ? '' : range(valueSpread, digits)} | ${cpuText} | ${floorValue === null || floorValue === undefined ? '' : fmt(floorValue, 1)} | ${floorValue === null || floorValue === undefined ? '' : ratio(value, floorValue)} |`)
   })
 }
 if (results.import) {
