@@ -13,7 +13,7 @@
  * to fetch a fresh copy). A kept document that no longer passes the checks is dropped, with why.
  */
 import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/dataset/bytes'
-import type { LoadOutcome } from '../domain/dataset/load-dataset'
+import type { LoadOutcome } from '../domain/dataset/read-document'
 import { normalizeDocumentInSteps } from '../domain/dataset/normalize'
 import { isSafeHref } from '../domain/dataset/safe-url'
 import { LIST_NAMES, type ListName } from '../domain/dataset/lists'
@@ -157,10 +157,11 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
 export async function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTES, signal: AbortSignal = new AbortController().signal, report: (progress: LoadProgress) => void = () => {}): Promise<LoadOutcome> {
   const target = bytes.byteLength > IN_PAGE_MAX_BYTES ? getWorker() : null
   if (!target) {
-    // The validator (and zod) stay out of the page's own bundle: a lazy chunk here, and the worker's own copy.
-    const { loadDataset } = await import('../domain/dataset/load-dataset')
+    // The validator stays out of the page's own bundle: a lazy chunk here (zod only for a document
+    // that is not plainly valid, load-in-page.ts), and the worker's own copy.
+    const { loadDatasetInPage } = await import('../domain/dataset/load-in-page')
     report({ phase: 'checking', loaded: bytes.byteLength, total: bytes.byteLength, checked: null })
-    return loadDataset(bytes, maxBytes)
+    return loadDatasetInPage(bytes, maxBytes)
   }
   return checkInWorker(target, bytes, maxBytes, signal, report)
 }
