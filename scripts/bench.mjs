@@ -1,25 +1,34 @@
 #!/usr/bin/env node
-// `npm run bench`: builds the app, serves it with datasets of 1,000 / 10,000 / 100,000 memberships
-// (and the bundled one), drives headless Chromium through Playwright, and reports the median of
-// several runs of each measurement beside its floor, measured in the same run:
-//   - first rows painted      vs a plain static page that fetches, parses and writes the same first rows
-//                             (and, for reference, a React page doing only that: bench/react-floor)
+// `npm run bench`: builds the app, serves it with the bundled dataset and generated ones of 10,000
+// and 100,000 memberships and about 45 MB, drives headless Chromium through Playwright, and reports
+// for every figure the median of several runs with its spread (min–max), beside floors measured in
+// the same run:
+//   - first rows painted      vs a plain static page that fetches, parses and writes the same first rows,
+//                             and a React page doing only that (bench/react-floor): the budget's reference
 //   - load and validation     vs JSON.parse of the same document in the same browser
 //   - sort latency            vs a plain Array.prototype.sort of the same keys
+//   - interactions            sort by three columns, a search keystroke, a sector filter, the comparison's
+//                             coalition A, the sector chart's counts→shares, the Changes section's From day:
+//                             each from the input to the next painted frame, with the longest main-thread
+//                             task (Long Tasks API) from the input until the page has settled
+//   - a 45 MB document        first rows, load, and the longest main-thread task while loading
 //   - a 100,000-row spreadsheet import (CSV file chosen → rows checked → dataset shown)
 //                             vs Papa.parse of the same file in the same page
-// Writes bench/results.json and bench/RESULTS.md. Options: --runs N (default 5), --no-build, --sizes 1k,100k
-// (`--sizes import` measures the spreadsheet import alone).
+//   - JavaScript              every script the first visit downloads before its first rows (as the
+//                             browser fetched them, gzipped), and all chunks
+// Writes bench/results.json and bench/RESULTS.md. Options: --runs N (default 5), --no-build,
+// --sizes bundled,1k,10k,100k,45mb,import (default: all but 1k).
+// To see where an interaction's time goes, see scripts/bench-profile.mjs.
 import { spawnSync } from 'node:child_process'
-import { cpSync, createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { extname, join, normalize } from 'node:path'
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { build as viteBuild } from 'vite'
+import Papa from 'papaparse'
 import { ensureChromium } from './ensure-chromium.mjs'
 import { generateDataset } from './gen-data.mjs'
-import Papa from 'papaparse'
+import { BENCH_SIZES, datasetJson, PAGE_HELPERS, serveStatic } from './bench-lib.mjs'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -27,25 +36,39 @@ const option = (name, fallback) => {
   return index >= 0 ? args[index + 1] : fallback
 }
 const RUNS = Number(option('runs', process.env.BENCH_RUNS ?? 5))
-const ROOT = 'bench/tmp'
+const ROOT = 'bench/tmp/sites'
 const PORT = Number(process.env.BENCH_PORT ?? 4190)
 const AS_OF = '2026-11-22'
-const ALL_SIZES = [
-  { name: 'bundled', label: 'bundled dataset', file: 'public/data/coalitions.json' },
-  { name: '1k', label: '1,000 memberships', orgs: 200, coalitions: 10, memberships: 1000 },
-  { name: '10k', label: '10,000 memberships', orgs: 2000, coalitions: 30, memberships: 10000 },
-  { name: '100k', label: '100,000 memberships', orgs: 10000, coalitions: 100, memberships: 100000 },
-]
 const wanted = option('sizes', null)?.split(',')
-const SIZES = wanted ? ALL_SIZES.filter((size) => wanted.includes(size.name)) : ALL_SIZES
+const SIZES = BENCH_SIZES.filter((size) => (wanted ? wanted.includes(size.name) : size.name !== '1k'))
 const IMPORT = !wanted || wanted.includes('import')
 const IMPORT_ROWS = { orgs: 10000, coalitions: 100, memberships: 100000 }
+/** After an interaction's first frame, how long the page is given to finish what it started (the
+ *  sections below the table follow after a 250 ms pause): long tasks meanwhile count against it. */
+const SETTLE_MS = 1500
 
+/** The interactions timed, in order, with the figure each fills. */
+const INTERACTIONS = [
+  ['sort-name', 'sortTextMs', 'sort by name'],
+  ['sort-number', 'sortNumberMs', 'sort by number of coalitions'],
+  ['sort-date', 'sortDateMs', 'sort by join date'],
+  ['search', 'searchMs', 'search keystroke to filtered rows'],
+  ['filter', 'filterMs', 'sector filter to filtered rows'],
+  ['compare', 'compareMs', 'comparison update after changing coalition A'],
+  ['chart', 'chartMs', 'sector chart update, counts to shares'],
+  ['changes', 'changesMs', 'Changes update after moving From a year back'],
+]
+
+const sorted = (values) => values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b)
 const median = (values) => {
-  const sorted = values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b)
-  if (sorted.length === 0) return null
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  const list = sorted(values)
+  if (list.length === 0) return null
+  const middle = Math.floor(list.length / 2)
+  return list.length % 2 ? list[middle] : (list[middle - 1] + list[middle]) / 2
+}
+const spread = (values) => {
+  const list = sorted(values)
+  return list.length ? [list[0], list.at(-1)] : null
 }
 
 // 1. Build, and lay out one copy of the site per dataset size.
@@ -63,7 +86,7 @@ for (const size of SIZES) {
   cpSync('bench/floor.html', join(dir, 'floor.html'))
   cpSync('bench/floor.js', join(dir, 'floor.js'))
   cpSync(REACT_FLOOR_OUT, dir, { recursive: true })
-  const json = size.file ? readFileSync(size.file, 'utf8') : JSON.stringify(generateDataset({ orgs: size.orgs, coalitions: size.coalitions, memberships: size.memberships, seed: 1 }))
+  const json = datasetJson(size)
   writeFileSync(join(dir, 'data', 'coalitions.json'), json)
   size.bytes = Buffer.byteLength(json)
 }
@@ -93,88 +116,41 @@ if (IMPORT) {
   writeFileSync(importFile, membershipSheet(generateDataset({ ...IMPORT_ROWS, seed: 1 })))
 }
 
-// 2. JavaScript sizes, gzipped: what index.html loads first, and everything.
+// 2. JavaScript sizes, gzipped.
+const gzKB = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length / 1024
 function jsSizes() {
   const html = readFileSync('dist/index.html', 'utf8')
-  const initial = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((match) => match[1])
-  const gz = (file) => gzipSync(readFileSync(join('dist', file)), { level: 9 }).length
+  // What index.html itself names (its entry, modulepreloads and boot.js); the figure that counts is
+  // measured in the browser: every script fetched before the first rows, dynamic imports included.
+  const named = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((match) => match[1])
   const all = readdirSync('dist/assets').filter((file) => file.endsWith('.js')).map((file) => `assets/${file}`)
   return {
-    initialGzipKB: initial.reduce((sum, file) => sum + gz(file), 0) / 1024,
-    totalGzipKB: all.reduce((sum, file) => sum + gz(file), 0) / 1024,
-    initialFiles: initial,
+    indexHtmlGzipKB: named.reduce((sum, file) => sum + gzKB(file), 0),
+    indexHtmlFiles: named,
+    totalGzipKB: all.reduce((sum, file) => sum + gzKB(file), 0),
   }
 }
 
 // 3. A static server with no caching, so every run fetches as a first visit does.
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' }
-const server = createServer((request, response) => {
-  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
-  let file = join(ROOT, path)
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html')
-  if (!existsSync(file)) {
-    response.writeHead(404).end()
-    return
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'content-length': statSync(file).size })
-  createReadStream(file).pipe(response)
-})
-await new Promise((resolve) => server.listen(PORT, '127.0.0.1', resolve))
+const server = await serveStatic(ROOT, PORT)
 const base = `http://127.0.0.1:${PORT}`
-
-// In-page helpers. First rows: the first frame after a table row exists. Latency: from an action
-// to the frame after the DOM it changes has settled (rAF, then a task, approximates "painted").
-const PAGE_HELPERS = () => {
-  const nextPaint = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-  window.benchFirstRows = null
-  const watch = new MutationObserver(() => {
-    if (window.benchFirstRows === null && document.querySelector('table tbody tr td')) {
-      window.benchFirstRows = -1
-      nextPaint().then(() => {
-        window.benchFirstRows = performance.now()
-      })
-      watch.disconnect()
-    }
-  })
-  document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true }))
-  /** Runs `act`, waits for `target` to change, then for the next frame; resolves ms, or null after 15 s. */
-  window.benchLatency = (act, target) =>
-    new Promise((resolve) => {
-      const node = target ?? document.body
-      let changed = false
-      const observer = new MutationObserver(() => {
-        changed = true
-      })
-      observer.observe(node, { childList: true, subtree: true, characterData: true, attributes: true })
-      const started = performance.now()
-      act()
-      const finish = () => {
-        observer.disconnect()
-        resolve(performance.now() - started)
-      }
-      const poll = () => {
-        if (changed) nextPaint().then(finish)
-        else if (performance.now() - started > 15000) {
-          observer.disconnect()
-          resolve(null)
-        } else requestAnimationFrame(poll)
-      }
-      queueMicrotask(poll)
-    })
-  window.benchMembersTable = () =>
-    [...document.querySelectorAll('table')].find((t) => t.getAttribute('aria-label') === 'Members' || t.querySelector('caption')?.textContent?.trim() === 'Members') ?? null
-  window.benchSetInput = (input, value) => {
-    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value').set
-    setter.call(input, value)
-    input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }))
-  }
-}
 
 const chromiumPath = ensureChromium()
 const browser = await chromium.launch({
   executablePath: chromiumPath,
   args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu', '--disable-quic', '--disable-sync'],
 })
+
+/** Resolves once every section below the table has rendered its content (or after `timeout`). */
+async function waitForSections(page, timeout) {
+  const waits = [
+    page.getByRole('figure', { name: 'Members by sector' }).locator('svg').first().waitFor({ timeout }),
+    page.getByLabel('Coalition A', { exact: true }).waitFor({ timeout }),
+    page.locator('#changes input[type=date]').first().waitFor({ timeout }),
+    page.locator('#interlocks').waitFor({ timeout }),
+  ]
+  await Promise.all(waits.map((wait) => wait.catch(() => {})))
+}
 
 async function measureApp(size) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
@@ -183,48 +159,74 @@ async function measureApp(size) {
   const started = Date.now()
   await page.goto(`${base}/${size.name}/?asOf=${AS_OF}`)
   const painted = await page
-    .waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, { timeout: 60_000 })
+    .waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, { timeout: 120_000 })
     .then(() => true)
     .catch(() => false)
-  if (!painted) console.warn(`${size.name}: no table rows appeared within 60 s; the remaining figures for this run are still taken.`)
+  if (!painted) console.warn(`${size.name}: no table rows appeared within 120 s; the remaining figures for this run are still taken.`)
   const result = { firstRowsMs: painted ? await page.evaluate(() => window.benchFirstRows) : null }
-  const measures = await page.evaluate(() => Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name, m.duration])))
-  result.fetchMs = measures['atlas:fetch'] ?? null
-  result.loadValidateMs = measures['atlas:parse-validate'] ?? null
-  result.workerMs = measures['atlas:worker-parse-validate'] ?? null
+  const loaded = await page.evaluate(() => ({
+    measures: Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name, m.duration])),
+    // Every script fetched before the first rows: the entry, its modulepreloads, boot.js, and chunks imported on the way.
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= window.benchFirstRows && /\.m?js(\?|$)/.test(entry.name))
+      .map((entry) => new URL(entry.name).pathname.split('/').slice(2).join('/')),
+    longestBeforeRows: window.benchLongestSince(0),
+  }))
+  result.fetchMs = loaded.measures['atlas:fetch'] ?? null
+  result.loadValidateMs = loaded.measures['atlas:parse-validate'] ?? null
+  result.workerMs = loaded.measures['atlas:worker-parse-validate'] ?? null
+  result.scriptsBeforeRows = loaded.scripts
+  result.jsBeforeRowsGzipKB = loaded.scripts.reduce((sum, file) => sum + (existsSync(join('dist', file)) ? gzKB(file) : 0), 0)
 
-  const membersTable = page.getByRole('table', { name: 'Members' })
-  const sortBy = async (pattern) =>
-    page.evaluate(
-      ({ source }) => {
-        const regex = new RegExp(source, 'i')
-        const table = window.benchMembersTable()
-        const header = [...(table?.querySelectorAll('thead th') ?? [])].find((th) => regex.test(th.textContent.trim()))
-        if (!header) return null
-        const control = header.querySelector('button') ?? header
-        return window.benchLatency(() => control.click(), table.querySelector('tbody') ?? table)
-      },
-      { source: pattern.source },
-    )
-  result.sortTextMs = await sortBy(/^name/)
-  result.sortNumberMs = await sortBy(/^coalitions/)
-  result.sortDateMs = await sortBy(/^member since/)
-
-  result.searchMs = await page.evaluate(() => {
-    const input = [...document.querySelectorAll('input')].find((el) => el.labels?.[0]?.textContent?.trim() === 'Search' || el.getAttribute('aria-label') === 'Search')
-    const table = window.benchMembersTable()
-    if (!input || !table) return null
-    // Watch the table, not the section: React writes the input's value attribute at once, and that
-    // is the echo of the keystroke, not the filtered rows.
-    return window.benchLatency(() => window.benchSetInput(input, 'ar'), table)
-  })
-
-  result.tableRowsInDom = await membersTable.locator('tbody tr').count().catch(() => null)
-  result.domElements = await page.evaluate(() => document.getElementsByTagName('*').length)
+  // Everything the first visit starts (sections below the table, their chunks) has run its course.
+  await waitForSections(page, size.loadOnly ? 30_000 : 120_000)
+  await page.waitForTimeout(SETTLE_MS)
+  result.longestTaskLoadingMs = await page.evaluate(() => window.benchLongestSince(0))
   const cdp = await context.newCDPSession(page)
   await cdp.send('HeapProfiler.collectGarbage')
   result.heapMB = (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024
+  result.domElements = await page.evaluate(() => document.getElementsByTagName('*').length)
+  if (size.loadOnly) {
+    result.wallMs = Date.now() - started
+    await context.close()
+    return result
+  }
 
+  // The renderer's main-thread CPU time (CDP Performance.getMetrics ThreadTime): unlike the wall
+  // clock, other processes on a busy machine barely move it, so it is reported beside each latency.
+  await cdp.send('Performance.enable')
+  const threadMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000
+  const run = async (action) => {
+    const before = await threadMs()
+    const { ms, start } = await page.evaluate(async (name) => {
+      const begun = performance.now()
+      return { ms: await window.benchActions[name](), start: begun }
+    }, action)
+    const cpu = (await threadMs()) - before
+    await page.waitForTimeout(SETTLE_MS)
+    return { ms, cpu, longest: await page.evaluate((since) => window.benchLongestSince(since), start) }
+  }
+  /** Puts a filter back as it was (not timed), and lets the page settle. */
+  const reset = async (action) => {
+    await page.evaluate((name) => window.benchResets[name]?.(), action)
+    await page.waitForTimeout(SETTLE_MS)
+  }
+  result.longestTaskInteractionMs = 0
+  for (const [action, key] of INTERACTIONS) {
+    if (action === 'chart') await page.getByRole('figure', { name: 'Members by sector' }).scrollIntoViewIfNeeded().catch(() => {})
+    if (action === 'changes') await page.locator('#changes').scrollIntoViewIfNeeded().catch(() => {})
+    const { ms, cpu, longest } = await run(action)
+    result[key] = ms
+    result[key.replace(/Ms$/, 'CpuMs')] = ms === null ? null : cpu
+    result[key.replace(/Ms$/, 'LongestTaskMs')] = longest
+    if (ms !== null) result.longestTaskInteractionMs = Math.max(result.longestTaskInteractionMs, longest)
+    if (action === 'search' || action === 'filter') await reset(action)
+  }
+
+  const membersTable = page.getByRole('table', { name: 'Members' })
+  await page.evaluate(() => window.benchMembersTable()?.scrollIntoView())
+  result.tableRowsInDom = await membersTable.locator('tbody tr').count().catch(() => null)
   // Scroll the table to its middle and count rows again: virtualization must keep the DOM small.
   result.tableRowsAfterScroll = await page.evaluate(async () => {
     const table = window.benchMembersTable()
@@ -235,30 +237,6 @@ async function measureApp(size) {
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)))
     return table.querySelectorAll('tbody tr').length
   })
-
-  // The comparison and the charts load lazily after the table; wait for them before timing them.
-  await page.getByLabel('Coalition A', { exact: true }).waitFor({ timeout: 60_000 }).catch(() => {})
-  result.compareMs = await page.evaluate(() => {
-    const select = [...document.querySelectorAll('select')].find((el) => el.labels?.[0]?.textContent?.trim() === 'Coalition A')
-    if (!select) return null
-    const next = [...select.options].find((o) => !o.selected && !o.disabled)
-    if (!next) return null
-    return window.benchLatency(() => window.benchSetInput(select, next.value), select.closest('section') ?? document.body)
-  })
-
-  // Charts load lazily; wait for the sector chart, then time a switch from counts to shares.
-  const sectorFigure = page.getByRole('figure', { name: 'Members by sector' })
-  result.chartMs = null
-  if (await sectorFigure.waitFor({ timeout: 60_000 }).then(() => true).catch(() => false)) {
-    await sectorFigure.scrollIntoViewIfNeeded()
-    await sectorFigure.locator('svg').first().waitFor({ timeout: 60_000 }).catch(() => {})
-    result.chartMs = await page.evaluate(() => {
-      const figure = [...document.querySelectorAll('figure')].find((f) => /Members by sector/.test(f.getAttribute('aria-label') ?? f.querySelector('h2,h3')?.textContent ?? ''))
-      const share = [...(figure?.querySelectorAll('input[type=radio]') ?? [])].find((input) => /share/i.test(input.labels?.[0]?.textContent ?? ''))
-      if (!figure || !share) return null
-      return window.benchLatency(() => share.click(), figure)
-    })
-  }
   result.wallMs = Date.now() - started
   await context.close()
   return result
@@ -270,7 +248,7 @@ async function openFirstRows(url) {
   const page = await context.newPage()
   await page.addInitScript(PAGE_HELPERS)
   await page.goto(url)
-  await page.waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, { timeout: 60_000 })
+  await page.waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, { timeout: 120_000 })
   return { context, page, firstRowsMs: await page.evaluate(() => window.benchFirstRows) }
 }
 
@@ -359,7 +337,7 @@ async function measureImport() {
   await importButton.click()
   const shownMs = await page.waitForFunction((start) => {
     if (document.querySelector('h1')?.textContent !== 'members-100k') return null
-    if (!document.querySelector('[data-testid="member-count"]')) return null
+    if (!document.querySelector('table tbody tr td')) return null
     return performance.now() - start
   }, confirmStart, { timeout: 180_000, polling: 'raf' }).then((handle) => handle.jsonValue())
   const longestWhileLoading = await page.evaluate(() => window.benchLongest)
@@ -369,6 +347,19 @@ async function measureImport() {
 }
 
 const fmt = (value, digits = 0) => (value === null || value === undefined ? 'n/a' : value.toFixed(digits))
+/** Medians and spreads of every numeric figure of a list of runs. */
+function summarize(runs) {
+  const medians = {}
+  const ranges = {}
+  for (const key of Object.keys(runs[0] ?? {})) {
+    const values = runs.map((entry) => entry[key])
+    if (!values.some((value) => typeof value === 'number')) continue
+    medians[key] = median(values)
+    ranges[key] = spread(values)
+  }
+  return { median: medians, spread: ranges }
+}
+
 const results = { date: new Date().toISOString(), runs: RUNS, chromium: browser.version(), machine: `${process.platform} ${process.arch}, Node ${process.version}`, js: jsSizes(), sizes: {} }
 for (const size of SIZES) {
   const app = []
@@ -377,14 +368,23 @@ for (const size of SIZES) {
     // Alternate app and floor so drift on a shared machine hits both alike.
     floor.push({ ...(await measureFloor(size)), reactFirstRowsMs: await measureFirstRows(`${base}/${size.name}/react-floor.html`) })
     app.push(await measureApp(size))
-    process.stdout.write(`${size.name} run ${run + 1}/${RUNS}: first rows ${fmt(app.at(-1).firstRowsMs)} ms (floor ${fmt(floor.at(-1).firstRowsMs)} ms), load and validation ${fmt(app.at(-1).loadValidateMs)} ms (JSON.parse ${fmt(floor.at(-1).parseMs)} ms)\n`)
+    const last = app.at(-1)
+    const timed = INTERACTIONS.filter(([, key]) => typeof last[key] === 'number').map(([action, key]) => `${action} ${fmt(last[key])}`).join(', ')
+    process.stdout.write(`${size.name} run ${run + 1}/${RUNS}: first rows ${fmt(last.firstRowsMs)} ms (floor ${fmt(floor.at(-1).firstRowsMs)}, React ${fmt(floor.at(-1).reactFirstRowsMs)}), load and validation ${fmt(last.loadValidateMs)} ms, longest task ${fmt(last.longestTaskLoadingMs)} ms${timed ? `; ${timed} ms, longest task in them ${fmt(last.longestTaskInteractionMs)} ms` : ''}\n`)
   }
-  const pick = (list, key) => median(list.map((entry) => entry[key]))
-  const summary = {}
-  for (const key of Object.keys(app[0])) summary[key] = pick(app, key)
-  const floors = {}
-  for (const key of Object.keys(floor[0])) floors[key] = pick(floor, key)
-  results.sizes[size.name] = { label: size.label, bytes: size.bytes, app: summary, floor: floors, samples: { app, floor } }
+  const appSummary = summarize(app)
+  const floorSummary = summarize(floor)
+  results.sizes[size.name] = {
+    label: size.label,
+    bytes: size.bytes,
+    loadOnly: Boolean(size.loadOnly),
+    app: appSummary.median,
+    appSpread: appSummary.spread,
+    floor: floorSummary.median,
+    floorSpread: floorSummary.spread,
+    scriptsBeforeRows: app.find((entry) => entry.scriptsBeforeRows?.length)?.scriptsBeforeRows ?? [],
+    samples: { app, floor },
+  }
 }
 if (IMPORT) {
   const runs = []
@@ -392,50 +392,62 @@ if (IMPORT) {
     runs.push(await measureImport())
     process.stdout.write(`import run ${run + 1}/${RUNS}: rows checked ${fmt(runs.at(-1).checkedMs)} ms, dataset shown ${fmt(runs.at(-1).shownMs)} ms after Import (Papa.parse ${fmt(runs.at(-1).papaParseMs)} ms), longest task ${fmt(runs.at(-1).longestWhileChecking)} / ${fmt(runs.at(-1).longestWhileLoading)} ms\n`)
   }
-  const summary = {}
-  for (const key of Object.keys(runs[0])) summary[key] = median(runs.map((entry) => entry[key]))
-  results.import = { label: '100,000-row CSV import', bytes: statSync(importFile).size, ...summary, samples: runs }
+  const { median: summary, spread: range } = summarize(runs)
+  results.import = { label: '100,000-row CSV import', bytes: statSync(importFile).size, ...summary, spread: range, samples: runs }
 }
 await browser.close()
 server.close()
 
 // 4. Report.
-const ratio = (value, floorValue) => (value === null || floorValue === null || !floorValue ? 'n/a' : `${(value / floorValue).toFixed(1)}×`)
+const ratio = (value, floorValue) => (value === null || value === undefined || floorValue === null || floorValue === undefined || !floorValue ? 'n/a' : `${(value / floorValue).toFixed(1)}×`)
+const range = (pair, digits = 0) => (pair ? `${fmt(pair[0], digits)}–${fmt(pair[1], digits)}` : '')
+const bundledSize = results.sizes.bundled
 const lines = []
 lines.push(`# Benchmark results`, '')
-lines.push(`Measured ${results.date} with \`npm run bench\` (${RUNS} runs each, medians), ${results.chromium ? `Chromium ${results.chromium}` : 'Chromium'}, ${results.machine}.`, '')
-lines.push(`Floors are measured in the same run: the floor page fetches the same document, parses it, sorts by name and writes the first 30 rows as plain HTML; JSON.parse and Array.prototype.sort run on the same data in the same browser. For reference, a React page (bench/react-floor) does the floor page's work with React and nothing else: what it costs over the floor page, any React app pays.`, '')
-lines.push(`JavaScript, gzipped: initial ${fmt(results.js.initialGzipKB, 1)} KB (${results.js.initialFiles.join(', ')}), all chunks ${fmt(results.js.totalGzipKB, 1)} KB.`, '')
-lines.push('| dataset | figure | median | floor | ratio |', '|---|---|---|---|---|')
-for (const { label, bytes, app, floor } of Object.values(results.sizes)) {
+lines.push(`Measured ${results.date} with \`npm run bench\` (${RUNS} runs each: medians, and the spread min–max), ${results.chromium ? `Chromium ${results.chromium}` : 'Chromium'}, ${results.machine}. Timings are wall-clock on a machine that may be shared: compare a figure with its floor from the same run.`, '')
+lines.push(`Floors are measured in the same run: the floor page fetches the same document, parses it, sorts by name and writes the first 30 rows as plain HTML; JSON.parse and Array.prototype.sort run on the same data in the same browser. For reference, a React page (bench/react-floor) does the floor page's work with React and nothing else: what it costs over the floor page, any React app pays. Interactions are timed from the input to the next painted frame once every section has loaded, on the wall clock and as the renderer main thread's CPU time meanwhile (CDP ThreadTime, which other processes on a busy machine barely inflate); "longest task" is the longest main-thread task (Long Tasks API) from the input until the page has settled ${SETTLE_MS} ms later.`, '')
+if (bundledSize) lines.push(`JavaScript, gzipped: ${fmt(bundledSize.app.jsBeforeRowsGzipKB, 1)} KB downloaded before the first rows (${bundledSize.scriptsBeforeRows.join(', ')}); all chunks ${fmt(results.js.totalGzipKB, 1)} KB.`, '')
+lines.push('| dataset | figure | median | spread | main-thread CPU, median (spread) | floor | ratio |', '|---|---|---|---|---|---|---|')
+for (const { label, bytes, loadOnly, app, appSpread, floor, floorSpread } of Object.values(results.sizes)) {
   const rows = [
-    ['first table rows painted (ms)', app.firstRowsMs, floor.firstRowsMs],
-    ['  reference: a React page showing only the same rows (ms)', floor.reactFirstRowsMs, floor.firstRowsMs],
-    ['fetch (ms)', app.fetchMs, null],
-    ['load and validation: in the page up to 512 KB, else a round trip to the worker (ms)', app.loadValidateMs, floor.parseMs],
-    ['  of which parsing and validating in the worker (ms)', app.workerMs, floor.parseMs],
-    ['sort by name, click to next frame (ms)', app.sortTextMs, floor.sortTextMs],
-    ['sort by number of coalitions (ms)', app.sortNumberMs, floor.sortNumberMs],
-    ['sort by join date (ms)', app.sortDateMs, floor.sortDateMs],
-    ['search keystroke to filtered rows, next frame (ms)', app.searchMs, null],
-    ['comparison update after changing coalition A (ms)', app.compareMs, null],
-    ['sector chart update, counts to shares (ms)', app.chartMs, null],
-    ['JS heap after load (MB)', app.heapMB, null],
-    ['DOM elements', app.domElements, null],
-    ['table rows in the DOM (top / scrolled to the middle)', app.tableRowsInDom, null],
+    ['first table rows painted (ms)', 'firstRowsMs', floor.firstRowsMs],
+    ['  reference: a React page showing only the same rows (ms)', null, floor.firstRowsMs, floor.reactFirstRowsMs, floorSpread.reactFirstRowsMs],
+    ['fetch (ms)', 'fetchMs', null],
+    ['load and validation: in the page up to 512 KB, else a round trip to the worker (ms)', 'loadValidateMs', floor.parseMs],
+    ['  of which parsing and validating in the worker (ms)', 'workerMs', floor.parseMs],
+    ['longest main-thread task from opening the page until it has settled (ms)', 'longestTaskLoadingMs', null],
+    ...(loadOnly
+      ? []
+      : [
+          ['sort by name, click to next frame (ms)', 'sortTextMs', floor.sortTextMs],
+          ['sort by number of coalitions (ms)', 'sortNumberMs', floor.sortNumberMs],
+          ['sort by join date (ms)', 'sortDateMs', floor.sortDateMs],
+          ['search keystroke to filtered rows, next frame (ms)', 'searchMs', null],
+          ['sector filter to filtered rows (ms)', 'filterMs', null],
+          ['comparison update after changing coalition A (ms)', 'compareMs', null],
+          ['sector chart update, counts to shares (ms)', 'chartMs', null],
+          ['Changes update after moving From a year back (ms)', 'changesMs', null],
+          ['longest main-thread task during any of these interactions (ms)', 'longestTaskInteractionMs', null],
+        ]),
+    ['JS heap after load (MB)', 'heapMB', null],
+    ['DOM elements', 'domElements', null],
+    ...(loadOnly ? [] : [['table rows in the DOM (top / scrolled to the middle)', 'tableRowsInDom', null]]),
   ]
-  rows.forEach(([figure, value, floorValue], index) => {
-    const valueText = figure.startsWith('table rows') ? `${fmt(app.tableRowsInDom)} / ${fmt(app.tableRowsAfterScroll)}` : fmt(value, figure.includes('MB') ? 1 : 0)
-    lines.push(`| ${index === 0 ? `${label} (${(bytes / 1024 / 1024).toFixed(1)} MB)` : ''} | ${figure} | ${valueText} | ${floorValue === null ? '' : fmt(floorValue, 1)} | ${floorValue === null ? '' : ratio(value, floorValue)} |`)
+  rows.forEach(([figure, key, floorValue, value = key ? app[key] : null, valueSpread = key ? appSpread[key] : null], index) => {
+    const digits = figure.includes('MB') ? 1 : 0
+    const valueText = key === 'tableRowsInDom' ? `${fmt(app.tableRowsInDom)} / ${fmt(app.tableRowsAfterScroll)}` : fmt(value, digits)
+    const cpuKey = key?.endsWith('Ms') ? key.replace(/Ms$/, 'CpuMs') : null
+    const cpuText = cpuKey && cpuKey in app ? `${fmt(app[cpuKey])} (${range(appSpread[cpuKey])})` : ''
+    lines.push(`| ${index === 0 ? `${label} (${(bytes / 1024 / 1024).toFixed(1)} MB)` : ''} | ${figure} | ${valueText} | ${key === 'tableRowsInDom' ? '' : range(valueSpread, digits)} | ${cpuText} | ${floorValue === null || floorValue === undefined ? '' : fmt(floorValue, 1)} | ${floorValue === null || floorValue === undefined ? '' : ratio(value, floorValue)} |`)
   })
 }
 if (results.import) {
   const i = results.import
   lines.push('', `Spreadsheet import: a ${(i.bytes / 1024 / 1024).toFixed(1)} MB CSV of 100,000 memberships (10,000 organizations, 100 coalitions) chosen in "Import spreadsheet"; reading and checking run in the importer's worker, the document is then checked again by the dataset worker. Papa.parse of the same text in the same page is the floor.`, '')
-  lines.push('| figure | median | floor | ratio |', '|---|---|---|---|')
-  lines.push(`| file chosen → every row checked, Import enabled (ms) | ${fmt(i.checkedMs)} | ${fmt(i.papaParseMs, 1)} | ${ratio(i.checkedMs, i.papaParseMs)} |`)
-  lines.push(`| Import → dataset shown (ms) | ${fmt(i.shownMs)} | | |`)
-  lines.push(`| longest main-thread task while checking / while loading (ms) | ${fmt(i.longestWhileChecking)} / ${fmt(i.longestWhileLoading)} | | |`)
+  lines.push('| figure | median | spread | floor | ratio |', '|---|---|---|---|---|')
+  lines.push(`| file chosen → every row checked, Import enabled (ms) | ${fmt(i.checkedMs)} | ${range(i.spread.checkedMs)} | ${fmt(i.papaParseMs, 1)} | ${ratio(i.checkedMs, i.papaParseMs)} |`)
+  lines.push(`| Import → dataset shown (ms) | ${fmt(i.shownMs)} | ${range(i.spread.shownMs)} | | |`)
+  lines.push(`| longest main-thread task while checking / while loading (ms) | ${fmt(i.longestWhileChecking)} / ${fmt(i.longestWhileLoading)} | ${range(i.spread.longestWhileChecking)} / ${range(i.spread.longestWhileLoading)} | | |`)
 }
 const markdown = `${lines.join('\n')}\n`
 mkdirSync('bench', { recursive: true })

@@ -1,12 +1,11 @@
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import { AfterFirstPaint } from '../components/after-first-paint'
 import { PanelErrorBoundary } from '../components/error-boundary'
 import { MembersSection } from '../features/members-table/members-section'
-import { OrganizationDetails } from '../features/organization-details/organization-details'
 import { CoalitionCards } from '../features/overview/coalition-cards'
 import { SpreadsheetDialogs } from '../features/spreadsheet-import/spreadsheet-dialogs'
 import { useAtlasStore } from '../store/atlas-store'
-import { selectDataset, selectEmbed, selectLoadStatus } from '../store/selectors'
+import { selectDataset, selectEmbed, selectLoadStatus, selectOpenOrganization } from '../store/selectors'
 import { AddressNotice } from './address-notice'
 import { AsOfControl } from './as-of-control'
 import { CitedLinkNotice } from './cited-link-notice'
@@ -18,7 +17,6 @@ import { DatasetErrorState, LoadingState } from './load-states'
 import { PrintSummary } from './print-summary'
 import { SectionNav } from './section-nav'
 import { SiteHeader } from './site-header'
-import { SourcesSection } from './sources-section'
 import './print.css'
 
 // Chart code (Recharts, export) is the heaviest part of the app: it loads after the first paint.
@@ -26,6 +24,22 @@ const ChartsSection = lazy(() => import('../features/charts/charts-section'))
 const CompareSection = lazy(() => import('../features/compare/compare-section'))
 const ChangesSection = lazy(() => import('../features/changes/changes-section'))
 const InterlocksSection = lazy(() => import('../features/interlocks/interlocks-section'))
+// Neither is needed for the first rows: the sources come after the sections, the details when asked for.
+const SourcesSection = lazy(() => import('./sources-section').then((module) => ({ default: module.SourcesSection })))
+const OrganizationDetails = lazy(() => import('../features/organization-details/organization-details').then((module) => ({ default: module.OrganizationDetails })))
+
+/** The details panel, loaded the first time an organization is opened and kept from then on (it
+ *  returns the focus to what opened it when it closes). */
+function OrganizationDetailsWhenAsked() {
+  const open = useAtlasStore(selectOpenOrganization) !== null
+  const [asked, setAsked] = useState(open)
+  if (open && !asked) setAsked(true)
+  return asked ? (
+    <Suspense fallback={null}>
+      <OrganizationDetails />
+    </Suspense>
+  ) : null
+}
 
 function SectionLoading({ label }: { label: string }) {
   return (
@@ -88,11 +102,13 @@ export function App() {
                 </Suspense>
               </PanelErrorBoundary>
               <PanelErrorBoundary name="Sources">
-                <SourcesSection />
+                <Suspense fallback={<SectionLoading label="the sources" />}>
+                  <SourcesSection />
+                </Suspense>
               </PanelErrorBoundary>
             </AfterFirstPaint>
             <PanelErrorBoundary name="Organization details">
-              <OrganizationDetails />
+              <OrganizationDetailsWhenAsked />
             </PanelErrorBoundary>
           </>
         ) : null}

@@ -1,14 +1,17 @@
-import { useId, useRef, useState, type FormEvent } from 'react'
-import { SpreadsheetControls } from '../features/spreadsheet-import/spreadsheet-controls'
+import { lazy, Suspense, useId, useRef, useState, type FormEvent } from 'react'
 import { loadUserFile, loadUserUrl, resetToBundledDataset } from '../store/dataset-loader'
 import { useAtlasStore } from '../store/atlas-store'
 import { selectOrigin } from '../store/selectors'
+
+// The spreadsheet controls load when the panel first opens, not with the page.
+const SpreadsheetControls = lazy(() => import('../features/spreadsheet-import/spreadsheet-controls').then((module) => ({ default: module.SpreadsheetControls })))
 
 /** Bring your own dataset: a file, a link, or back to the bundled one. */
 export function DatasetControls() {
   const origin = useAtlasStore(selectOrigin)
   const panel = useRef<HTMLDetailsElement>(null)
   const [link, setLink] = useState('')
+  const [opened, setOpened] = useState(false)
   const linkId = useId()
 
   // Close the panel once a load starts, so its progress or refusal is not hidden under it.
@@ -24,7 +27,9 @@ export function DatasetControls() {
   }
 
   return (
-    <details className="dataset-controls" ref={panel}>
+    <details className="dataset-controls" ref={panel} onToggle={(event) => {
+        if (event.currentTarget.open) setOpened(true)
+      }}>
       <summary className="button">Use your own data</summary>
       <div className="dataset-controls__panel">
         <div className="field">
@@ -62,7 +67,11 @@ export function DatasetControls() {
           }}>
           Reset to bundled dataset
         </button>
-        <SpreadsheetControls onStart={close} />
+        {opened ? (
+          <Suspense fallback={null}>
+            <SpreadsheetControls onStart={close} />
+          </Suspense>
+        ) : null}
       </div>
     </details>
   )

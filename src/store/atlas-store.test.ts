@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildDataset } from '../test/fixtures'
 import { useAtlasStore } from './atlas-store'
-import { selectAsOf, selectChangeFrom, selectChangeTo, selectCoalitionA, selectCoalitionB, selectInterlocksCoalition, selectActiveFilterCount, selectSectorFilter, selectSettledQuery } from './selectors'
+import { selectAsOf, selectChangeFrom, selectChangeTo, selectCoalitionA, selectCoalitionB, selectInterlocksCoalition, selectActiveFilterCount, selectSectorFilter, selectSettledQuery, selectSettledSectors } from './selectors'
 import { serializeViewParams } from './view-state'
 import { patchView } from '../test/view'
 
@@ -134,7 +134,7 @@ describe('the Changes span and the interlocks coalition', () => {
 })
 
 describe('selectSettledQuery: the search the sections below the table follow', () => {
-  // Steps: typed (searchMembers), shown (searchShown). Each row is what the sections see after its steps.
+  // Steps: typed (searchMembers), shown (filtersShown). Each row is what the sections see after its steps.
   it.each<[string, Array<['type' | 'shown', string]>, string]>([
     ['follows the search box while no table has shown a search', [['type', 'meta']], 'meta'],
     ['keeps what the table shows while a newer search is typed', [['type', 'me'], ['shown', 'me'], ['type', 'meta']], 'me'],
@@ -143,7 +143,7 @@ describe('selectSettledQuery: the search the sections below the table follow', (
   ])('%s', (_case, steps, expected) => {
     for (const [kind, text] of steps) {
       if (kind === 'type') useAtlasStore.getState().searchMembers(text)
-      else useAtlasStore.getState().searchShown(text)
+      else useAtlasStore.getState().filtersShown(text, [])
     }
     expect(selectSettledQuery(useAtlasStore.getState())).toBe(expected)
   })
@@ -192,5 +192,29 @@ describe('choosing coalitions for the charts and the overlap matrix', () => {
     store.chooseOverlapSets(ticked)
     expect(useAtlasStore.getState().view.chart).toEqual(expected)
     expect(useAtlasStore.getState().view.sets).toEqual(expected)
+  })
+})
+
+describe('selectSettledSectors: the sector filter the sections below the table follow', () => {
+  // Steps: chosen (filterMembers), shown (filtersShown). Each row is what the sections see after its steps.
+  it.each<[string, Array<['choose' | 'shown', string[]]>, string[]]>([
+    ['follows the filter while no table has shown one', [['choose', ['health']]], ['health']],
+    ['keeps what the table shows while a newer filter is chosen', [['choose', ['health']], ['shown', ['health']], ['choose', ['health', 'finance']]], ['health']],
+    ['moves once the table has shown the newer filter', [['choose', ['health']], ['shown', ['health']], ['choose', []], ['shown', []]], []],
+  ])('%s', (_case, steps, expected) => {
+    for (const [kind, sectors] of steps) {
+      if (kind === 'choose') useAtlasStore.getState().filterMembers('sectors', sectors)
+      else useAtlasStore.getState().filtersShown('', sectors)
+    }
+    expect(selectSettledSectors(useAtlasStore.getState())).toEqual(expected)
+  })
+
+  it('keeps the same object when the table shows the same filters again, so the sections do not render for nothing', () => {
+    useAtlasStore.getState().filtersShown('meta', ['health'])
+    const first = useAtlasStore.getState().shown
+    useAtlasStore.getState().filtersShown('meta', ['health'])
+    expect(useAtlasStore.getState().shown).toBe(first)
+    useAtlasStore.getState().filtersShown('meta', ['finance'])
+    expect(useAtlasStore.getState().shown).not.toBe(first)
   })
 })

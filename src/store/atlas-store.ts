@@ -5,7 +5,7 @@
 import { create } from 'zustand'
 import type { Dataset, Problem } from '../domain/dataset/types'
 import { comparedPair } from '../domain/compare/pair'
-import { interlocksCoalitionId } from '../domain/interlocks/interlocks'
+import { interlocksCoalitionId } from '../domain/interlocks/default-coalition'
 import { DEFAULT_VIEW, type ParamRefusal, type ViewState } from './view-state'
 
 export type LoadStatus = 'loading' | 'ready' | 'error'
@@ -46,6 +46,12 @@ export interface LoadState {
   readonly notice: string | null
 }
 
+/** The filters of the members table the sections below follow (see AtlasState.shown). */
+export interface ShownFilters {
+  readonly query: string
+  readonly sectors: readonly string[]
+}
+
 export interface AtlasState {
   /** The dataset on screen. A refused document never replaces it. */
   readonly dataset: Dataset | null
@@ -61,11 +67,11 @@ export interface AtlasState {
   /** Parameters of the address that were not used, and why (shown until dismissed). */
   readonly addressRefusals: readonly ParamRefusal[]
   /**
-   * The search the members table has last put on screen; null while no table has shown one. The
-   * sections below follow this rather than the search box, so their heavier updates start only once
-   * the table has answered, and never share a render with it.
+   * The search and sector filter the members table has last put on screen; null while no table has
+   * shown any. The sections below follow these rather than the controls, so their heavier updates
+   * start only once the table has answered, and never share a render with it.
    */
-  readonly shownQuery: string | null
+  readonly shown: ShownFilters | null
 
   startLoading(origin: DatasetOrigin): void
   reportProgress(progress: LoadProgress): void
@@ -79,8 +85,8 @@ export interface AtlasState {
   /** Says whether the dataset on screen (shown from `origin`) is kept in this browser; null: no longer kept. */
   markKept(origin: DatasetOrigin, kept: DatasetOrigin['kept'] | null): void
   dismissLoadError(): void
-  /** The members table has put the results of this search on screen. */
-  searchShown(query: string): void
+  /** The members table has put the results of this search and sector filter on screen. */
+  filtersShown(query: string, sectors: readonly string[]): void
   /** The shared "as of" day (`YYYY-MM-DD`); null for today. */
   setAsOf(iso: string | null): void
   /** The members table's search text, as typed. */
@@ -145,7 +151,7 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   load: INITIAL_LOAD,
   view: DEFAULT_VIEW,
   addressRefusals: NO_REFUSALS,
-  shownQuery: null,
+  shown: null,
 
   startLoading: (origin) =>
     set({ load: { ...INITIAL_LOAD, origin, progress: { phase: 'reading', loaded: 0, total: 0, checked: null } } }),
@@ -184,8 +190,11 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   dismissLoadError: () =>
     set((state) => (state.load.status === 'error' && state.dataset ? { load: { ...INITIAL_LOAD, status: 'ready', origin: state.origin } } : state)),
 
-  searchShown: (query) => {
-    if (get().shownQuery !== query) set({ shownQuery: query })
+  filtersShown: (query, sectors) => {
+    const shown = get().shown
+    // Unchanged, the sections must see the same object, or they would all render again for nothing.
+    if (shown && shown.query === query && (shown.sectors === sectors || shown.sectors.join('\u0000') === sectors.join('\u0000'))) return
+    set({ shown: { query, sectors } })
   },
 
   setAsOf: (iso) => patchView(set, { asOf: iso }),

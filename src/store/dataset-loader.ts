@@ -14,8 +14,8 @@
  */
 import { contentHash } from '../domain/cite/content-hash'
 import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/dataset/bytes'
-import type { LoadOutcome } from '../domain/dataset/load-dataset'
-import { normalizeDocument, normalizeDocumentInSteps } from '../domain/dataset/normalize'
+import type { LoadOutcome } from '../domain/dataset/read-document'
+import { normalizeDocumentInSteps } from '../domain/dataset/normalize'
 import { isSafeHref } from '../domain/dataset/safe-url'
 import { LIST_NAMES, type ListName } from '../domain/dataset/lists'
 import type { RawDataset } from '../domain/dataset/schema'
@@ -192,20 +192,18 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
 export async function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTES, signal: AbortSignal = new AbortController().signal, report: (progress: LoadProgress) => void = () => {}): Promise<ParseOutcome> {
   const target = bytes.byteLength > IN_PAGE_MAX_BYTES ? getWorker() : null
   if (!target) {
-    // The validator (and zod) stay out of the page's own bundle: a lazy chunk here, and the worker's own copy.
-    const { checkDataset } = await import('../domain/dataset/load-dataset')
+    // The validator stays out of the page's own bundle: a lazy chunk here (zod only for a document
+    // that is not plainly valid, load-in-page.ts), and the worker's own copy.
+    const { loadDatasetInPage } = await import('../domain/dataset/load-in-page')
     report({ phase: 'checking', loaded: bytes.byteLength, total: bytes.byteLength, checked: null })
-    const { json, ...verdict } = checkDataset(bytes, maxBytes)
-    if (!verdict.ok) return verdict
     // Hashing reads the whole document at once, before building from it can touch anything.
-    const hashed = contentHash(json)
-    let dataset: Extract<LoadOutcome, { ok: true }>['dataset']
-    try {
-      dataset = normalizeDocument(json as RawDataset)
-    } catch (error) {
-      throw new LoadStopped(`The dataset could not be built: ${error instanceof Error ? error.message : String(error)}.`)
-    }
-    return { ok: true, dataset, warnings: verdict.warnings, hash: await hashed }
+    const hashing: { promise?: Promise<string> } = {}
+    const outcome = await loadDatasetInPage(bytes, maxBytes, (json) => {
+      hashing.promise = contentHash(json)
+    })
+    if (!outcome.ok) return outcome
+    if (!hashing.promise) throw new LoadStopped('The dataset was built without its content hash.')
+    return { ...outcome, hash: await hashing.promise }
   }
   return checkInWorker(target, bytes, maxBytes, signal, report)
 }

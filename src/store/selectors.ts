@@ -3,7 +3,7 @@
  * the store or a primitive, so Zustand 5 never sees a fresh reference and never loops.
  */
 import { isoToDay, todayIso } from '../domain/dataset/dates'
-import { interlocksCoalitionId } from '../domain/interlocks/interlocks'
+import { interlocksCoalitionId } from '../domain/interlocks/default-coalition'
 import { activeFilterCount } from '../domain/members/filter'
 import { comparedPair } from '../domain/compare/pair'
 import type { AtlasState } from './atlas-store'
@@ -25,7 +25,9 @@ export const selectLoadStatus = (state: AtlasState) => state.load.status
 export const selectSectorFilter = (state: AtlasState) => state.view.sectors
 export const selectQuery = (state: AtlasState) => state.view.q
 /** The search the members table has answered (the search box's text when no table shows one). */
-export const selectSettledQuery = (state: AtlasState) => state.shownQuery ?? state.view.q
+export const selectSettledQuery = (state: AtlasState) => state.shown?.query ?? state.view.q
+/** The sector filter the members table has answered (the filter's own when no table shows one). */
+export const selectSettledSectors = (state: AtlasState) => state.shown?.sectors ?? state.view.sectors
 export const selectCoalitionFilter = (state: AtlasState) => state.view.coalitions
 export const selectMatch = (state: AtlasState) => state.view.match
 export const selectCountryFilter = (state: AtlasState) => state.view.countries

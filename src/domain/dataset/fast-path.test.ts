@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { generateDataset } from '../../../scripts/gen-data.mjs'
 import { rawDataset } from '../../test/fixtures'
 import { isPlainlyValid } from './fast-path'
-import { datasetSchema, KNOWN_FIELDS } from './schema'
+import { datasetSchema, httpUrl, KNOWN_FIELDS } from './schema'
 
 const read = (path: string) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8')) as unknown
 
@@ -30,6 +30,17 @@ describe('isPlainlyValid', () => {
     const doc = structuredClone(rawDataset()) as Record<string, unknown> & ReturnType<typeof rawDataset>
     mutate(doc)
     expect(isPlainlyValid(doc)).toBe(false)
+  })
+
+  // Links are checked without zod; where zod's url check says no, the fast path must too.
+  it.each([
+    'https://example.org', 'http://example.org/a?b=c#d', ' https://example.org/ ', 'HTTPS://EXAMPLE.ORG', 'https://example.org/a b', 'https://exa mple.org',
+    'http:example.org', 'https:/example.org', 'https://', 'https://[::1]/', 'https://[::1', 'https://example.org:99999', 'https://user:pw@example.org',
+    'https://example.org\n', 'https://ex\tample.org', 'javascript:alert(1)', 'ftp://example.org', '//example.org', 'example.org', 'mailto:a@example.org',
+  ])('agrees with zod on the link %j', (link) => {
+    const doc = structuredClone(rawDataset())
+    doc.sources[0]!.url = link
+    expect(isPlainlyValid(doc)).toBe(httpUrl.safeParse(link).success)
   })
 
   // The property that makes the shortcut safe: it never says yes where zod says no.

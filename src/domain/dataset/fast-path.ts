@@ -7,7 +7,7 @@
  */
 import { isCountryCode } from './countries'
 import { parsePartialDate } from './dates'
-import { CONFIDENCES, DATE_PATTERN, httpUrl, ID_PATTERN, SIZE_QUALIFIERS, SOURCE_KINDS } from './schema'
+import { CONFIDENCES, DATE_PATTERN, ID_PATTERN, SIZE_QUALIFIERS, SOURCE_KINDS } from './format-rules'
 
 type Loose = Record<string, unknown>
 
@@ -32,8 +32,25 @@ function date(value: unknown): boolean {
 
 const optionalDate = (value: unknown) => absent(value) || date(value)
 
-/** URLs are few and their rules subtle, so they go through the very schema zod uses. */
-const url = (value: unknown) => httpUrl.safeParse(value).success
+function parses(address: string): boolean {
+  if (typeof URL.canParse === 'function') return URL.canParse(address)
+  try {
+    return new URL(address).href !== ''
+  } catch {
+    return false
+  }
+}
+
+/**
+ * What schema.ts's httpUrl (zod's url check with the http(s) protocol) accepts, without zod, which
+ * the page then need not load: once trimmed, it starts with http:// or https:// (so the parsed
+ * protocol is one of those) and the browser's URL parser reads it.
+ */
+const url = (value: unknown) => {
+  if (typeof value !== 'string') return false
+  const trimmed = value.trim()
+  return /^https?:\/\//i.test(trimmed) && parses(trimmed)
+}
 const optionalUrl = (value: unknown) => absent(value) || url(value)
 
 function ids(value: unknown, min: number): boolean {

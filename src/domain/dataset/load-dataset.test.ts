@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { rawDataset } from '../../test/fixtures'
 import { neutralizeCell, toCsv } from '../export/csv'
 import { describeJsonError, loadDataset } from './load-dataset'
+import { loadDatasetInPage } from './load-in-page'
 import type { RawDataset } from './schema'
 import { formatProblem } from './types'
 
@@ -87,6 +88,28 @@ describe('loadDataset: the bad-document corpus', () => {
     if (outcome.ok) return
     expect(outcome.reason).toBe(expected.reason)
     expect(outcome.problems.map(formatProblem)).toEqual(expected.problems ?? [])
+  })
+})
+
+// The page's loader loads zod only for documents that are not plainly valid: it must still say
+// exactly what loadDataset says, for every bad document and for good ones.
+describe('loadDatasetInPage: the same outcome as loadDataset', () => {
+  it.each(CORPUS)('for %s', async (_name, make) => {
+    expect(await loadDatasetInPage(make())).toEqual(loadDataset(make()))
+  })
+
+  it.each<[string, () => Uint8Array | string]>([
+    ['the valid fixture', () => validText],
+    ['an unknown field, a warning', () => documentWith((d) => { (d.memberships[0] as Record<string, unknown>).weight = 3 })],
+  ])('for %s', async (_name, make) => {
+    const expected = loadDataset(make())
+    expect(expected.ok).toBe(true)
+    expect(await loadDatasetInPage(make())).toEqual(expected)
+  })
+
+  it('honours a smaller size limit', async () => {
+    const outcome = await loadDatasetInPage(encode(' '.repeat(2048)), 1024)
+    expect(outcome.ok ? null : outcome.reason).toBe('The document is 2.0 KB; the limit is 1.0 KB.')
   })
 })
 

@@ -5,7 +5,6 @@
 import { countryName } from '../dataset/countries'
 import type { Dataset } from '../dataset/types'
 import type { MemberFilters } from '../members/filter'
-import { listText } from '../charts/chart-text'
 
 /** "A", "A or B", "A, B or C" */
 function orList(items: readonly string[]): string {
@@ -44,7 +43,7 @@ export function activeFiltersText(filters: MemberFilters, dataset: Pick<Dataset,
 /** "All sectors, no search.", "Sector: Model developer. Search: “meta”." */
 export function organizationFilterText(sectorLabels: readonly string[], query: string): string {
   const parts: string[] = []
-  if (sectorLabels.length) parts.push(`${sectorLabels.length === 1 ? 'Sector' : 'Sectors'}: ${listText(sectorLabels)}`)
+  if (sectorLabels.length) parts.push(`${sectorLabels.length === 1 ? 'Sector' : 'Sectors'}: ${andList(sectorLabels)}`)
   const search = query.trim()
   if (search) parts.push(`Search: “${search}”`)
   return parts.length ? `${parts.join('. ')}.` : 'All sectors, no search.'

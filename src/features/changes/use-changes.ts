@@ -1,5 +1,5 @@
 import { useMemo, useSyncExternalStore } from 'react'
-import { useTrailingValue } from '../../components/use-trailing-value'
+import { useSettledFilters } from '../../components/use-settled-filters'
 import { organizationMatcher } from '../../domain/charts/chart-data'
 import { changesBetween, narrowChanges } from '../../domain/changes/changes'
 import { changesView, type ChangesView } from '../../domain/changes/changes-view'
@@ -9,7 +9,7 @@ import type { CoalitionChanges } from '../../domain/changes/changes'
 import type { Dataset } from '../../domain/dataset/types'
 import { currentCloseMatcher, subscribeCloseMatches } from '../../domain/members/org-search'
 import { useAtlasStore } from '../../store/atlas-store'
-import { selectChangeFrom, selectChangeTo, selectDataset, selectSettledQuery, selectSectorFilter, TODAY } from '../../store/selectors'
+import { selectChangeFrom, selectChangeTo, selectDataset, TODAY } from '../../store/selectors'
 
 export const TODAY_DAY = isoToDay(TODAY) as number
 
@@ -26,15 +26,14 @@ export interface ChangesInputs {
 
 /**
  * The span's changes, worked out once per dataset and span, then narrowed by the sector filter and
- * the search. The search is followed after a pause in typing (useTrailingValue), as the charts
- * follow it, so the members table answers each keystroke first.
+ * the search. Both are followed as the table has answered them (useSettledFilters), as the charts
+ * do, so the members table answers each keystroke and each sector first.
  */
 export function useChanges(): ChangesInputs | null {
   const dataset = useAtlasStore(selectDataset)
   const fromParam = useAtlasStore(selectChangeFrom)
   const toParam = useAtlasStore(selectChangeTo)
-  const sectors = useAtlasStore(selectSectorFilter)
-  const query = useTrailingValue(useAtlasStore(selectSettledQuery))
+  const { query, sectors } = useSettledFilters()
   const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
 
   const bounds = useMemo(() => (dataset ? spanBounds(dataset, TODAY_DAY) : null), [dataset])

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
@@ -160,11 +160,22 @@ export function BreakdownChart({ dataset, breakdown, measure, title, asOf, idPre
  * which takes the keyboard focus so it can be scrolled without a mouse.
  */
 export function BreakdownTable({ breakdown, measure, caption, categoryHeading }: { breakdown: Breakdown; measure: 'count' | 'share'; caption: string; categoryHeading: string }) {
+  // Rendered while open only: with 100 coalitions and their categories it was thousands of hidden
+  // rows, drawn again on every change of filter or measure.
+  const [open, setOpen] = useState(false)
+  return (
+    <details className="charts-data" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>Show the data as a table</summary>
+      {open ? <BreakdownTableBody breakdown={breakdown} measure={measure} caption={caption} categoryHeading={categoryHeading} /> : null}
+    </details>
+  )
+}
+
+function BreakdownTableBody({ breakdown, measure, caption, categoryHeading }: { breakdown: Breakdown; measure: 'count' | 'share'; caption: string; categoryHeading: string }) {
   const cell = (count: number, base: number): ReactNode => (measure === 'share' ? formatShare(shareOf(count, base)) : count)
   const share = measure === 'share'
   return (
-    <details className="charts-data">
-      <summary>Show the data as a table</summary>
+    <>
       {/* oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a box that scrolls sideways on a phone must take the focus, or a keyboard cannot scroll it */}
       <div className="charts-data__scroll" tabIndex={0} role="group" aria-label={caption}>
         <table className="charts-table">
@@ -209,6 +220,6 @@ export function BreakdownTable({ breakdown, measure, caption, categoryHeading }:
           </tbody>
         </table>
       </div>
-    </details>
+    </>
   )
 }

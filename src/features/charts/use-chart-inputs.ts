@@ -5,8 +5,8 @@ import { exportFooter } from '../../domain/export/export-footer'
 import { currentCloseMatcher, searchOrganizations, subscribeCloseMatches } from '../../domain/members/org-search'
 import type { Dataset, Organization } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
-import { selectAsOf, selectAsOfDay, selectChartCoalitions, selectDataset, selectMeasure, selectSettledQuery, selectSectorFilter } from '../../store/selectors'
-import { useTrailingValue } from '../../components/use-trailing-value'
+import { selectAsOf, selectAsOfDay, selectChartCoalitions, selectDataset, selectMeasure } from '../../store/selectors'
+import { useSettledFilters } from '../../components/use-settled-filters'
 
 export interface ChartInputs {
   readonly dataset: Dataset
@@ -33,8 +33,7 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
   const day = useAtlasStore(selectAsOfDay)
   const asOf = useAtlasStore(selectAsOf)
   const storeMeasure = useAtlasStore(selectMeasure)
-  const sectors = useAtlasStore(selectSectorFilter)
-  const query = useTrailingValue(useAtlasStore(selectSettledQuery))
+  const { query, sectors } = useSettledFilters()
   const selected = useAtlasStore(selectChartCoalitions)
   const measure = withMeasure ? storeMeasure : 'count'
 

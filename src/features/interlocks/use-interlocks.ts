@@ -1,11 +1,11 @@
 import { useMemo, useSyncExternalStore } from 'react'
-import { useTrailingValue } from '../../components/use-trailing-value'
+import { useSettledFilters } from '../../components/use-settled-filters'
 import { organizationMatcher } from '../../domain/charts/chart-data'
 import type { Dataset } from '../../domain/dataset/types'
 import { interlocks, type Interlocks } from '../../domain/interlocks/interlocks'
 import { currentCloseMatcher, subscribeCloseMatches } from '../../domain/members/org-search'
 import { useAtlasStore } from '../../store/atlas-store'
-import { selectAsOf, selectAsOfDay, selectDataset, selectInterlocksCoalition, selectSettledQuery, selectSectorFilter } from '../../store/selectors'
+import { selectAsOf, selectAsOfDay, selectDataset, selectInterlocksCoalition } from '../../store/selectors'
 
 export interface InterlocksInputs {
   readonly dataset: Dataset
@@ -19,16 +19,15 @@ export interface InterlocksInputs {
 
 /**
  * The chosen coalition's interlocks on the "as of" day, for the organizations the sector filter and
- * the search keep. The search is followed after a pause in typing (useTrailingValue), as the charts
- * follow it, so the members table answers each keystroke first.
+ * the search keep. Both are followed as the table has answered them (useSettledFilters), as the charts
+ * do, so the members table answers each keystroke and each sector first.
  */
 export function useInterlocks(): InterlocksInputs | null {
   const dataset = useAtlasStore(selectDataset)
   const coalitionId = useAtlasStore(selectInterlocksCoalition)
   const day = useAtlasStore(selectAsOfDay)
   const asOf = useAtlasStore(selectAsOf)
-  const sectors = useAtlasStore(selectSectorFilter)
-  const query = useTrailingValue(useAtlasStore(selectSettledQuery))
+  const { query, sectors } = useSettledFilters()
   const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
 
   const include = useMemo(() => (dataset ? organizationMatcher(dataset.organizations, { query, sectors }, closeMatcher) : null), [dataset, query, sectors, closeMatcher])

@@ -8,7 +8,7 @@ import { EmptyMark, FirstStartCell, MembershipCell, MembershipStrip, NameCell } 
 export const memberTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature })
 const helper = createColumnHelper<typeof memberTableFeatures, MemberRow>()
 
-interface CellProps {
+export interface CellProps {
   readonly row: MemberRow
   readonly column: MemberColumn
   readonly dataset: Dataset
@@ -16,7 +16,7 @@ interface CellProps {
 }
 
 /** How each kind of column draws its cell; what the cell says is defined with the column (domain/members/columns.ts). */
-const CELLS: Record<MemberColumnKind, (props: CellProps) => ReactNode> = {
+export const CELLS: Record<MemberColumnKind, (props: CellProps) => ReactNode> = {
   name: ({ row, onOpen }) => <NameCell row={row} onOpen={onOpen} />,
   sector: ({ row }) => <bdi>{row.sectorLabel}</bdi>,
   country: ({ row }) => row.countryName ?? <EmptyMark meaning="country unknown" />,

@@ -10,7 +10,7 @@ import { formatIsoDay } from '../../domain/format/dates'
 import { embedViewName } from '../../domain/format/embed'
 import { shownCountText, UNCERTAIN_MEANING } from '../../domain/format/members'
 import { memberColumns, memberCsvTable, sinceScope, type MemberColumn } from '../../domain/members/columns'
-import { membersFileName, membershipListTable, type MembersDownload } from '../../domain/members/membership-list'
+import type { MembersDownload } from '../../domain/members/membership-list'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { currentCitation } from '../../store/citation'
@@ -66,7 +66,7 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
     exporting.current = true
     try {
       // Export code loads on first use, not with the page.
-      const { csvBlob } = await import('../../domain/export/csv')
+      const [{ csvBlob }, { membersFileName, membershipListTable }] = await Promise.all([import('../../domain/export/csv'), import('../../domain/members/membership-list')])
       const { header, cells } = kind === 'membership-list' ? membershipListTable(rows, filters, dataset) : memberCsvTable(rows, visibleColumns)
       downloadBlob(csvBlob(header, cells), membersFileName(kind, filters, asOf))
     } finally {

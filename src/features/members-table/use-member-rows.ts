@@ -64,9 +64,9 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
     [sorted, deferredFilters, dataset, closeMatcher],
   )
 
-  // After the commit that shows these rows: the sections below may now follow this search.
-  const searchShown = useAtlasStore((state) => state.searchShown)
-  useEffect(() => searchShown(deferredFilters.query), [searchShown, deferredFilters.query])
+  // After the commit that shows these rows: the sections below may now follow this search and sector filter.
+  const filtersShown = useAtlasStore((state) => state.filtersShown)
+  useEffect(() => filtersShown(deferredFilters.query, deferredFilters.sectors), [filtersShown, deferredFilters.query, deferredFilters.sectors])
 
   return { total: allRows.length, rows, uncertain, close, filters: deferredFilters, sort, pending: deferredFilters !== filters }
 }
