@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react'
 import { AfterFirstPaint } from '../components/after-first-paint'
 import { PanelErrorBoundary } from '../components/error-boundary'
+import { printOnlyModule } from '../components/page-sections/print-only'
+import { usePrinting } from '../components/page-sections/use-printing'
 import { MembersSection } from '../features/members-table/members-section'
 import { OrganizationDetails } from '../features/organization-details/organization-details'
 import { CoalitionCards } from '../features/overview/coalition-cards'
@@ -13,17 +15,27 @@ import { DropZone } from './drop-zone'
 import { KeptDatasetBanner } from './kept-dataset-banner'
 import { LoadAlert } from './load-alert'
 import { DatasetErrorState, LoadingState } from './load-states'
-import { PrintSummary } from './print-summary'
-import { SectionNav } from './section-nav'
 import { SiteHeader } from './site-header'
 import { SourcesSection } from './sources-section'
 import './print.css'
+import './section-nav.css'
 
+// The "Sections" navigation's code is not part of the first visit; its row is held by a bar of the same size.
+const SectionNav = lazy(() => import('./section-nav'))
 // Chart code (Recharts, export) is the heaviest part of the app: it loads after the first paint.
 const ChartsSection = lazy(() => import('../features/charts/charts-section'))
 const CompareSection = lazy(() => import('../features/compare/compare-section'))
 const ChangesSection = lazy(() => import('../features/changes/changes-section'))
 const InterlocksSection = lazy(() => import('../features/interlocks/interlocks-section'))
+
+// Rendered only on paper: its code (and the filters in words) is not part of the first visit.
+const usePrintSummaryModule = printOnlyModule(() => import('./print-summary'))
+
+function PrintSummary() {
+  const printing = usePrinting()
+  const printSummary = usePrintSummaryModule(printing)
+  return printing && printSummary ? <printSummary.PrintSummary /> : null
+}
 
 function SectionLoading({ label }: { label: string }) {
   return (
@@ -53,7 +65,9 @@ export function App() {
             <PrintSummary />
             <LoadAlert />
             <KeptDatasetBanner />
-            <SectionNav />
+            <Suspense fallback={<div className="section-nav" aria-hidden="true" />}>
+              <SectionNav />
+            </Suspense>
             <AsOfControl />
             <PanelErrorBoundary name="Coalition overview">
               <CoalitionCards />

@@ -1,7 +1,6 @@
 import { useMemo, useState } from 'react'
 import { SectionHead } from '../../components/page-sections/section-head'
-import { sectionTitleId } from '../../components/page-sections/sections'
-import { goToSection } from '../../components/page-sections/go-to-section'
+import { goToSection, sectionTitleId } from '../../components/page-sections/sections'
 import { usePrinting } from '../../components/page-sections/use-printing'
 import { SourceList } from '../../components/source-citation'
 import { sectorColor } from '../../components/sector-palette'
