@@ -33,7 +33,7 @@ test.describe('the Sections navigation', () => {
     test.slow()
     const reader = new ReaderPage(page)
     await reader.goto(`?asOf=${DAY}`)
-    await expect(reader.sectionsNav.getByRole('link')).toHaveText(['Coalitions', 'Members', 'Charts', 'Compare', 'Sources'])
+    await expect(reader.sectionsNav.getByRole('link')).toHaveText(['Coalitions', 'Members', 'Charts', 'Compare', 'Changes', 'Who else members belong to', 'Sources'])
     const heading = reader.heading('Compare two coalitions')
     await expect(heading).not.toBeInViewport()
     await reader.navLink('Compare').click()

@@ -1,7 +1,7 @@
 /**
  * The page's sections, in page order. The "Sections" navigation lists them and each section's
- * "Copy link" button names them from here: a new section ("Changes", "Who else members belong
- * to") is one more entry, and an element with that id rendering a `SectionHead` for it.
+ * "Copy link" button names them from here: a new section is one more entry, and an element with
+ * that id rendering a `SectionHead` for it.
  */
 import type { GoToSectionOptions } from './go-to-section'
 
@@ -10,6 +10,8 @@ export const PAGE_SECTIONS = [
   { id: 'members', label: 'Members' },
   { id: 'charts', label: 'Charts' },
   { id: 'compare', label: 'Compare' },
+  { id: 'changes', label: 'Changes' },
+  { id: 'interlocks', label: 'Who else members belong to' },
   { id: 'sources', label: 'Sources' },
 ] as const
 

@@ -6,6 +6,8 @@
  */
 import { useId, useState } from 'react'
 import { downloadBlob } from '../../components/download'
+import { SectionHead } from '../../components/page-sections/section-head'
+import { sectionTitleId } from '../../components/page-sections/sections'
 import { ExternalLink } from '../../components/external-link'
 import { SourceCitation } from '../../components/source-citation'
 import { CHANGE_KINDS } from '../../domain/changes/changes'
@@ -26,8 +28,8 @@ export default function ChangesSection() {
   const inputs = useChanges()
   if (!inputs) return null
   return (
-    <section className="section changes" id="changes" aria-labelledby="changes-title">
-      <h2 id="changes-title">Changes</h2>
+    <section className="section changes" id="changes" aria-labelledby={sectionTitleId('changes')}>
+      <SectionHead section="changes">Changes</SectionHead>
       <p className="section__lede">
         Who joined and who left each coalition between two days. An organization counts as a certain member on a day, a possible one (the evidence allows
         but does not prove it) or not a member, by the best of its memberships; the kind of change compares the two days. Follows the sector filter and the

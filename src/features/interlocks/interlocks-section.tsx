@@ -6,6 +6,8 @@
  */
 import { useId, useState } from 'react'
 import { downloadBlob } from '../../components/download'
+import { SectionHead } from '../../components/page-sections/section-head'
+import { sectionTitleId } from '../../components/page-sections/sections'
 import { formatCount } from '../../domain/format/counts'
 import { notFoundedPhrase, partialRosterText, staleRosterText } from '../../domain/format/coverage'
 import { formatIsoDay } from '../../domain/format/dates'
@@ -26,8 +28,8 @@ export default function InterlocksSection() {
   if (!inputs) return null
   const dateText = formatIsoDay(inputs.asOf)
   return (
-    <section className="section interlocks" id="interlocks" aria-labelledby="interlocks-title">
-      <h2 id="interlocks-title">Who else members belong to</h2>
+    <section className="section interlocks" id="interlocks" aria-labelledby={sectionTitleId('interlocks')}>
+      <SectionHead section="interlocks">Who else members belong to</SectionHead>
       <p className="section__lede">
         For one coalition on {dateText}: the other coalitions its members also belong to, ranked by how many they share, and its members ranked by how many
         other coalitions they belong to. A member counts as certainly shared when both memberships are certain on the day. Follows the sector filter, the
