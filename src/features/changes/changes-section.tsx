@@ -6,6 +6,8 @@
  */
 import { useId, useState } from 'react'
 import { downloadBlob } from '../../components/download'
+import { OrganizationName } from '../../components/organization-name'
+import { usePrinting } from '../../components/page-sections/use-printing'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { sectionTitleId } from '../../components/page-sections/sections'
 import { ExternalLink } from '../../components/external-link'
@@ -184,6 +186,7 @@ function CoalitionChanges({ dataset, item, open, onToggle }: { dataset: Dataset;
  */
 function ChangeGroups({ dataset, item }: { dataset: Dataset; item: CoalitionChangesView }) {
   const openOrganization = useAtlasStore((state) => state.openOrganization)
+  const printing = usePrinting()
   const sourcesTitleId = useId()
   const founded = item.coalition.founded
   const numbers = new Map<string, number>()
@@ -203,9 +206,13 @@ function ChangeGroups({ dataset, item }: { dataset: Dataset; item: CoalitionChan
               const sourceIds = [...new Set(memberships.flatMap((membership) => membership.sourceIds))].sort((x, y) => (numbers.get(x) ?? 0) - (numbers.get(y) ?? 0))
               return (
                 <li key={change.organization.id} className="changes-entry">
-                  <button type="button" className="changes-link changes-entry__name" onClick={() => openOrganization(change.organization.id)}>
-                    <bdi>{change.organization.name}</bdi>
-                  </button>
+                  <OrganizationName
+                    name={change.organization.name}
+                    asText={printing}
+                    linkClassName="changes-link"
+                    className="changes-entry__name"
+                    onOpen={() => openOrganization(change.organization.id)}
+                  />
                   <span className="changes-entry__dates">{changeDatesText(memberships, founded)}</span>
                   <span className="changes-entry__sources">
                     {sourceIds.length === 1 ? 'source' : 'sources'}{' '}
