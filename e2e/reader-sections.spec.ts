@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures'
 import { ComparePage } from './pages/compare-page'
+import { InterlocksPage } from './pages/interlocks-page'
 import { MembersTablePage } from './pages/members-table-page'
 import { ReaderPage } from './pages/reader-page'
 import { bundledDataset, memberRangeOn, statusOn } from './support/dataset'
@@ -33,7 +34,7 @@ test.describe('the Sections navigation', () => {
     test.slow()
     const reader = new ReaderPage(page)
     await reader.goto(`?asOf=${DAY}`)
-    await expect(reader.sectionsNav.getByRole('link')).toHaveText(['Coalitions', 'Members', 'Charts', 'Compare', 'Sources'])
+    await expect(reader.sectionsNav.getByRole('link')).toHaveText(['Coalitions', 'Members', 'Charts', 'Compare', 'Changes', 'Who else members belong to', 'Sources'])
     const heading = reader.heading('Compare two coalitions')
     await expect(heading).not.toBeInViewport()
     await reader.navLink('Compare').click()
@@ -273,7 +274,14 @@ test.describe('printing', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(doc.title)
     await expect(page.getByRole('figure', { name: 'Members by sector' })).toBeVisible()
     await expect(compare.column('In both')).toBeVisible()
-    await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem')).toHaveCount((doc as unknown as { sources: unknown[] }).sources.length)
+    const sources = (doc as unknown as { sources: { url: string }[] }).sources
+    await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem')).toHaveCount(sources.length)
+    // Names that open details on screen are printed as text, not dropped with the buttons.
+    const alliance = [...possibleMembers('ai-alliance', DAY)].filter((id) => expected.some((organization) => organization.id === id))
+    const interlocks = new InterlocksPage(page)
+    await expect(interlocks.reach.getByRole('listitem')).toHaveCount(alliance.length)
+    const first = interlocks.reach.getByRole('listitem').first()
+    expect(expected.map((organization) => organization.name)).toContain((await first.locator('bdi').first().innerText()).trim())
     await expect(reader.printedControls()).toHaveCount(0)
     await expect(page.getByText('Use your own data')).toBeHidden()
 
@@ -282,6 +290,29 @@ test.describe('printing', () => {
     await expect(reader.printSummary).toHaveCount(0)
     await expect(members.search).toBeVisible()
     await expect(reader.membersScrollBox).toBeVisible()
+  })
+
+  test('past 2,000 rows it prints the first 2,000 and says how many are left out', async ({ page }) => {
+    // The whole page over 2,050 organizations, then 2,000 rows again for print.
+    test.setTimeout(120_000)
+    // The bundled dataset and enough organizations without a membership (a notable absentee is one) to pass the limit.
+    const extra = 2050 - doc.organizations.length
+    const big = {
+      ...doc,
+      organizations: [
+        ...doc.organizations,
+        ...Array.from({ length: extra }, (_, index) => ({ id: `printed-${index + 1}`, name: `Printed organization ${index + 1}`, sector: doc.sectors[0]?.id })),
+      ],
+    }
+    await page.route('**/data/coalitions.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }))
+    const reader = new ReaderPage(page)
+    const members = new MembersTablePage(page)
+    await reader.goto(`?asOf=${DAY}`)
+    await expect(members.count).toHaveText(/^2,050 of 2,050 organizations/)
+    await page.emulateMedia({ media: 'print' })
+    await expect(reader.printedRows()).toHaveCount(2000)
+    await expect(reader.printedNote).toHaveText('… and 50 more rows not printed')
+    await expect(reader.printSummary).toContainText('Members table filters: No filters: every organization in the dataset.')
   })
 
   test('no printed column is cut off: the table fits the page’s width', async ({ page }) => {

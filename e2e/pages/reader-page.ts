@@ -11,6 +11,8 @@ export class ReaderPage {
   /** The members table as printed: every filtered row (the screen's table is hidden in print). */
   readonly printedTable: Locator
   readonly printSummary: Locator
+  /** The line under a printed table cut at its row limit. */
+  readonly printedNote: Locator
   readonly sidewaysHint: Locator
   readonly membersScrollBox: Locator
 
@@ -20,6 +22,7 @@ export class ReaderPage {
     this.copyStatus = page.getByRole('status').filter({ hasText: /^(Link copied|Copy the selected link)$/ })
     this.printedTable = page.getByRole('table', { name: 'Members', exact: true })
     this.printSummary = page.getByRole('region', { name: 'This printout' })
+    this.printedNote = page.getByText(/^… and [\d,]+ more rows? not printed$/)
     this.sidewaysHint = page.getByText('Scroll sideways for more columns')
     this.membersScrollBox = page.getByRole('region', { name: 'Members table', exact: true })
   }
@@ -78,8 +81,8 @@ export class ReaderPage {
     return this.printedTable.locator('tbody tr')
   }
 
-  /** Buttons, fields and navigation a printed page would show: none should be. */
+  /** Buttons, fields, disclosures and navigation a printed page would show: none should be. */
   printedControls(): Locator {
-    return this.page.locator('button:visible, input:visible, select:visible, textarea:visible, nav:visible, summary.button:visible')
+    return this.page.locator('button:visible, input:visible, select:visible, textarea:visible, nav:visible, summary:visible')
   }
 }

@@ -1,6 +1,8 @@
 import { lazy, Suspense, useState } from 'react'
 import { AfterFirstPaint } from '../components/after-first-paint'
 import { PanelErrorBoundary } from '../components/error-boundary'
+import { printOnlyModule } from '../components/page-sections/print-only'
+import { usePrinting } from '../components/page-sections/use-printing'
 import { MembersSection } from '../features/members-table/members-section'
 import { CoalitionCards } from '../features/overview/coalition-cards'
 import { SpreadsheetDialogs } from '../features/spreadsheet-import/spreadsheet-dialogs'
@@ -14,11 +16,12 @@ import { EmbedPage } from './embed-page'
 import { KeptDatasetBanner } from './kept-dataset-banner'
 import { LoadAlert } from './load-alert'
 import { DatasetErrorState, LoadingState } from './load-states'
-import { PrintSummary } from './print-summary'
-import { SectionNav } from './section-nav'
 import { SiteHeader } from './site-header'
 import './print.css'
+import './section-nav.css'
 
+// The "Sections" navigation's code is not part of the first visit; its row is held by a bar of the same size.
+const SectionNav = lazy(() => import('./section-nav'))
 // Chart code (Recharts, export) is the heaviest part of the app: it loads after the first paint.
 const ChartsSection = lazy(() => import('../features/charts/charts-section'))
 const CompareSection = lazy(() => import('../features/compare/compare-section'))
@@ -39,6 +42,15 @@ function OrganizationDetailsWhenAsked() {
       <OrganizationDetails />
     </Suspense>
   ) : null
+}
+
+// Rendered only on paper: its code (and the filters in words) is not part of the first visit.
+const usePrintSummaryModule = printOnlyModule(() => import('./print-summary'))
+
+function PrintSummary() {
+  const printing = usePrinting()
+  const printSummary = usePrintSummaryModule(printing)
+  return printing && printSummary ? <printSummary.PrintSummary /> : null
 }
 
 function SectionLoading({ label }: { label: string }) {
@@ -72,7 +84,9 @@ export function App() {
             <LoadAlert />
             <CitedLinkNotice />
             <KeptDatasetBanner />
-            <SectionNav />
+            <Suspense fallback={<div className="section-nav" aria-hidden="true" />}>
+              <SectionNav />
+            </Suspense>
             <AsOfControl />
             <PanelErrorBoundary name="Coalition overview">
               <CoalitionCards />

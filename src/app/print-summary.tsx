@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import { usePrinting } from '../components/page-sections/use-printing'
 import { formatIsoDay } from '../domain/format/dates'
 import { activeFiltersText } from '../domain/format/filters'
 import { useAtlasStore } from '../store/atlas-store'
@@ -16,10 +15,10 @@ import {
 
 /**
  * On paper the date field and the filter controls are not printed: this says in words what they
- * hold, under the title, with the link that brings the same view back. Rendered only for print.
+ * hold, under the title, with the link that brings the same view back. Rendered only for print
+ * (app.tsx loads this module for it).
  */
 export function PrintSummary() {
-  const printing = usePrinting()
   const dataset = useAtlasStore(selectDataset)
   const asOf = useAtlasStore(selectAsOf)
   const sectors = useAtlasStore(selectSectorFilter)
@@ -29,7 +28,7 @@ export function PrintSummary() {
   const roles = useAtlasStore(selectRoleFilter)
   const query = useAtlasStore(selectQuery)
   const filters = useMemo(() => ({ sectors, coalitions, match, countries, roles, query }), [sectors, coalitions, match, countries, roles, query])
-  if (!printing || !dataset) return null
+  if (!dataset) return null
   return (
     <section className="print-summary" aria-label="This printout">
       <p className="print-summary__as-of">As of {formatIsoDay(asOf)}: every count is for that day.</p>

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react'
-import { goToSection } from '../components/page-sections/go-to-section'
+import { scrollToSection } from '../components/page-sections/go-to-section'
 import { PAGE_SECTIONS, sectionFromHash, type SectionId } from '../components/page-sections/sections'
-import './section-nav.css'
 
 /**
  * "Sections": one link per section of the page, sticky at the top, the section being read marked
  * (aria-current). On a phone it is one row that scrolls sideways, so it never takes more than a
  * line of the screen. It also opens a shared link at its section once that section has rendered.
+ * Loaded just after the first paint (app.tsx keeps its row meanwhile); its styles come with the page.
  */
-export function SectionNav() {
+export default function SectionNav() {
   const navRef = useRef<HTMLElement>(null)
   const listRef = useRef<HTMLUListElement>(null)
   const current = useCurrentSection()
@@ -29,7 +29,7 @@ export function SectionNav() {
     // A new tab or window keeps the browser's own behaviour.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
     event.preventDefault()
-    void goToSection(id, { focus: true, hash: 'push' })
+    void scrollToSection(id, { focus: true, hash: 'push' })
   }
 
   return (
@@ -138,7 +138,7 @@ function useOpenAtHash() {
     const stop = () => controller.abort()
     const events = ['wheel', 'touchstart', 'keydown', 'mousedown'] as const
     for (const type of events) window.addEventListener(type, stop, { passive: true })
-    void goToSection(id, { hash: 'keep', signal: controller.signal }).finally(() => {
+    void scrollToSection(id, { hash: 'keep', signal: controller.signal }).finally(() => {
       for (const type of events) window.removeEventListener(type, stop)
     })
     return stop

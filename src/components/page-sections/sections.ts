@@ -1,13 +1,17 @@
 /**
  * The page's sections, in page order. The "Sections" navigation lists them and each section's
- * "Copy link" button names them from here: a new section ("Changes", "Who else members belong
- * to") is one more entry, and an element with that id rendering a `SectionHead` for it.
+ * "Copy link" button names them from here: a new section is one more entry, and an element with
+ * that id rendering a `SectionHead` for it.
  */
+import type { GoToSectionOptions } from './go-to-section'
+
 export const PAGE_SECTIONS = [
   { id: 'coalitions', label: 'Coalitions' },
   { id: 'members', label: 'Members' },
   { id: 'charts', label: 'Charts' },
   { id: 'compare', label: 'Compare' },
+  { id: 'changes', label: 'Changes' },
+  { id: 'interlocks', label: 'Who else members belong to' },
   { id: 'sources', label: 'Sources' },
 ] as const
 
@@ -42,4 +46,13 @@ export function sectionUrl(href: string, id: SectionId): string {
   const url = new URL(href)
   url.hash = id
   return url.href
+}
+
+/**
+ * Takes the reader to a section (see go-to-section.ts). Its code is fetched on first use rather
+ * than with the page: the first visit does not carry it, and the section it waits for is one that
+ * renders after the first paint anyway.
+ */
+export function goToSection(id: SectionId, options?: GoToSectionOptions): Promise<boolean> {
+  return import('./go-to-section').then((module) => module.scrollToSection(id, options))
 }

@@ -11,7 +11,6 @@ import {
   chartLabel,
   chartSubtitle,
   coverageText,
-  listText,
   measureRangeText,
   shareRangeText,
   timelineSummary,
@@ -34,17 +33,6 @@ const base: ChartState = {
   sectorLabels: [],
   query: '',
 }
-
-describe('listText', () => {
-  it.each([
-    [[], ''],
-    [['A'], 'A'],
-    [['A', 'B'], 'A and B'],
-    [['A', 'B', 'C'], 'A, B and C'],
-  ])('%j → %j', (items, expected) => {
-    expect(listText(items)).toBe(expected)
-  })
-})
 
 describe('chartSubtitle', () => {
   it.each<[string, 'snapshot' | 'timeline', Partial<ChartState>, string]>([

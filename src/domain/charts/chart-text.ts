@@ -9,6 +9,7 @@ import { coverageOn, foundedAfter, type CountRange, type CoverageNote } from '..
 import { plural, rangeText } from '../format/counts'
 import { shortCoverageText } from '../format/coverage'
 import { formatIsoDay, formatPartialDate } from '../format/dates'
+import { andList as listText } from '../format/lists'
 import { slugify } from '../export/file-names'
 import { OTHER_KEY, UNKNOWN_KEY, formatShare, shareOf, type Breakdown } from './chart-data'
 
@@ -46,12 +47,6 @@ const LONG_NAME = 22
 /** A coalition as a chart names it in tight places: the full name unless it is long and a short one is given. */
 export function chartLabel(coalition: Pick<Coalition, 'name' | 'shortName'>): string {
   return coalition.name.length > LONG_NAME && coalition.shortName ? coalition.shortName : coalition.name
-}
-
-/** "A, B and C" */
-export function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? ''
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
 }
 
 function coalitionsText(state: ChartState): string {

@@ -5,18 +5,7 @@
 import { countryName } from '../dataset/countries'
 import type { Dataset } from '../dataset/types'
 import type { MemberFilters } from '../members/filter'
-
-/** "A", "A or B", "A, B or C" */
-function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? ''
-  return `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`
-}
-
-/** "A", "A and B", "A, B and C" */
-function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? ''
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
-}
+import { andList, orList } from './lists'
 
 function membershipText(names: readonly string[], match: MemberFilters['match']): string {
   if (match === 'none') return names.length === 1 ? `Not a member of ${names[0]}` : `A member of none of ${orList(names)}`
@@ -38,7 +27,6 @@ export function activeFiltersText(filters: MemberFilters, dataset: Pick<Dataset,
   if (query) parts.push(`Search: “${query}”`)
   return parts.length ? `${parts.join('. ')}.` : 'No filters: every organization in the dataset.'
 }
-
 
 /** "All sectors, no search.", "Sector: Model developer. Search: “meta”." */
 export function organizationFilterText(sectorLabels: readonly string[], query: string): string {

@@ -7,6 +7,10 @@
 import { useId, useState } from 'react'
 import { CiteButton } from '../../components/cite/cite-button'
 import { downloadBlob } from '../../components/download'
+import { OrganizationName } from '../../components/organization-name'
+import { usePrinting } from '../../components/page-sections/use-printing'
+import { SectionHead } from '../../components/page-sections/section-head'
+import { sectionTitleId } from '../../components/page-sections/sections'
 import { ExternalLink } from '../../components/external-link'
 import { SourceCitation } from '../../components/source-citation'
 import { CHANGE_KINDS } from '../../domain/changes/changes'
@@ -32,11 +36,10 @@ export default function ChangesSection() {
   // The two days are pinned in the link: the default span ends today, which moves.
   const cite = () => currentCitation({ view: { kind: 'changes', from, to }, anchor: 'changes', pins: { from, to } })
   return (
-    <section className="section changes" id="changes" aria-labelledby="changes-title">
-      <div className="section__head">
-        <h2 id="changes-title">Changes</h2>
-        <CiteButton what="the changes" cite={citable ? cite : null} />
-      </div>
+    <section className="section changes" id="changes" aria-labelledby={sectionTitleId('changes')}>
+      <SectionHead section="changes" actions={<CiteButton what="the changes" cite={citable ? cite : null} />}>
+        Changes
+      </SectionHead>
       <p className="section__lede">
         Who joined and who left each coalition between two days. An organization counts as a certain member on a day, a possible one (the evidence allows
         but does not prove it) or not a member, by the best of its memberships; the kind of change compares the two days. Follows the sector filter and the
@@ -191,6 +194,7 @@ function CoalitionChanges({ dataset, item, open, onToggle }: { dataset: Dataset;
  */
 function ChangeGroups({ dataset, item }: { dataset: Dataset; item: CoalitionChangesView }) {
   const openOrganization = useAtlasStore((state) => state.openOrganization)
+  const printing = usePrinting()
   const sourcesTitleId = useId()
   const founded = item.coalition.founded
   const numbers = new Map<string, number>()
@@ -210,9 +214,13 @@ function ChangeGroups({ dataset, item }: { dataset: Dataset; item: CoalitionChan
               const sourceIds = [...new Set(memberships.flatMap((membership) => membership.sourceIds))].sort((x, y) => (numbers.get(x) ?? 0) - (numbers.get(y) ?? 0))
               return (
                 <li key={change.organization.id} className="changes-entry">
-                  <button type="button" className="changes-link changes-entry__name" onClick={() => openOrganization(change.organization.id)}>
-                    <bdi>{change.organization.name}</bdi>
-                  </button>
+                  <OrganizationName
+                    name={change.organization.name}
+                    asText={printing}
+                    linkClassName="changes-link"
+                    className="changes-entry__name"
+                    onOpen={() => openOrganization(change.organization.id)}
+                  />
                   <span className="changes-entry__dates">{changeDatesText(memberships, founded)}</span>
                   <span className="changes-entry__sources">
                     {sourceIds.length === 1 ? 'source' : 'sources'}{' '}

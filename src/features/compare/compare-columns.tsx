@@ -221,7 +221,10 @@ function EntryItem({ entry, comparison, printing }: { entry: CompareEntry; compa
     <li className="compare-entry">
       <span className="compare-entry__head">
         <OrganizationName id={entry.id} name={entry.organization.name} className="compare-entry__name" asText={printing} />
-        {doubts.length > 0 ? (
+        {doubts.length > 0 && printing ? (
+          // On paper the mark is a word; the entry's dates say what is open.
+          <span className="compare-tag compare-tag--uncertain">uncertain</span>
+        ) : doubts.length > 0 ? (
           <details className="compare-uncertain">
             <summary className="compare-tag compare-tag--uncertain">uncertain</summary>
             <span className="compare-uncertain__why">

@@ -1,18 +1,8 @@
+import { OrganizationName as Name } from '../../components/organization-name'
 import { useAtlasStore } from '../../store/atlas-store'
 
-/** An organization's name that opens its details; plain text on paper (`asText`), where nothing can be pressed. */
-export function OrganizationName({ id, name, className = '', asText }: { id: string; name: string; className?: string; asText: boolean }) {
+/** An organization's name in the comparison: it opens its details; plain text on paper (`asText`). */
+export function OrganizationName({ id, name, className, asText }: { id: string; name: string; className?: string; asText: boolean }) {
   const openOrganization = useAtlasStore((state) => state.openOrganization)
-  if (asText) {
-    return (
-      <span className={className}>
-        <bdi>{name}</bdi>
-      </span>
-    )
-  }
-  return (
-    <button type="button" className={`compare-link ${className}`.trim()} onClick={() => openOrganization(id)}>
-      <bdi>{name}</bdi>
-    </button>
-  )
+  return <Name name={name} className={className} asText={asText} linkClassName="compare-link" onOpen={() => openOrganization(id)} />
 }

@@ -7,6 +7,10 @@
 import { useId, useState } from 'react'
 import { CiteButton } from '../../components/cite/cite-button'
 import { downloadBlob } from '../../components/download'
+import { OrganizationName } from '../../components/organization-name'
+import { usePrinting } from '../../components/page-sections/use-printing'
+import { SectionHead } from '../../components/page-sections/section-head'
+import { sectionTitleId } from '../../components/page-sections/sections'
 import { formatCount } from '../../domain/format/counts'
 import { notFoundedPhrase, partialRosterText, staleRosterText } from '../../domain/format/coverage'
 import { formatIsoDay } from '../../domain/format/dates'
@@ -35,11 +39,10 @@ export default function InterlocksSection() {
     ? () => currentCitation({ view: { kind: 'interlocks', coalition: coalition.name }, anchor: 'interlocks', pins: { interlocks: coalition.id } })
     : null
   return (
-    <section className="section interlocks" id="interlocks" aria-labelledby="interlocks-title">
-      <div className="section__head">
-        <h2 id="interlocks-title">Who else members belong to</h2>
-        {cite ? <CiteButton what="who else members belong to" cite={citable ? cite : null} /> : null}
-      </div>
+    <section className="section interlocks" id="interlocks" aria-labelledby={sectionTitleId('interlocks')}>
+      <SectionHead section="interlocks" actions={cite ? <CiteButton what="who else members belong to" cite={citable ? cite : null} /> : null}>
+        Who else members belong to
+      </SectionHead>
       <p className="section__lede">
         For one coalition on {dateText}: the other coalitions its members also belong to, ranked by how many they share, and its members ranked by how many
         other coalitions they belong to. A member counts as certainly shared when both memberships are certain on the day. Follows the sector filter, the
@@ -142,6 +145,7 @@ function InterlocksView({ inputs, result, dateText }: { inputs: InterlocksInputs
 function SharedRow({ other, chosenName }: { other: SharedCoalition; chosenName: string }) {
   const [open, setOpen] = useState(false)
   const openOrganization = useAtlasStore((state) => state.openOrganization)
+  const printing = usePrinting()
   const panelId = useId()
   const certainWidth = `${Math.min(100, other.share.certain * 100)}%`
   const possibleWidth = `${Math.min(100, other.share.possible * 100)}%`
@@ -170,9 +174,7 @@ function SharedRow({ other, chosenName }: { other: SharedCoalition; chosenName: 
         {open
           ? other.members.map((member) => (
               <li key={member.organization.id}>
-                <button type="button" className="interlocks-link" onClick={() => openOrganization(member.organization.id)}>
-                  <bdi>{member.organization.name}</bdi>
-                </button>
+                <OrganizationName name={member.organization.name} asText={printing} linkClassName="interlocks-link" onOpen={() => openOrganization(member.organization.id)} />
                 {member.certain ? null : <span className="uncertain-tag">{UNCERTAIN_WORD}</span>}
               </li>
             ))
@@ -185,17 +187,17 @@ function SharedRow({ other, chosenName }: { other: SharedCoalition; chosenName: 
 function MemberRanking({ reach, titleId }: { reach: readonly MemberReach[]; titleId: string }) {
   const [showAll, setShowAll] = useState(false)
   const openOrganization = useAtlasStore((state) => state.openOrganization)
+  // On paper every member is listed: there is no "Show all" to press there.
+  const printing = usePrinting()
   if (reach.length === 0) return <p className="interlocks-empty">No members on this day among the organizations the filters keep.</p>
-  const shown = showAll ? reach : reach.slice(0, FIRST_MEMBERS)
+  const shown = showAll || printing ? reach : reach.slice(0, FIRST_MEMBERS)
   return (
     <>
       <ol className="interlocks-reach" aria-labelledby={titleId}>
         {shown.map((member) => (
           <li key={member.organization.id} className="interlocks-reach__item">
             <span className="interlocks-reach__head">
-              <button type="button" className="interlocks-link" onClick={() => openOrganization(member.organization.id)}>
-                <bdi>{member.organization.name}</bdi>
-              </button>
+              <OrganizationName name={member.organization.name} asText={printing} linkClassName="interlocks-link" onOpen={() => openOrganization(member.organization.id)} />
               {member.certain ? null : <span className="uncertain-tag">{UNCERTAIN_WORD}</span>}
             </span>
             <span className="interlocks-reach__others">

@@ -5,6 +5,7 @@ import { sectionTitleId } from '../../components/page-sections/sections'
 import { useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { downloadBlob } from '../../components/download'
 import { EmbedButton } from '../../components/embed/embed-button'
+import { printOnlyModule } from '../../components/page-sections/print-only'
 import { usePrinting } from '../../components/page-sections/use-printing'
 import { formatIsoDay } from '../../domain/format/dates'
 import { embedViewName } from '../../domain/format/embed'
@@ -19,11 +20,13 @@ import { selectAsOf, selectCitable, selectCoalitionFilter, selectDataset, select
 import { DownloadMenu } from './download-menu'
 import { StripMarkSample, UncertainMark } from './member-cells'
 import { MembersFilters } from './members-filters'
-import { MembersPrintTable } from './members-print-table'
 import { MembersTable } from './members-table'
 import { useMemberRows } from './use-member-rows'
 import { useSideScroll } from './use-side-scroll'
 import './members-table.css'
+
+// Every filtered row on paper: loaded when the page is idle, not with it.
+const usePrintTableModule = printOnlyModule(() => import('./members-print-table'))
 
 /**
  * One row per organization, members and absentees alike, with sorting, filters and CSV export.
@@ -48,6 +51,7 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
   const [visibility, setVisibility] = useState<ColumnVisibilityState>({})
   const exporting = useRef(false)
   const printing = usePrinting()
+  const printTable = usePrintTableModule(printing)
   const columnsId = useId()
   const downloadId = useId()
   const hintId = useId()
@@ -117,7 +121,7 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
           describedBy={overflowing ? hintId : undefined}
         />
       </div>
-      {printing ? <MembersPrintTable dataset={dataset} columns={columns.list} rows={rows} sort={sort} visibility={visibility} /> : null}
+      {printing && printTable ? <printTable.MembersPrintTable dataset={dataset} columns={columns.list} rows={rows} sort={sort} visibility={visibility} /> : null}
     </section>
   )
 }
