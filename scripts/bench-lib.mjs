@@ -90,6 +90,28 @@ export const PAGE_HELPERS = () => {
       }
       queueMicrotask(poll)
     })
+  /** Runs `act`, waits until `done()` holds (checked on every change of the page and every frame), then for the next frame; resolves ms, or null after 60 s. */
+  window.benchUntil = (act, done) =>
+    new Promise((resolve) => {
+      const started = performance.now()
+      let finished = false
+      const observer = new MutationObserver(() => check())
+      const check = () => {
+        if (finished) return
+        if (done()) {
+          finished = true
+          observer.disconnect()
+          nextPaint().then(() => resolve(performance.now() - started))
+        } else if (performance.now() - started > 60000) {
+          finished = true
+          observer.disconnect()
+          resolve(null)
+        } else requestAnimationFrame(check)
+      }
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true })
+      act()
+      queueMicrotask(check)
+    })
   window.benchMembersTable = () =>
     [...document.querySelectorAll('table')].find((t) => t.getAttribute('aria-label') === 'Members' || t.querySelector('caption')?.textContent?.trim() === 'Members') ?? null
   window.benchSetInput = (input, value) => {
@@ -127,15 +149,21 @@ export const PAGE_HELPERS = () => {
         select.dispatchEvent(new Event('change', { bubbles: true }))
       }, table)
     },
+    // Until the comparison's columns name the new coalition A ("Only in …"), not just the first change.
     compare: () => {
       const select = labelled('select', 'Coalition A')
       const next = select && [...select.options].find((o) => !o.selected && !o.disabled)
-      return next ? window.benchLatency(() => window.benchSetInput(select, next.value), select.closest('section') ?? document.body) : null
+      const section = select?.closest('section')
+      if (!next || !section) return null
+      const title = `Only in ${next.textContent.trim()}`
+      return window.benchUntil(() => window.benchSetInput(select, next.value), () => [...section.querySelectorAll('h3, h4')].some((heading) => heading.textContent.trim() === title))
     },
+    // Until the bars are drawn as shares: the x axis ticks read as percentages.
     chart: () => {
       const figure = [...document.querySelectorAll('figure')].find((f) => /Members by sector/.test(f.getAttribute('aria-label') ?? f.querySelector('h2,h3')?.textContent ?? ''))
       const share = [...(figure?.querySelectorAll('input[type=radio]') ?? [])].find((input) => /share/i.test(input.labels?.[0]?.textContent ?? ''))
-      return figure && share ? window.benchLatency(() => share.click(), figure) : null
+      if (!figure || !share) return null
+      return window.benchUntil(() => share.click(), () => [...figure.querySelectorAll('.recharts-xAxis .recharts-cartesian-axis-tick-value')].some((tick) => tick.textContent.includes('%')))
     },
     // The Changes section's From day moved a year back, as a day picked in its calendar is applied.
     changes: () => {

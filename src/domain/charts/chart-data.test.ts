@@ -15,6 +15,7 @@ import {
   shareOf,
   timelineDomain,
   timelineRows,
+  drawnDays,
   timelineSeries,
 } from './chart-data'
 import { isoToDay } from '../dataset/dates'
@@ -302,6 +303,34 @@ describe('timelineDomain and timelineRows', () => {
       [day('2024-09-01'), { alliance: 4, forum: 2 }, { alliance: 4, forum: 2 }, ['forum']],
       [day('2024-12-31'), { alliance: 4, forum: 2 }, { alliance: 4, forum: 2 }, []],
     ])
+  })
+})
+
+describe('drawnDays', () => {
+  it.each<[string, number[], number, number[]]>([
+    ['keeps every day up to the limit', [0, 1, 2, 3], 4, [0, 1, 2, 3]],
+    // Two parts of 5 days (0–4, 5–9): the first and last day of each.
+    ['keeps the first and last day of each part past it', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 4, [0, 4, 5, 9]],
+    ['keeps a lone day in a part, and skips empty parts', [0, 1, 2, 50, 97, 98, 99], 6, [0, 2, 50, 97, 99]],
+    ['keeps both ends', [10, 11, 12, 13, 14, 15, 16, 17, 18, 1000], 4, [10, 18, 1000]],
+  ])('%s', (_case, days, max, kept) => {
+    expect(drawnDays(days, max)).toEqual(kept)
+  })
+
+  it('keeps at most about the limit however many days there are', () => {
+    const days = Array.from({ length: 20_000 }, (_, index) => index * 3)
+    const drawn = drawnDays(days, 600)
+    expect(drawn.length).toBeLessThanOrEqual(600)
+    expect([drawn[0], drawn.at(-1)]).toEqual([0, days.at(-1)])
+  })
+
+  it('gives timelineRows, past its limit, the rows of every change on the days it keeps', () => {
+    const series = timelineSeries(dataset, BOTH, matcher())
+    const domain = { start: day('2023-07-01'), end: day('2024-12-31') }
+    const all = timelineRows(series, domain)
+    const kept = timelineRows(series, domain, 4)
+    expect(kept.map((row) => row.day)).toEqual(drawnDays(all.map((row) => row.day), 4))
+    expect(kept).toEqual(all.filter((row) => kept.some((k) => k.day === row.day)))
   })
 })
 

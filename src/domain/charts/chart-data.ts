@@ -381,16 +381,18 @@ export interface TimelineRow {
   readonly changed: readonly string[]
 }
 
-/** One row per day on which any series changes, plus the two ends of the domain, for a step line chart. */
-export function timelineRows(series: readonly TimelineSeries[], domain: { start: number; end: number }): TimelineRow[] {
-  const days = new Set<number>([domain.start, domain.end])
-  for (const item of series) for (const point of item.points) if (point.day >= domain.start && point.day <= domain.end) days.add(point.day)
+/**
+ * One row per day on which any series changes, plus the two ends of the domain, for a step line
+ * chart; past `maxRows` days, only those drawnDays keeps (a drawing needs no more).
+ */
+export function timelineRows(series: readonly TimelineSeries[], domain: { start: number; end: number }, maxRows = Number.POSITIVE_INFINITY): TimelineRow[] {
+  const all = new Set<number>([domain.start, domain.end])
+  for (const item of series) for (const point of item.points) if (point.day >= domain.start && point.day <= domain.end) all.add(point.day)
+  const days = drawnDays([...all].sort((a, b) => a - b), maxRows)
   // Rows are in day order, so one cursor per series walks its points once.
   const cursors = series.map(() => 0)
   const current = series.map((item) => ({ certain: item.initial.certain, possible: item.initial.possible }))
-  return [...days]
-    .sort((a, b) => a - b)
-    .map((day) => {
+  return days.map((day) => {
       const counts = countRecord()
       const certain = countRecord()
       const changed: string[] = []
@@ -412,6 +414,33 @@ export function timelineRows(series: readonly TimelineSeries[], domain: { start:
       })
       return { day, counts, certain, changed }
     })
+}
+
+/** A timeline draws at most about this many rows: some two per pixel pair of the widest figure.
+ *  Past that, more rows change nothing on screen and cost the drawing seconds and tens of MB. */
+export const MAX_DRAWN_TIMELINE_ROWS = 600
+
+/**
+ * The days (sorted) a drawing keeps: all of them up to `max`; past that, the span from the first
+ * to the last cut into max ÷ 2 equal parts, each keeping its first and last day, so every step is
+ * drawn within one part (under two pixels) of its day and every part ends at its true counts. The
+ * summary, the table and the CSV keep every change.
+ */
+export function drawnDays(days: readonly number[], max = MAX_DRAWN_TIMELINE_ROWS): readonly number[] {
+  if (days.length <= max) return days
+  const first = days[0] as number
+  const part = ((days.at(-1) as number) - first + 1) / Math.floor(max / 2)
+  const kept: number[] = []
+  let previous = -1
+  for (let index = 0; index < days.length; index++) {
+    const day = days[index] as number
+    const next = days[index + 1]
+    const own = Math.floor((day - first) / part)
+    const lastOfPart = next === undefined || Math.floor((next - first) / part) !== own
+    if (own !== previous || lastOfPart) kept.push(day)
+    previous = own
+  }
+  return kept
 }
 
 /** Sources cited by the memberships a chart can draw (its coalitions, search and sectors, any date): the export's footer names these. */

@@ -20,6 +20,7 @@ import {
   countOnDay,
   countryBreakdown,
   countryRank,
+  MAX_DRAWN_TIMELINE_ROWS,
   sectorBreakdown,
   timelineDomain,
   timelineRows,
@@ -201,7 +202,8 @@ const TimelineFigure = memo(function TimelineFigure({ inputs, embedded = false }
     const sectorSet = sectors.length ? new Set(sectors) : null
     const series = timelineSeries(dataset, coalitionIds, (organization) => search(organization) && (sectorSet === null || sectorSet.has(organization.sectorId)))
     const domain = timelineDomain(series, Math.max(day, dataset.updated.day))
-    const rows = domain ? timelineRows(series, domain) : []
+    // The drawing gets about one row per pixel pair (drawnDays); the table and the CSV get every change.
+    const rows = domain ? timelineRows(series, domain, MAX_DRAWN_TIMELINE_ROWS) : []
     return { series, domain, rows }
   }, [dataset, coalitionIds, day, search, sectors])
   const title = 'Membership over time'
