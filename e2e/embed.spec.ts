@@ -54,8 +54,10 @@ test.describe('each view opens alone', () => {
   ]
   for (const { query, full, title, shows, figures } of cases) {
     test(`?${query}: the view, its credit line, no header, toolbar or Sections navigation`, async ({ page }) => {
-      await page.goto(`./?${query}&asOf=${DAY}`)
       const view = new EmbeddedView(page)
+      await view.goto(`${query}&asOf=${DAY}`)
+      // Charts and the comparison load after the page, as on the whole page.
+      await shows(view).waitFor()
       await expect(shows(view)).toBeVisible()
       await expect(view.main).toContainText(DAY_TEXT)
       await expect(view.credit).toContainText(CREDIT)
@@ -72,8 +74,9 @@ test.describe('each view opens alone', () => {
   }
 
   test('a card counts the day of its address', async ({ page }) => {
-    await page.goto(`./?embed=card&id=partnership-on-ai&asOf=${DAY}`)
-    const card = new EmbeddedView(page).card('Partnership on AI')
+    const view = new EmbeddedView(page)
+    await view.goto(`embed=card&id=partnership-on-ai&asOf=${DAY}`)
+    const card = view.card('Partnership on AI')
     await expect(card.getByTestId('member-count')).toHaveText(cardCountText(memberRangeOn(doc, 'partnership-on-ai', DAY)))
     await expect(card).toContainText(`Members counted as of ${DAY_TEXT}`)
   })
@@ -90,10 +93,9 @@ test.describe('each view opens alone', () => {
   for (const query of ['embed=compare&a=frontier-model-forum&b=partnership-on-ai', 'embed=card&id=ai-alliance']) {
     test(`?${query} passes axe (WCAG 2.2 AA)`, async ({ page }) => {
       test.slow()
-      await page.goto(`./?${query}&asOf=${DAY}`)
       const view = new EmbeddedView(page)
-      await expect(view.credit).toBeVisible()
-      await expect(view.main.getByText(/^Loading/)).toHaveCount(0)
+      await view.goto(`${query}&asOf=${DAY}`)
+      await view.main.getByRole('status').filter({ hasText: /^Loading/ }).waitFor({ state: 'detached' })
       expect(await axeViolations(page)).toEqual([])
     })
   }
@@ -120,7 +122,7 @@ test.describe('the Embed dialog', () => {
     expect(await embed.script.inputValue()).toContain(`if (event.origin !== "${APP}") return;`)
 
     const preview = embed.preview()
-    await expect(preview.figure('Members by sector')).toBeVisible()
+    await preview.figure('Members by sector').waitFor()
     await expect(preview.credit).toContainText(CREDIT)
     await expect(preview.siteHeader).toHaveCount(0)
     // The dialog sizes its preview from the message, as the resize script does on a host's page.
@@ -158,7 +160,7 @@ test.describe('the Embed dialog', () => {
     expect(frame.title).toBe(`Open Source Security Foundation, as of ${DAY_TEXT} (Coalition Atlas)`)
     await expect(embed.note).toHaveCount(0)
     const preview = embed.preview()
-    await expect(preview.card('Open Source Security Foundation')).toBeVisible()
+    await preview.card('Open Source Security Foundation').waitFor()
     await expect(preview.credit).toContainText('Open-source security coalitions · Updated 22 November 2026')
   })
 })
@@ -239,7 +241,7 @@ test.describe('framed by another site', () => {
     const host = new HostPage(page, FRAME_TITLE)
     await page.goto(`${HOST}/`)
     const view = host.view()
-    await expect(view.figure('Members by sector')).toBeVisible()
+    await view.figure('Members by sector').waitFor()
     await expect(view.credit).toContainText(CREDIT)
     await expect(view.openInAtlas).toHaveAttribute('href', `${APP}/?asOf=${DAY}#charts`)
 
@@ -273,7 +275,7 @@ test.describe('framed by another site', () => {
       page.on('console', (message) => heard.push(message.text()))
       const host = new HostPage(page, FRAME_TITLE)
       await page.goto(`${HOST}/`)
-      await expect(host.view().credit).toBeVisible()
+      await host.view().credit.waitFor()
       const frame = page.frames().find((candidate) => candidate.url() === FRAME_SRC)
       expect(frame, 'the embedded view’s frame').toBeDefined()
       await frame?.evaluate(() => {

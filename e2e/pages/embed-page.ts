@@ -27,6 +27,13 @@ export class EmbeddedView {
     this.addressNotice = root.getByRole('alert').filter({ hasText: 'Part of the address was not used' })
   }
 
+  /** Opens a view alone (`embed=sectors&asOf=…`) and waits for its dataset: the credit line comes with it. */
+  async goto(query: string): Promise<void> {
+    if (!('goto' in this.root)) throw new Error('a framed view is opened by its host page')
+    await this.root.goto(`./?${query}`)
+    await this.credit.waitFor()
+  }
+
   figure(title: string): Locator {
     return this.root.getByRole('figure', { name: title, exact: true })
   }
