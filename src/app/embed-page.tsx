@@ -5,7 +5,6 @@ import type { Dataset } from '../domain/dataset/types'
 import { creditLine, exportFooter } from '../domain/export/export-footer'
 import { embedDocumentTitle, embedHeading } from '../domain/format/embed'
 import { MembersSection } from '../features/members-table/members-section'
-import { OrganizationDetails } from '../features/organization-details/organization-details'
 import { CoalitionCards } from '../features/overview/coalition-cards'
 import { useAtlasStore } from '../store/atlas-store'
 import { fullViewUrl } from '../store/embed-link'
@@ -17,6 +16,8 @@ import { DatasetErrorState, LoadingState } from './load-states'
 import './embed-page.css'
 
 const ChartsSection = lazy(() => import('../features/charts/charts-section'))
+// Loaded when asked for, as on the whole page: a static import here would pull it into the first visit's bundle.
+const OrganizationDetails = lazy(() => import('../features/organization-details/organization-details').then((module) => ({ default: module.OrganizationDetails })))
 const CompareSection = lazy(() => import('../features/compare/compare-section'))
 
 /**
@@ -56,7 +57,9 @@ export function EmbedPage({ embed }: { embed: EmbedView }) {
             </PanelErrorBoundary>
             {/* Names in the table and the comparison open an organization's details. */}
             <PanelErrorBoundary name="Organization details">
-              <OrganizationDetails />
+              <Suspense fallback={null}>
+                <OrganizationDetails />
+              </Suspense>
             </PanelErrorBoundary>
           </>
         ) : null}

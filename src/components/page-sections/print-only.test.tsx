@@ -22,7 +22,7 @@ describe('printOnlyModule', () => {
   ])('%s', async (_case, printing) => {
     // jsdom has no requestIdleCallback: the timer stands in for it.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    const load = vi.fn(() => Promise.resolve(MODULE))
+    const load = vi.fn<() => Promise<typeof MODULE>>(() => Promise.resolve(MODULE))
     const use = printOnlyModule(load)
     render(<Probe use={use} printing={printing} />)
     await act(async () => {
