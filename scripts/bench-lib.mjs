@@ -129,6 +129,8 @@ export const PAGE_HELPERS = () => {
   }
   /** The interactions timed, each resolving its latency in ms (null when its control is missing). */
   window.benchActions = {
+    // What the measuring costs by itself: an attribute set on the page, to the next frame.
+    baseline: () => window.benchLatency(() => document.body.setAttribute('data-bench', String(performance.now())), document.body),
     'sort-name': () => sortBy(/^name/i),
     'sort-number': () => sortBy(/^coalitions/i),
     'sort-date': () => sortBy(/^member since/i),
@@ -193,4 +195,4 @@ export const PAGE_HELPERS = () => {
 }
 
 /** Which in-page actions exist (for the profiler's --action). */
-export const ACTIONS = Object.fromEntries(['sort-name', 'sort-number', 'sort-date', 'search', 'filter', 'compare', 'chart', 'changes'].map((name) => [name, true]))
+export const ACTIONS = Object.fromEntries(['baseline', 'sort-name', 'sort-number', 'sort-date', 'search', 'filter', 'compare', 'chart', 'changes'].map((name) => [name, true]))

@@ -49,6 +49,7 @@ const SETTLE_MS = 1500
 
 /** The interactions timed, in order, with the figure each fills. */
 const INTERACTIONS = [
+  ['baseline', 'baselineMs', 'the measuring itself: an attribute set, to the next frame'],
   ['sort-name', 'sortTextMs', 'sort by name'],
   ['sort-number', 'sortNumberMs', 'sort by number of coalitions'],
   ['sort-date', 'sortDateMs', 'sort by join date'],
@@ -220,7 +221,7 @@ async function measureApp(size) {
     result[key] = ms
     result[key.replace(/Ms$/, 'CpuMs')] = ms === null ? null : cpu
     result[key.replace(/Ms$/, 'LongestTaskMs')] = longest
-    if (ms !== null) result.longestTaskInteractionMs = Math.max(result.longestTaskInteractionMs, longest)
+    if (ms !== null && action !== 'baseline') result.longestTaskInteractionMs = Math.max(result.longestTaskInteractionMs, longest)
     if (action === 'search' || action === 'filter') await reset(action)
   }
 
@@ -419,13 +420,14 @@ for (const { label, bytes, loadOnly, app, appSpread, floor, floorSpread } of Obj
     ...(loadOnly
       ? []
       : [
+          ['the measuring itself: an attribute set, to the next frame (ms)', 'baselineMs', null],
           ['sort by name, click to next frame (ms)', 'sortTextMs', floor.sortTextMs],
           ['sort by number of coalitions (ms)', 'sortNumberMs', floor.sortNumberMs],
           ['sort by join date (ms)', 'sortDateMs', floor.sortDateMs],
           ['search keystroke to filtered rows, next frame (ms)', 'searchMs', null],
           ['sector filter to filtered rows (ms)', 'filterMs', null],
-          ['comparison update after changing coalition A (ms)', 'compareMs', null],
-          ['sector chart update, counts to shares (ms)', 'chartMs', null],
+          ['comparison update after changing coalition A, to its new columns (ms)', 'compareMs', null],
+          ['sector chart update, counts to shares, to the axis in percent (ms)', 'chartMs', null],
           ['Changes update after moving From a year back (ms)', 'changesMs', null],
           ['longest main-thread task during any of these interactions (ms)', 'longestTaskInteractionMs', null],
         ]),

@@ -4,7 +4,7 @@
  * Every count is a range (membership/windows.ts): the bars draw certain members solid and possible
  * ones hatched, the timeline a line of certain members under a hatched band of possible ones.
  */
-import { memo, useMemo } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { ChartFigure } from '../../components/chart-figure'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { usePrinting } from '../../components/page-sections/use-printing'
@@ -42,7 +42,10 @@ import './charts.css'
 export default function ChartsSection() {
   const inputs = useChartInputs(MAX_CHART_COALITIONS, { withMeasure: true })
   const timelineInputs = useChartInputs(MAX_TIMELINE_COALITIONS, { withMeasure: false })
-  if (!inputs || !timelineInputs) return null
+  // The country chart follows in a second render, which React may interrupt: with the sector chart
+  // in one render, a change of measure or filter at 100 coalitions was one task of some 1,700 bars.
+  const countryInputs = useDeferredValue(inputs)
+  if (!inputs || !timelineInputs || !countryInputs) return null
   return (
     <section className="section" id="charts" aria-labelledby={sectionTitleId('charts')}>
       <SectionHead section="charts">Charts</SectionHead>
@@ -53,7 +56,7 @@ export default function ChartsSection() {
       </p>
       <div className="charts-grid">
         <SectorFigure inputs={inputs} />
-        <CountryFigure inputs={inputs} />
+        <CountryFigure inputs={countryInputs} />
         <TimelineFigure inputs={timelineInputs} />
       </div>
     </section>
