@@ -90,6 +90,25 @@ export const PAGE_HELPERS = () => {
       }
       queueMicrotask(poll)
     })
+  /**
+   * Resolves once the page has been idle for `quietMs`: idle callbacks kept coming, none more than
+   * 50 ms after the one before (no task in between held the main thread), so the work an
+   * interaction started (the sections below follow it after a pause) is done. At most `maxMs`.
+   */
+  window.benchSettled = (quietMs = 600, maxMs = 60000) =>
+    new Promise((resolve) => {
+      const started = performance.now()
+      let last = started
+      let quietSince = started
+      const tick = () => {
+        const now = performance.now()
+        if (now - last > 50) quietSince = now
+        last = now
+        if (now - quietSince >= quietMs || now - started > maxMs) resolve(now - started)
+        else requestIdleCallback(tick)
+      }
+      requestIdleCallback(tick)
+    })
   /** Runs `act`, waits until `done()` holds (checked on every change of the page and every frame), then for the next frame; resolves ms, or null after 60 s. */
   window.benchUntil = (act, done) =>
     new Promise((resolve) => {
@@ -165,7 +184,8 @@ export const PAGE_HELPERS = () => {
       const figure = [...document.querySelectorAll('figure')].find((f) => /Members by sector/.test(f.getAttribute('aria-label') ?? f.querySelector('h2,h3')?.textContent ?? ''))
       const share = [...(figure?.querySelectorAll('input[type=radio]') ?? [])].find((input) => /share/i.test(input.labels?.[0]?.textContent ?? ''))
       if (!figure || !share) return null
-      return window.benchUntil(() => share.click(), () => [...figure.querySelectorAll('.recharts-xAxis .recharts-cartesian-axis-tick-value')].some((tick) => tick.textContent.includes('%')))
+      // Recharts draws the tick labels in a layer of their own, not inside the axis's group.
+      return window.benchUntil(() => share.click(), () => [...figure.querySelectorAll('.recharts-cartesian-axis-tick-value')].some((tick) => /\d%$/.test(tick.textContent.trim())))
     },
     // The Changes section's From day moved a year back, as a day picked in its calendar is applied.
     changes: () => {
