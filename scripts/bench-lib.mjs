@@ -90,6 +90,25 @@ export const PAGE_HELPERS = () => {
       }
       queueMicrotask(poll)
     })
+  /**
+   * Resolves once the page has been idle for `quietMs`: idle callbacks kept coming, none more than
+   * 50 ms after the one before (no task in between held the main thread), so the work an
+   * interaction started (the sections below follow it after a pause) is done. At most `maxMs`.
+   */
+  window.benchSettled = (quietMs = 600, maxMs = 60000) =>
+    new Promise((resolve) => {
+      const started = performance.now()
+      let last = started
+      let quietSince = started
+      const tick = () => {
+        const now = performance.now()
+        if (now - last > 50) quietSince = now
+        last = now
+        if (now - quietSince >= quietMs || now - started > maxMs) resolve(now - started)
+        else requestIdleCallback(tick)
+      }
+      requestIdleCallback(tick)
+    })
   /** Runs `act`, waits until `done()` holds (checked on every change of the page and every frame), then for the next frame; resolves ms, or null after 60 s. */
   window.benchUntil = (act, done) =>
     new Promise((resolve) => {
@@ -129,6 +148,8 @@ export const PAGE_HELPERS = () => {
   }
   /** The interactions timed, each resolving its latency in ms (null when its control is missing). */
   window.benchActions = {
+    // What the measuring costs by itself: an attribute set on the page, to the next frame.
+    baseline: () => window.benchLatency(() => document.body.setAttribute('data-bench', String(performance.now())), document.body),
     'sort-name': () => sortBy(/^name/i),
     'sort-number': () => sortBy(/^coalitions/i),
     'sort-date': () => sortBy(/^member since/i),
@@ -163,7 +184,8 @@ export const PAGE_HELPERS = () => {
       const figure = [...document.querySelectorAll('figure')].find((f) => /Members by sector/.test(f.getAttribute('aria-label') ?? f.querySelector('h2,h3')?.textContent ?? ''))
       const share = [...(figure?.querySelectorAll('input[type=radio]') ?? [])].find((input) => /share/i.test(input.labels?.[0]?.textContent ?? ''))
       if (!figure || !share) return null
-      return window.benchUntil(() => share.click(), () => [...figure.querySelectorAll('.recharts-xAxis .recharts-cartesian-axis-tick-value')].some((tick) => tick.textContent.includes('%')))
+      // Recharts draws the tick labels in a layer of their own, not inside the axis's group.
+      return window.benchUntil(() => share.click(), () => [...figure.querySelectorAll('.recharts-cartesian-axis-tick-value')].some((tick) => /\d%$/.test(tick.textContent.trim())))
     },
     // The Changes section's From day moved a year back, as a day picked in its calendar is applied.
     changes: () => {
@@ -193,4 +215,4 @@ export const PAGE_HELPERS = () => {
 }
 
 /** Which in-page actions exist (for the profiler's --action). */
-export const ACTIONS = Object.fromEntries(['sort-name', 'sort-number', 'sort-date', 'search', 'filter', 'compare', 'chart', 'changes'].map((name) => [name, true]))
+export const ACTIONS = Object.fromEntries(['baseline', 'sort-name', 'sort-number', 'sort-date', 'search', 'filter', 'compare', 'chart', 'changes'].map((name) => [name, true]))

@@ -23,7 +23,9 @@ export interface ChartFigureProps {
   readonly subtitle: string
   /** File name without extension, e.g. `members-by-sector-ai-alliance-vs-frontier-model-forum-2024-06-01`. */
   readonly fileBase: string
-  readonly footer: ExportFooter
+  /** The foot of an exported image; a function when working it out costs (the sources of 100,000
+   *  memberships): it is then called at export, not on every render. */
+  readonly footer: ExportFooter | (() => ExportFooter)
   readonly csv: () => { header: readonly string[]; rows: readonly (readonly CsvCell[])[] }
   /** The accessible alternative (a data table or text summary). */
   readonly summary: ReactNode
@@ -71,7 +73,8 @@ export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, e
     }
     try {
       const { exportFigure } = await import('./chart-export/export-figure')
-      const blob = await exportFigure(svg, { title, subtitle, footer: { ...footer, link: currentLink(footer.link) }, format, theme, legend })
+      const foot = typeof footer === 'function' ? footer() : footer
+      const blob = await exportFigure(svg, { title, subtitle, footer: { ...foot, link: currentLink(foot.link) }, format, theme, legend })
       const name = imageFileName(fileBase, format, theme)
       downloadBlob(blob, name)
       setStatus(`Downloaded ${name}`)

@@ -14,6 +14,7 @@
  */
 import { contentHash } from '../domain/cite/content-hash'
 import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/dataset/bytes'
+import type { loadDatasetInPage } from '../domain/dataset/load-in-page'
 import type { LoadOutcome } from '../domain/dataset/read-document'
 import { normalizeDocumentInSteps } from '../domain/dataset/normalize'
 import { isSafeHref } from '../domain/dataset/safe-url'
@@ -188,13 +189,22 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
   })
 }
 
+let inPageChecker: Promise<{ loadDatasetInPage: typeof loadDatasetInPage }> | null = null
+
+/** The page's own checker (a lazy chunk), fetched once: at the start of the first load, while the
+ *  document itself is still downloading, rather than after it has arrived. */
+function loadInPageChecker() {
+  inPageChecker ??= import('../domain/dataset/load-in-page')
+  return inPageChecker
+}
+
 /** Checks small documents in the page, larger ones in the worker when there is one (there is none in unit tests). */
 export async function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTES, signal: AbortSignal = new AbortController().signal, report: (progress: LoadProgress) => void = () => {}): Promise<ParseOutcome> {
   const target = bytes.byteLength > IN_PAGE_MAX_BYTES ? getWorker() : null
   if (!target) {
     // The validator stays out of the page's own bundle: a lazy chunk here (zod only for a document
     // that is not plainly valid, load-in-page.ts), and the worker's own copy.
-    const { loadDatasetInPage } = await import('../domain/dataset/load-in-page')
+    const { loadDatasetInPage } = await loadInPageChecker()
     report({ phase: 'checking', loaded: bytes.byteLength, total: bytes.byteLength, checked: null })
     // Hashing reads the whole document at once, before building from it can touch anything.
     const hashing: { promise?: Promise<string> } = {}
@@ -400,6 +410,8 @@ export async function resetToBundledDataset(): Promise<boolean> {
 export async function loadInitialDataset(): Promise<void> {
   const { data: link, embed } = useAtlasStore.getState().view
   if (link === null) {
+    // The bundled dataset is small enough to be checked in the page: its checker loads meanwhile.
+    void loadInPageChecker()
     // One IndexedDB read; boot.js has been downloading the bundled dataset meanwhile.
     const kept = embed === null ? await readKeptDataset() : null
     // A file dropped during that read is newer than either: the bundled dataset only stands behind it.

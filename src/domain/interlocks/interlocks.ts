@@ -39,26 +39,35 @@ export interface Interlocks {
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 const RANK: Record<MemberStatus, number> = { none: 0, uncertain: 1, certain: 2 }
 
-/** Each organization's best standing in each coalition on the day. */
-function standings(dataset: Dataset, day: number, include: (organization: Organization) => boolean): Map<string, Map<string, MemberStatus>> {
-  const byCoalition = new Map<string, Map<string, MemberStatus>>()
-  for (const membership of dataset.memberships) {
-    const status = statusOn(membership, day)
-    if (status === 'none') continue
-    const organization = dataset.organizationById.get(membership.organizationId)
-    if (!organization || !include(organization)) continue
-    let members = byCoalition.get(membership.coalitionId)
-    if (!members) byCoalition.set(membership.coalitionId, (members = new Map()))
-    if (RANK[status] > RANK[members.get(membership.organizationId) ?? 'none']) members.set(membership.organizationId, status)
-  }
-  return byCoalition
+/** Raises `organizationId`'s standing in `standing` to `status` when that is better. */
+function raise(standing: Map<string, MemberStatus>, organizationId: string, status: MemberStatus): void {
+  if (RANK[status] > RANK[standing.get(organizationId) ?? 'none']) standing.set(organizationId, status)
 }
 
 export function interlocks(dataset: Dataset, coalitionId: string, day: number, include: (organization: Organization) => boolean = () => true): Interlocks | null {
   const coalition = dataset.coalitionById.get(coalitionId)
   if (!coalition) return null
-  const byCoalition = standings(dataset, day, include)
-  const chosen = byCoalition.get(coalitionId) ?? new Map<string, MemberStatus>()
+  // The chosen coalition's members first, then only their own memberships elsewhere: at 100,000
+  // memberships that is a few thousand to read, not every membership of every coalition.
+  const chosen = new Map<string, MemberStatus>()
+  for (const membership of dataset.membershipsByCoalition.get(coalitionId) ?? []) {
+    const status = statusOn(membership, day)
+    if (status === 'none') continue
+    const organization = dataset.organizationById.get(membership.organizationId)
+    if (organization && include(organization)) raise(chosen, membership.organizationId, status)
+  }
+  /** Each chosen member's best standing in each other coalition on the day. */
+  const byCoalition = new Map<string, Map<string, MemberStatus>>()
+  for (const organizationId of chosen.keys()) {
+    for (const membership of dataset.membershipsByOrganization.get(organizationId) ?? []) {
+      if (membership.coalitionId === coalitionId) continue
+      const status = statusOn(membership, day)
+      if (status === 'none') continue
+      let members = byCoalition.get(membership.coalitionId)
+      if (!members) byCoalition.set(membership.coalitionId, (members = new Map()))
+      raise(members, organizationId, status)
+    }
+  }
   let certainMembers = 0
   for (const status of chosen.values()) if (status === 'certain') certainMembers++
   const members = { certain: certainMembers, possible: chosen.size }

@@ -4,7 +4,7 @@
  * Every count is a range (membership/windows.ts): the bars draw certain members solid and possible
  * ones hatched, the timeline a line of certain members under a hatched band of possible ones.
  */
-import { memo, useMemo } from 'react'
+import { memo, useDeferredValue, useMemo } from 'react'
 import { ChartFigure } from '../../components/chart-figure'
 import { CiteButton } from '../../components/cite/cite-button'
 import { EmbedButton } from '../../components/embed/embed-button'
@@ -52,7 +52,10 @@ export type ChartView = Extract<EmbedView, 'sectors' | 'countries' | 'timeline'>
 export default function ChartsSection({ only }: { only?: ChartView }) {
   const inputs = useChartInputs(MAX_CHART_COALITIONS, { withMeasure: true })
   const timelineInputs = useChartInputs(MAX_TIMELINE_COALITIONS, { withMeasure: false })
-  if (!inputs || !timelineInputs) return null
+  // The country chart follows in a second render, which React may interrupt: with the sector chart
+  // in one render, a change of measure or filter at 100 coalitions was one task of some 1,700 bars.
+  const countryInputs = useDeferredValue(inputs)
+  if (!inputs || !timelineInputs || !countryInputs) return null
   if (only === 'sectors') return <SectorFigure inputs={inputs} embedded />
   if (only === 'countries') return <CountryFigure inputs={inputs} embedded />
   if (only === 'timeline') return <TimelineFigure inputs={timelineInputs} embedded />
@@ -66,7 +69,7 @@ export default function ChartsSection({ only }: { only?: ChartView }) {
       </p>
       <div className="charts-grid">
         <SectorFigure inputs={inputs} />
-        <CountryFigure inputs={inputs} />
+        <CountryFigure inputs={countryInputs} />
         <TimelineFigure inputs={timelineInputs} />
       </div>
     </section>

@@ -20,7 +20,8 @@ export interface ChartInputs {
   readonly search: (organization: Organization) => boolean
   readonly coalitionIds: readonly string[]
   readonly state: ChartState
-  readonly footer: ReturnType<typeof exportFooter>
+  /** Worked out at export: the sources of every membership the chart can draw. */
+  readonly footer: () => ReturnType<typeof exportFooter>
 }
 
 /**
@@ -39,18 +40,20 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
 
   // The search's close matches arrive with their matcher, loaded on the first search (org-search.ts).
   const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
+  // Which coalitions (at 100 coalitions, their sizes on the day: every membership) apart from the
+  // search, so a keystroke or a sector does not work them out again.
+  const coalitions = useMemo(() => (dataset ? chartCoalitionIds(dataset, selected, day, maxCoalitions) : null), [dataset, selected, day, maxCoalitions])
   const base = useMemo(() => {
-    if (!dataset) return null
+    if (!dataset || !coalitions) return null
     const search = organizationMatcher(dataset.organizations, { query, sectors: [] }, closeMatcher)
-    const picked = chartCoalitionIds(dataset, selected, day, maxCoalitions)
     // The same search the predicate runs (kept, so not run twice): whether it found close matches.
     const closeMatches = searchOrganizations(dataset.organizations, query, closeMatcher).closeCount > 0
-    return { dataset, search, picked, closeMatches, sourceIds: chartSourceIds(dataset, picked.ids, search, sectors) }
-  }, [dataset, day, query, selected, sectors, maxCoalitions, closeMatcher])
+    return { dataset, search, picked: coalitions, closeMatches }
+  }, [dataset, coalitions, query, closeMatcher])
 
   return useMemo(() => {
     if (!base) return null
-    const { dataset: data, search, picked, closeMatches, sourceIds } = base
+    const { dataset: data, search, picked, closeMatches } = base
     const state: ChartState = {
       asOf,
       coalitionNames: picked.ids.map((id) => data.coalitionById.get(id)?.name ?? id),
@@ -64,7 +67,7 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
       coverage: chartCoverage(data, picked.ids, day),
     }
     // ChartFigure replaces the link with the address at the moment of export.
-    const footer = exportFooter(data, window.location.href, sourceIds)
+    const footer = () => exportFooter(data, window.location.href, chartSourceIds(data, picked.ids, search, sectors))
     return { dataset: data, day, asOf, measure, sectors, query, selected, search, coalitionIds: picked.ids, state, footer }
   }, [base, day, asOf, measure, sectors, query, selected])
 }

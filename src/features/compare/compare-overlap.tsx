@@ -72,7 +72,7 @@ export function CompareOverlap({ dataset, day, asOf, dateText, embedded = false,
           anyUncertain ? ' Members whose place in a combination is not certain on this date are counted in its size and marked: “12 (2 uncertain)”, with the uncertain part of the bar dashed.' : ''
         }`}
         fileBase={fileBase(['coalition-atlas', 'overlap', asOf])}
-        footer={exportFooter(dataset, window.location.href)}
+        footer={() => exportFooter(dataset, window.location.href)}
         csv={() => ({
           header: ['combination', 'number of coalitions', ...coalitions.map((coalition) => coalition.name), 'organizations', 'uncertain', 'members'],
           rows: sorted.map((combination) => [

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react'
+import { memo, useCallback, useDeferredValue, useId, useMemo, useState } from 'react'
 import { CiteButton } from '../../components/cite/cite-button'
 import { EmbedButton } from '../../components/embed/embed-button'
 import { SectionHead } from '../../components/page-sections/section-head'
@@ -13,14 +13,20 @@ import { useAtlasStore } from '../../store/atlas-store'
 import { currentCitation } from '../../store/citation'
 import { embedRequest } from '../../store/embed-link'
 import { selectAsOf, selectAsOfDay, selectCitable, selectCoalitionA, selectCoalitionB, selectDataset, selectFamily } from '../../store/selectors'
-import { CompareAbsentees } from './compare-absentees'
+import { CompareAbsentees as Absentees } from './compare-absentees'
 import { CompareColumns, type ColumnKey } from './compare-columns'
 import { CompareControls } from './compare-controls'
 import { CompareHeadline } from './compare-headline'
-import { CompareOverlap } from './compare-overlap'
-import { CompareSectorChart } from './compare-sector-chart'
-import { CompareVenn } from './compare-venn'
+import { CompareOverlap as Overlap } from './compare-overlap'
+import { CompareSectorChart as SectorChart } from './compare-sector-chart'
+import { CompareVenn as Venn } from './compare-venn'
 import './compare.css'
+
+// Drawn again only when what they show changes: not while the answer above them updates.
+const CompareAbsentees = memo(Absentees)
+const CompareOverlap = memo(Overlap)
+const CompareSectorChart = memo(SectorChart)
+const CompareVenn = memo(Venn)
 
 /**
  * Two coalitions side by side, the notable absentees, and the overlap across many. The
@@ -72,6 +78,9 @@ function OverlapAlone({ dataset }: { dataset: Dataset }) {
   return <CompareOverlap dataset={dataset} day={day} asOf={asOf} dateText={formatIsoDay(asOf)} embedded />
 }
 
+/** Made once, so the memoized overlap matrix is not drawn again for a new but equal button. */
+const overlapEmbed = embedButton('overlap')
+
 /** "Embed" for a part of this section. */
 function embedButton(view: 'compare' | 'overlap') {
   return <EmbedButton name={embedViewName(view)} request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view })} />
@@ -98,18 +107,26 @@ function Comparison({ dataset, embedded = false }: { dataset: Dataset; embedded?
   const bId = chosenB !== null && !sameTwice ? chosenB : (dataset.coalitions.find((coalition) => coalition.id !== aId)?.id ?? '')
 
   const comparison = useMemo(() => compareCoalitions(dataset, aId, bId, day, { family }), [dataset, aId, bId, day, family])
-  const absentees = useMemo(() => findAbsentees(dataset, aId, bId, day, { family }), [dataset, aId, bId, day, family])
   const notes = useMemo(() => comparisonNotes(dataset, comparison), [dataset, comparison])
+  // The answer first: the figures and the columns show a new pair at once; the pictures and the
+  // absentees follow in a second render, which React may interrupt. At 100,000 memberships the
+  // absentees alone are a pass over every membership and a ranking of every organization, and in
+  // one render with the rest they held the page for over 200 ms.
+  const later = useDeferredValue(comparison)
+  const absentees = useMemo(() => findAbsentees(dataset, later.a.id, later.b.id, later.day, { family: later.family }), [dataset, later])
   const dateText = formatIsoDay(asOf)
 
-  const selectRegion = (key: ColumnKey) => {
-    setHighlight(key)
-    const column = document.getElementById(`${columnsId}-${key}`)
-    column?.scrollIntoView({ block: 'start' })
-    column?.focus({ preventScroll: true })
-  }
+  const selectRegion = useCallback(
+    (key: ColumnKey) => {
+      setHighlight(key)
+      const column = document.getElementById(`${columnsId}-${key}`)
+      column?.scrollIntoView({ block: 'start' })
+      column?.focus({ preventScroll: true })
+    },
+    [columnsId],
+  )
 
-  const venn = <CompareVenn dataset={dataset} comparison={comparison} asOf={asOf} dateText={dateText} highlight={highlight} onSelect={selectRegion} />
+  const venn = <CompareVenn dataset={dataset} comparison={later} asOf={asOf} dateText={dateText} highlight={highlight} onSelect={selectRegion} />
 
   return (
     <>
@@ -142,9 +159,9 @@ function Comparison({ dataset, embedded = false }: { dataset: Dataset; embedded?
       {embedded ? null : (
         <>
           {venn}
-          <CompareAbsentees comparison={comparison} absentees={absentees} />
-          <CompareSectorChart dataset={dataset} comparison={comparison} asOf={asOf} dateText={dateText} />
-          <CompareOverlap dataset={dataset} day={day} asOf={asOf} dateText={dateText} actions={embedButton('overlap')} />
+          <CompareAbsentees comparison={later} absentees={absentees} />
+          <CompareSectorChart dataset={dataset} comparison={later} asOf={asOf} dateText={dateText} />
+          <CompareOverlap dataset={dataset} day={day} asOf={asOf} dateText={dateText} actions={overlapEmbed} />
         </>
       )}
     </>

@@ -46,7 +46,7 @@ export function CompareVenn({ dataset, comparison, asOf, dateText, highlight, on
       title={`Members of ${isolate(a.name)} and ${isolate(b.name)}`}
       subtitle={subtitle}
       fileBase={fileBase(['coalition-atlas', 'venn', a.name, 'vs', b.name, asOf])}
-      footer={exportFooter(dataset, window.location.href, comparisonSourceIds(comparison))}
+      footer={() => exportFooter(dataset, window.location.href, comparisonSourceIds(comparison))}
       csv={() => ({
         header: ['region', 'certain', 'possible'],
         rows: [
