@@ -1,9 +1,14 @@
 import { useId } from 'react'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
+import { selectChartCoalitions, selectMeasure } from '../../store/selectors'
+
+// Both controls read the store themselves, not the charts' inputs: a tick or a radio paints at once,
+// and the charts, which take their inputs at low priority (use-chart-inputs.ts), follow.
 
 /** Checkboxes choosing the coalitions in the charts; none ticked means all (the URL leaves `chart` out). */
-export function CoalitionPicker({ dataset, selected }: { dataset: Dataset; selected: readonly string[] }) {
+export function CoalitionPicker({ dataset }: { dataset: Dataset }) {
+  const selected = useAtlasStore(selectChartCoalitions)
   const chooseChartCoalitions = useAtlasStore((state) => state.chooseChartCoalitions)
   const all = selected.length === 0
   const toggle = (id: string) => {
@@ -32,7 +37,8 @@ export function CoalitionPicker({ dataset, selected }: { dataset: Dataset; selec
   )
 }
 
-export function MeasureToggle({ measure }: { measure: 'count' | 'share' }) {
+export function MeasureToggle() {
+  const measure = useAtlasStore(selectMeasure)
   const setChartMeasure = useAtlasStore((state) => state.setChartMeasure)
   const name = useId()
   return (

@@ -130,8 +130,8 @@ const SectorFigure = memo(function SectorFigure({ inputs, embedded = false }: Fi
       controls={
         embedded ? undefined : (
           <>
-            <CoalitionPicker dataset={dataset} selected={inputs.selected} />
-            <MeasureToggle measure={measure} />
+            <CoalitionPicker dataset={dataset} />
+            <MeasureToggle />
           </>
         )
       }
