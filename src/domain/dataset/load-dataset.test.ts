@@ -28,9 +28,9 @@ const CORPUS: [string, () => Uint8Array | string, Expectation][] = [
   ['an empty file', () => new Uint8Array(0), { reason: 'The document is empty.' }],
   ['only white space', () => encode(' \n\t '), { reason: 'The document is empty.' }],
   ['truncated JSON', () => encode(validText.slice(0, 120)), { reason: 'The document is not valid JSON: it ends too early (the file may be cut off) at line 1, column 121.' }],
-  ['a trailing comma', () => encode('{"version": 1,}'), { reason: 'The document is not valid JSON: Expected double-quoted property name at line 1, column 15.' }],
-  ['single quotes', () => encode("{'version': 1}"), { reason: 'The document is not valid JSON: Expected property name or \'}\' at line 1, column 2.' }],
-  ['a comment', () => encode('{\n  // the data\n  "version": 1\n}'), { reason: "The document is not valid JSON: Expected property name or '}' at line 2, column 3." }],
+  ['a trailing comma', () => encode('{"version": 1,}'), { reason: 'The document is not valid JSON: a comma before "}" (JSON allows no comma after the last item) at line 1, column 15.' }],
+  ['single quotes', () => encode("{'version': 1}"), { reason: 'The document is not valid JSON: text must be in double quotes ("), not single quotes at line 1, column 2.' }],
+  ['a comment', () => encode('{\n  // the data\n  "version": 1\n}'), { reason: 'The document is not valid JSON: JSON allows no comments at line 2, column 3.' }],
   ['UTF-16 text with its byte-order mark', () => new Uint8Array([0xff, 0xfe, ...Array.from(validText).flatMap((c) => [c.charCodeAt(0), 0])]), { reason: 'The document is not UTF-8 text, so it cannot be JSON.' }],
   ['bytes that are not UTF-8', () => new Uint8Array([0x7b, 0xc3, 0x28, 0x7d]), { reason: 'The document is not UTF-8 text, so it cannot be JSON.' }],
   ['a web page', () => encode('<!doctype html><html><body>Not found</body></html>'), { reason: 'The document is a web page or XML (it starts with "<"), not JSON.' }],
@@ -134,9 +134,22 @@ describe('loadDataset: documents that are accepted', () => {
   })
 })
 
+// Messages as engines word them (V8's old and new forms, Firefox's), so the wording does not hang
+// on the engine the tests happen to run in.
 describe('describeJsonError', () => {
-  it('finds the line and column of the position the engine reports', () => {
-    expect(describeJsonError(new SyntaxError('Unexpected token x in JSON at position 4'), 'ab\ncdef')).toBe('Unexpected token x at line 2, column 2')
+  it.each([
+    ['V8, old form: the place from its position', 'Unexpected token x in JSON at position 4', 'ab\ncxef', 'Unexpected token x at line 2, column 2'],
+    ['Firefox: the place from its line and column', 'JSON.parse: unexpected character at line 2 column 2 of the JSON data', 'ab\ncxef', 'unexpected character at line 2, column 2'],
+    ['a trailing comma, whatever the engine says', 'Some engine words in JSON at position 7', '[1, 2, ]', 'a comma before "]" (JSON allows no comma after the last item) at line 1, column 8'],
+    ['a comma that is not the last', 'Some engine words in JSON at position 4', '[1, , 2]', 'Some engine words at line 1, column 5'],
+    ['a trailing comma across lines', 'JSON.parse: unexpected character at line 3 column 1 of the JSON data', '{"a": 1,\n  \n}', 'a comma before "}" (JSON allows no comma after the last item) at line 3, column 1'],
+    ['single quotes', "Unexpected token ' in JSON at position 1", "{'a': 1}", 'text must be in double quotes ("), not single quotes at line 1, column 2'],
+    ['a block comment', 'Unexpected token / in JSON at position 0', '/* x */ {}', 'JSON allows no comments at line 1, column 1'],
+    ['a slash that is no comment', 'Unexpected token / in JSON at position 0', '/ {}', 'Unexpected token / at line 1, column 1'],
+    ['cut off, no place given', 'Unexpected end of JSON input', '{"a":', 'it ends too early (the file may be cut off)'],
+    ['no place at all', 'something odd', '{}', 'something odd'],
+  ])('%s', (_, message, text, expected) => {
+    expect(describeJsonError(new SyntaxError(message), text)).toBe(expected)
   })
 })
 

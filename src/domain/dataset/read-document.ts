@@ -81,15 +81,62 @@ function lostVersionText(json: unknown, text: string): string | undefined {
   return /"version"\s*:\s*(-?[0-9][0-9.eE+-]*)/.exec(text)?.[1]
 }
 
-/** JSON.parse messages differ between engines; give the line and column where one is known. */
+/**
+ * JSON.parse messages differ between engines and versions, so the mistakes people make by hand are
+ * worded here, from the character at the reported place (see `handMadeMistake`); only other
+ * mistakes keep the engine's words. The place is given as a line and column where one is known.
+ */
 export function describeJsonError(error: unknown, text: string): string {
   const message = error instanceof Error ? error.message : String(error)
+  if (/Unexpected end of JSON input|Unterminated string|end of data/i.test(message)) {
+    return withPlace('it ends too early (the file may be cut off)', text, reportedOffset(message, text))
+  }
+  const offset = reportedOffset(message, text)
+  const reason =
+    (offset === null ? null : handMadeMistake(text, offset)) ??
+    message
+      .replace(/ at line \d+ column \d+ of the JSON data$/, '')
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/ in JSON at position \d+/, '')
+      .replace(/^JSON\.parse: /, '')
+  return withPlace(reason, text, offset)
+}
+
+function withPlace(reason: string, text: string, offset: number | null): string {
+  if (offset === null) return reason
+  const { line, column } = lineAndColumn(text, offset)
+  return `${reason} at line ${line}, column ${column}`
+}
+
+/** The offset an engine's message points at: V8 gives a position, Firefox a line and column. */
+function reportedOffset(message: string, text: string): number | null {
   const position = /at position (\d+)/.exec(message)
-  const where = position ? lineAndColumn(text, Number(position[1])) : null
-  const reason = /Unexpected end of JSON input|Unterminated string|end of data/i.test(message)
-    ? 'it ends too early (the file may be cut off)'
-    : message.replace(/\s*\(line \d+ column \d+\)/, '').replace(/ in JSON at position \d+/, '').replace(/^JSON\.parse: /, '')
-  return where ? `${reason} at line ${where.line}, column ${where.column}` : reason
+  if (position) return Number(position[1])
+  const lineColumn = /line (\d+) column (\d+)/.exec(message)
+  if (!lineColumn) return null
+  let line = 1
+  let offset = 0
+  const wanted = Number(lineColumn[1])
+  while (line < wanted) {
+    const next = text.indexOf('\n', offset)
+    if (next < 0) return null
+    offset = next + 1
+    line++
+  }
+  return offset + Number(lineColumn[2]) - 1
+}
+
+/** The usual slips of JSON written by hand, worded the same in every browser. */
+function handMadeMistake(text: string, offset: number): string | null {
+  const char = text[offset]
+  if (char === "'") return 'text must be in double quotes ("), not single quotes'
+  if (char === '/' && (text[offset + 1] === '/' || text[offset + 1] === '*')) return 'JSON allows no comments'
+  if (char === '}' || char === ']') {
+    let before = offset - 1
+    while (before >= 0 && /\s/.test(text[before] ?? '')) before--
+    if (text[before] === ',') return `a comma before "${char}" (JSON allows no comma after the last item)`
+  }
+  return null
 }
 
 function lineAndColumn(text: string, position: number): { line: number; column: number } {
