@@ -27,7 +27,14 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromium,
       // Without these, Chromium keeps calling home and this machine's closed network refuses it.
-      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-gpu'],
+      args: [
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+        '--disable-gpu',
+      ],
     },
   },
   webServer: {

@@ -26,7 +26,8 @@ function datasetFormatPage(): Plugin {
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = request.url?.split('?')[0]
-        if (path === '/docs/dataset-format.html') response.setHeader('Content-Type', 'text/html; charset=utf-8').end(renderDocsPage(markdown))
+        if (path === '/docs/dataset-format.html')
+          response.setHeader('Content-Type', 'text/html; charset=utf-8').end(renderDocsPage(markdown))
         else if (path === '/docs/docs.css') response.setHeader('Content-Type', 'text/css').end(DOCS_CSS)
         else next()
       })

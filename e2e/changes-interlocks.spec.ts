@@ -26,7 +26,14 @@ function standingsOn(data: RawDoc, coalitionId: string, iso: string): Map<string
 }
 
 type Kind = 'joined' | 'left' | 'may have joined' | 'may have left' | 'became certain' | 'no longer possible'
-const KINDS: readonly Kind[] = ['joined', 'left', 'may have joined', 'may have left', 'became certain', 'no longer possible']
+const KINDS: readonly Kind[] = [
+  'joined',
+  'left',
+  'may have joined',
+  'may have left',
+  'became certain',
+  'no longer possible',
+]
 
 function kindOf(before: Status, after: Status): Kind | null {
   if (before === after) return null
@@ -36,7 +43,12 @@ function kindOf(before: Status, after: Status): Kind | null {
 }
 
 /** Organization ids by kind of change in a coalition between two days. */
-function changesFromData(coalitionId: string, from: string, to: string, keep: (orgId: string) => boolean = () => true): Map<Kind, string[]> {
+function changesFromData(
+  coalitionId: string,
+  from: string,
+  to: string,
+  keep: (orgId: string) => boolean = () => true,
+): Map<Kind, string[]> {
   const before = standingsOn(doc, coalitionId, from)
   const after = standingsOn(doc, coalitionId, to)
   const byKind = new Map<Kind, string[]>()
@@ -49,7 +61,8 @@ function changesFromData(coalitionId: string, from: string, to: string, keep: (o
 }
 
 const nameOf = (id: string) => doc.organizations.find((o) => o.id === id)?.name ?? id
-const names = (ids: Iterable<string>) => [...ids].map(nameOf).sort((x, y) => x.localeCompare(y, 'en', { sensitivity: 'base', numeric: true }))
+const names = (ids: Iterable<string>) =>
+  [...ids].map(nameOf).sort((x, y) => x.localeCompare(y, 'en', { sensitivity: 'base', numeric: true }))
 const coalitionIdOf = (name: string) => doc.coalitions.find((c) => c.name === name)?.id ?? name
 const countOf = (byKind: Map<Kind, string[]>) => KINDS.reduce((sum, kind) => sum + (byKind.get(kind)?.length ?? 0), 0)
 /** "+28 joined, −2 left, 4 became certain", as the section words a coalition's changes. */
@@ -63,15 +76,21 @@ function summaryWords(byKind: Map<Kind, string[]>): string {
 }
 const heading = (kind: Kind) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)}`
 /** "3", or "3 certain, up to 5", as ranges are worded. */
-const rangeWords = ({ certain, possible }: { certain: number; possible: number }) => (certain === possible ? `${possible}` : `${certain} certain, up to ${possible}`)
+const rangeWords = ({ certain, possible }: { certain: number; possible: number }) =>
+  certain === possible ? `${possible}` : `${certain} certain, up to ${possible}`
 
 async function axeViolations(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const results = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 test.describe('Changes', () => {
-  test('from 1 January to 31 December 2024: the AI Alliance’s February additions and the Forum’s two new members joined', async ({ page }) => {
+  test('from 1 January to 31 December 2024: the AI Alliance’s February additions and the Forum’s two new members joined', async ({
+    page,
+  }) => {
     const changes = new ChangesPage(page)
     await changes.goto()
     await changes.typeDay('From', '2024-01-01')
@@ -80,7 +99,11 @@ test.describe('Changes', () => {
     await expect(changes.to).toHaveValue('2024-12-31')
 
     // The 28 organizations the AI Alliance announced on 8 February 2024, straight from the data.
-    const february = names(doc.memberships.filter((m) => m.coalition === 'ai-alliance' && m.joined === '2024-02-08').map((m) => m.organization))
+    const february = names(
+      doc.memberships
+        .filter((m) => m.coalition === 'ai-alliance' && m.joined === '2024-02-08')
+        .map((m) => m.organization),
+    )
     expect(february).toHaveLength(28)
     const alliance = changesFromData('ai-alliance', '2024-01-01', '2024-12-31')
     await expect(changes.summary(AIA)).toHaveText(summaryWords(alliance))
@@ -95,7 +118,10 @@ test.describe('Changes', () => {
     await changes.toggle(FMF).click()
     expect(await changes.groupNames(FMF, 'Joined')).toEqual(['Amazon', 'Meta'])
     // Each name says when it joined, as precisely as the evidence does.
-    const meta = changes.group(FMF, 'Joined').getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Meta', exact: true }) })
+    const meta = changes
+      .group(FMF, 'Joined')
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: 'Meta', exact: true }) })
     await expect(meta).toContainText('joined in May 2024 (day unknown)')
   })
 
@@ -112,10 +138,14 @@ test.describe('Changes', () => {
         continue
       }
       await changes.toggle(coalition.name).click()
-      const labels = KINDS.filter((kind) => byKind.has(kind)).map((kind) => `${heading(kind)}: ${byKind.get(kind)?.length}`)
+      const labels = KINDS.filter((kind) => byKind.has(kind)).map(
+        (kind) => `${heading(kind)}: ${byKind.get(kind)?.length}`,
+      )
       await expect.poll(() => changes.groupLabels(coalition.name), coalition.name).toEqual(labels)
       for (const kind of KINDS.filter((k) => byKind.has(k))) {
-        expect(await changes.groupNames(coalition.name, heading(kind)), `${coalition.name}: ${kind}`).toEqual(names(byKind.get(kind) ?? []))
+        expect(await changes.groupNames(coalition.name, heading(kind)), `${coalition.name}: ${kind}`).toEqual(
+          names(byKind.get(kind) ?? []),
+        )
       }
     }
   })
@@ -137,7 +167,9 @@ test.describe('Changes', () => {
     await page.goto(link)
     await expect(changes.from).toHaveValue('2024-01-01')
     await expect(changes.to).toHaveValue('2024-12-31')
-    await expect(changes.summary(FMF)).toHaveText(summaryWords(changesFromData('frontier-model-forum', '2024-01-01', '2024-12-31')))
+    await expect(changes.summary(FMF)).toHaveText(
+      summaryWords(changesFromData('frontier-model-forum', '2024-01-01', '2024-12-31')),
+    )
 
     await changes.typeDay('To', '2024-03-31')
     await expect(page).toHaveURL(/[?&]to=2024-03-31(&|$)/)
@@ -154,7 +186,9 @@ test.describe('Changes', () => {
     await changes.goto('?from=2024-01-01&to=2024-12-31')
     await changes.typeDay('From', '2025-03-01')
     await expect(changes.from).toHaveAttribute('aria-invalid', 'true')
-    await expect(changes.from).toHaveAccessibleDescription('1 March 2025 is not before To, 31 December 2024. Changes are still counted from 1 January 2024.')
+    await expect(changes.from).toHaveAccessibleDescription(
+      '1 March 2025 is not before To, 31 December 2024. Changes are still counted from 1 January 2024.',
+    )
     await expect(page).toHaveURL(/[?&]from=2024-01-01(&|$)/)
     await changes.typeDay('From', '2024-02-01')
     await expect(changes.from).not.toHaveAttribute('aria-invalid', 'true')
@@ -172,17 +206,29 @@ test.describe('Changes', () => {
     ].filter((date): date is string => Boolean(date))
     const earliest = dates.map(firstDay).sort()[0]
     await expect(changes.from).toHaveValue(earliest ?? '')
-    await expect(changes.section).toContainText('The address asked for From 1 January 1990, which is before the dataset’s earliest date')
+    await expect(changes.section).toContainText(
+      'The address asked for From 1 January 1990, which is before the dataset’s earliest date',
+    )
   })
 
   test('follows the sector filter', async ({ page }) => {
     const changes = new ChangesPage(page)
     await changes.goto('?from=2024-01-01&to=2024-12-31&sector=model-developer')
     const sectorOf = (id: string) => doc.organizations.find((o) => o.id === id)?.sector
-    const forum = changesFromData('frontier-model-forum', '2024-01-01', '2024-12-31', (id) => sectorOf(id) === 'model-developer')
+    const forum = changesFromData(
+      'frontier-model-forum',
+      '2024-01-01',
+      '2024-12-31',
+      (id) => sectorOf(id) === 'model-developer',
+    )
     expect(names(forum.get('joined') ?? [])).toEqual(['Meta'])
     await expect(changes.summary(FMF)).toHaveText(summaryWords(forum))
-    const alliance = changesFromData('ai-alliance', '2024-01-01', '2024-12-31', (id) => sectorOf(id) === 'model-developer')
+    const alliance = changesFromData(
+      'ai-alliance',
+      '2024-01-01',
+      '2024-12-31',
+      (id) => sectorOf(id) === 'model-developer',
+    )
     await expect(changes.summary(AIA)).toHaveText(summaryWords(alliance))
   })
 
@@ -204,7 +250,27 @@ test.describe('Changes', () => {
     await changes.goto('?from=2024-01-01&to=2024-12-31')
     const { fileName, header, rows } = await changes.download()
     expect(fileName).toBe('coalition-atlas-changes-2024-01-01-to-2024-12-31.csv')
-    expect(header).toEqual(['from', 'to', 'coalition_id', 'coalition', 'organization_id', 'organization', 'sector', 'country', 'change', 'status_from', 'status_to', 'role', 'joined', 'joinedAfter', 'joinedBy', 'left', 'leftAfter', 'leftBy', 'source_urls'])
+    expect(header).toEqual([
+      'from',
+      'to',
+      'coalition_id',
+      'coalition',
+      'organization_id',
+      'organization',
+      'sector',
+      'country',
+      'change',
+      'status_from',
+      'status_to',
+      'role',
+      'joined',
+      'joinedAfter',
+      'joinedBy',
+      'left',
+      'leftAfter',
+      'leftBy',
+      'source_urls',
+    ])
     const total = doc.coalitions.reduce((sum, c) => sum + countOf(changesFromData(c.id, '2024-01-01', '2024-12-31')), 0)
     expect(rows).toHaveLength(total)
     const word = (status: Status) => (status === 'uncertain' ? 'possible' : status)
@@ -212,7 +278,11 @@ test.describe('Changes', () => {
       expect([row.from, row.to]).toEqual(['2024-01-01', '2024-12-31'])
       const before = standingsOn(doc, row.coalition_id ?? '', '2024-01-01').get(row.organization_id ?? '') ?? 'none'
       const after = standingsOn(doc, row.coalition_id ?? '', '2024-12-31').get(row.organization_id ?? '') ?? 'none'
-      expect([row.status_from, row.status_to, row.change], `${row.coalition}: ${row.organization}`).toEqual([word(before), word(after), kindOf(before, after)])
+      expect([row.status_from, row.status_to, row.change], `${row.coalition}: ${row.organization}`).toEqual([
+        word(before),
+        word(after),
+        kindOf(before, after),
+      ])
       expect(row.source_urls).toMatch(/^https?:\/\/\S+( \| https?:\/\/\S+)*$/)
     }
     const meta = rows.find((row) => row.coalition_id === 'frontier-model-forum' && row.organization_id === 'meta')
@@ -229,7 +299,9 @@ test.describe('Who else members belong to', () => {
     return { certain: possible.filter((id) => inA.get(id) === 'certain' && inB.get(id) === 'certain'), possible }
   }
 
-  test('on 30 June 2024 the Partnership on AI is among the AI Alliance’s top three, with its shared members counted by the rule', async ({ page }) => {
+  test('on 30 June 2024 the Partnership on AI is among the AI Alliance’s top three, with its shared members counted by the rule', async ({
+    page,
+  }) => {
     const interlocks = new InterlocksPage(page)
     await interlocks.goto('?asOf=2024-06-30')
     await expect(interlocks.coalition).toHaveValue('ai-alliance')
@@ -239,7 +311,9 @@ test.describe('Who else members belong to', () => {
     const shared = sharedOn('ai-alliance', 'partnership-on-ai', '2024-06-30')
     expect(shared.possible.length).toBeGreaterThan(0)
     const words = rangeWords({ certain: shared.certain.length, possible: shared.possible.length })
-    await expect(interlocks.sharedCount(PAI)).toHaveText(`${words} shared ${shared.possible.length === 1 ? 'member' : 'members'}`)
+    await expect(interlocks.sharedCount(PAI)).toHaveText(
+      `${words} shared ${shared.possible.length === 1 ? 'member' : 'members'}`,
+    )
 
     // The ranking as the rule gives it: most certain first, then most possible.
     const others = doc.coalitions
@@ -265,7 +339,10 @@ test.describe('Who else members belong to', () => {
     const uncertain = names(shared.possible.filter((id) => !shared.certain.includes(id)))
     expect(uncertain.length).toBeGreaterThan(0)
     for (const name of names(shared.possible)) {
-      const mark = list.getByRole('listitem').filter({ has: page.getByRole('button', { name, exact: true }) }).getByText('uncertain', { exact: true })
+      const mark = list
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('button', { name, exact: true }) })
+        .getByText('uncertain', { exact: true })
       await expect(mark, name).toHaveCount(uncertain.includes(name) ? 1 : 0)
     }
     await page.keyboard.press('Enter')
@@ -303,7 +380,10 @@ test.describe('Who else members belong to', () => {
     expect(rows.map((row) => row.other_coalition)).toEqual(await interlocks.rankedNames())
     for (const row of rows) {
       const shared = sharedOn('ai-alliance', row.other_coalition_id ?? '', '2024-06-30')
-      expect([row.shared_certain, row.shared_possible], row.other_coalition).toEqual([String(shared.certain.length), String(shared.possible.length)])
+      expect([row.shared_certain, row.shared_possible], row.other_coalition).toEqual([
+        String(shared.certain.length),
+        String(shared.possible.length),
+      ])
     }
     expect(rows.find((row) => row.other_coalition_id === coalitionIdOf(PAI))?.rank).toMatch(/^[123]$/)
   })

@@ -15,7 +15,12 @@ interface Range {
 }
 
 /** Certain and possible members of a coalition on a day, per sector (or any key), by the format's rule in e2e/support. */
-function rangesBy(source: RawDoc, coalitionId: string, isoDay: string, keyOf: (organizationId: string) => string): Map<string, Range> {
+function rangesBy(
+  source: RawDoc,
+  coalitionId: string,
+  isoDay: string,
+  keyOf: (organizationId: string) => string,
+): Map<string, Range> {
   const ranges = new Map<string, Range>()
   for (const membership of source.memberships) {
     if (membership.coalition !== coalitionId) continue
@@ -31,15 +36,22 @@ function rangesBy(source: RawDoc, coalitionId: string, isoDay: string, keyOf: (o
 }
 
 const sectorOf = new Map(doc.organizations.map((organization) => [organization.id, organization.sector]))
-const sectorRanges = (coalitionId: string, isoDay: string) => rangesBy(doc, coalitionId, isoDay, (id) => sectorOf.get(id) ?? '?')
+const sectorRanges = (coalitionId: string, isoDay: string) =>
+  rangesBy(doc, coalitionId, isoDay, (id) => sectorOf.get(id) ?? '?')
 
 /** "16" or "16 certain, up to 20", as the docs say every count is written. */
-const rangeWords = ({ certain, possible }: Range) => (certain === possible ? `${possible}` : `${certain} certain, up to ${possible}`)
+const rangeWords = ({ certain, possible }: Range) =>
+  certain === possible ? `${possible}` : `${certain} certain, up to ${possible}`
 
 /** "May 2024", "2025" or "16 May 2017": a partial date as the app words it. */
 function partialDateText(date: string): string {
   if (date.length === 4) return date
-  if (date.length === 7) return new Date(`${date}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+  if (date.length === 7)
+    return new Date(`${date}-01T00:00:00Z`).toLocaleDateString('en-GB', {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    })
   return longDate(date)
 }
 
@@ -49,7 +61,12 @@ const nextDay = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_40
 /** "22 November 2026" for "2026-11-22", as the footer writes the dataset's updated date. */
 function longDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number)
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
 }
 
 test.describe('charts', () => {
@@ -58,7 +75,8 @@ test.describe('charts', () => {
     await charts.goto(`?asOf=${AS_OF}`)
     for (const title of CHART_TITLES) {
       await expect(charts.figure(title), title).toBeVisible()
-      for (const format of ['PNG', 'SVG', 'CSV'] as const) await expect(charts.downloadButton(title, format), `${title} ${format}`).toBeEnabled()
+      for (const format of ['PNG', 'SVG', 'CSV'] as const)
+        await expect(charts.downloadButton(title, format), `${title} ${format}`).toBeEnabled()
     }
   })
 
@@ -67,7 +85,9 @@ test.describe('charts', () => {
       const charts = new ChartsPage(page)
       await charts.goto(`?asOf=${AS_OF}&chart=${PAIR}`)
       const file = await charts.download(title, 'PNG')
-      expect(file.fileName).toBe(`${title.toLowerCase().replaceAll(' ', '-')}-ai-alliance-vs-frontier-model-forum-${AS_OF}.png`)
+      expect(file.fileName).toBe(
+        `${title.toLowerCase().replaceAll(' ', '-')}-ai-alliance-vs-frontier-model-forum-${AS_OF}.png`,
+      )
       const { width, height } = pngSize(file.bytes)
       expect(width).toBeGreaterThanOrEqual(1200)
       expect(height).toBeGreaterThan(200)
@@ -80,7 +100,9 @@ test.describe('charts', () => {
       expect(decoded).toEqual({ width, height })
     })
 
-    test(`${title}: the SVG is a standalone document that renders and carries its title and footer`, async ({ page }) => {
+    test(`${title}: the SVG is a standalone document that renders and carries its title and footer`, async ({
+      page,
+    }) => {
       const charts = new ChartsPage(page)
       await charts.goto(`?asOf=${AS_OF}`)
       const file = await charts.download(title, 'SVG')
@@ -123,7 +145,11 @@ test.describe('charts', () => {
     for (const coalitionId of PAIR.split(',')) {
       const expected = sectorRanges(coalitionId, AS_OF)
       const mine = rows.filter((row) => row.coalition_id === coalitionId)
-      const drawn = new Map(mine.filter((row) => Number(row.possible) > 0).map((row) => [row.sector_id, { certain: Number(row.certain), possible: Number(row.possible) }]))
+      const drawn = new Map(
+        mine
+          .filter((row) => Number(row.possible) > 0)
+          .map((row) => [row.sector_id, { certain: Number(row.certain), possible: Number(row.possible) }]),
+      )
       expect(drawn, coalitionId).toEqual(expected)
       const total = mine.reduce((sum, row) => sum + Number(row.possible), 0)
       expect(total).toBe(memberCountOn(doc, coalitionId, AS_OF))
@@ -134,16 +160,32 @@ test.describe('charts', () => {
   })
 
   for (const day of UNCERTAIN_DAYS) {
-    test(`on ${day}, the sector CSV's certain and possible columns are the counts the format's rule gives`, async ({ page }) => {
+    test(`on ${day}, the sector CSV's certain and possible columns are the counts the format's rule gives`, async ({
+      page,
+    }) => {
       const charts = new ChartsPage(page)
       await charts.goto(`?asOf=${day}`)
       const { rows } = await charts.downloadCsv('Members by sector')
-      expect(Object.keys(rows[0] ?? {})).toEqual(['as_of', 'coalition_id', 'coalition', 'sector_id', 'sector', 'certain', 'possible', 'certain_share', 'possible_share', 'coalition_possible_members'])
+      expect(Object.keys(rows[0] ?? {})).toEqual([
+        'as_of',
+        'coalition_id',
+        'coalition',
+        'sector_id',
+        'sector',
+        'certain',
+        'possible',
+        'certain_share',
+        'possible_share',
+        'coalition_possible_members',
+      ])
       let uncertain = 0
       for (const coalition of doc.coalitions) {
         const expected = sectorRanges(coalition.id, day)
         const mine = rows.filter((row) => row.coalition_id === coalition.id && Number(row.possible) > 0)
-        expect(new Map(mine.map((row) => [row.sector_id, { certain: Number(row.certain), possible: Number(row.possible) }])), coalition.id).toEqual(expected)
+        expect(
+          new Map(mine.map((row) => [row.sector_id, { certain: Number(row.certain), possible: Number(row.possible) }])),
+          coalition.id,
+        ).toEqual(expected)
         const range = memberRangeOn(doc, coalition.id, day)
         uncertain += range.possible - range.certain
         for (const row of mine) {
@@ -166,12 +208,16 @@ test.describe('charts', () => {
     const total = rows.reduce((sum, row) => sum + Number(row.possible), 0)
     expect(total).toBeGreaterThan(0)
     expect(total).toBeLessThan(memberCountOn(doc, 'ai-alliance', AS_OF))
-    expect(new Set(rows.filter((row) => Number(row.possible) > 0).map((row) => row.sector_id))).toEqual(new Set(['research-academia', 'model-developer']))
+    expect(new Set(rows.filter((row) => Number(row.possible) > 0).map((row) => row.sector_id))).toEqual(
+      new Set(['research-academia', 'model-developer']),
+    )
     await page.goto(`./?${filters}&coalition=ai-alliance`)
     await expect(charts.tableCount).toHaveText(new RegExp(`^${total} of `))
   })
 
-  test('the country CSV adds up to the same members, and the timeline CSV has one row per change of either count', async ({ page }) => {
+  test('the country CSV adds up to the same members, and the timeline CSV has one row per change of either count', async ({
+    page,
+  }) => {
     const forum = 'frontier-model-forum'
     const day = UNCERTAIN_DAYS[0]
     const charts = new ChartsPage(page)
@@ -184,7 +230,15 @@ test.describe('charts', () => {
     expect({ certain: sum('certain'), possible: sum('possible') }).toEqual(range)
 
     const timeline = await charts.downloadCsv('Membership over time')
-    expect(Object.keys(timeline.rows[0] ?? {})).toEqual(['coalition_id', 'coalition', 'date', 'certain', 'possible', 'joins', 'departures'])
+    expect(Object.keys(timeline.rows[0] ?? {})).toEqual([
+      'coalition_id',
+      'coalition',
+      'date',
+      'certain',
+      'possible',
+      'joins',
+      'departures',
+    ])
     // The days either count changes, found by walking the calendar with the format's rule.
     const founded = doc.coalitions.find((coalition) => coalition.id === forum)?.founded ?? ''
     const changes: { date: string; certain: number; possible: number }[] = []
@@ -195,7 +249,9 @@ test.describe('charts', () => {
       previous = now
     }
     expect(changes[0]?.date).toBe(founded)
-    expect(timeline.rows.map((row) => ({ date: row.date, certain: Number(row.certain), possible: Number(row.possible) }))).toEqual(changes)
+    expect(
+      timeline.rows.map((row) => ({ date: row.date, certain: Number(row.certain), possible: Number(row.possible) })),
+    ).toEqual(changes)
     // Joins and departures account for every change of the possible count.
     let possible = 0
     for (const row of timeline.rows) {
@@ -236,7 +292,12 @@ test.describe('charts', () => {
     const charts = new ChartsPage(page)
     await charts.goto(`?asOf=${AS_OF}&chart=frontier-model-forum`)
     const table = await charts.dataTable('Members by sector')
-    const forum = (label: string) => table.getByRole('row').filter({ has: page.getByRole('cell', { name: label, exact: true }) }).getByRole('cell').last()
+    const forum = (label: string) =>
+      table
+        .getByRole('row')
+        .filter({ has: page.getByRole('cell', { name: label, exact: true }) })
+        .getByRole('cell')
+        .last()
     const total = forum('All shown')
     await expect(total).toHaveText('6')
     await charts.measure.getByRole('radio', { name: 'Share of possible members' }).check()
@@ -252,19 +313,29 @@ test.describe('charts', () => {
     const charts = new ChartsPage(page)
     await charts.goto(`?asOf=${AS_OF}`)
     for (const coalition of doc.coalitions) {
-      if (coalition.id !== 'ai-alliance' && coalition.id !== 'frontier-model-forum') await charts.coalitionCheckbox(coalition.name).uncheck()
+      if (coalition.id !== 'ai-alliance' && coalition.id !== 'frontier-model-forum')
+        await charts.coalitionCheckbox(coalition.name).uncheck()
     }
     await expect(page).toHaveURL(new RegExp(`[?&]chart=${PAIR}(&|$)`))
-    await expect(charts.figure('Members by sector')).toContainText('Members of AI Alliance and Frontier Model Forum on 1 June 2024')
+    await expect(charts.figure('Members by sector')).toContainText(
+      'Members of AI Alliance and Frontier Model Forum on 1 June 2024',
+    )
   })
 
-  test('the timeline draws the Frontier Model Forum as a band from 4 certain up to 6 in May 2024, and 6 once May is over', async ({ page }) => {
+  test('the timeline draws the Frontier Model Forum as a band from 4 certain up to 6 in May 2024, and 6 once May is over', async ({
+    page,
+  }) => {
     const forum = 'frontier-model-forum'
     const charts = new ChartsPage(page)
-    for (const [day, marked] of [['2024-05-01', '1 May 2024'], ['2024-06-30', '30 June 2024']] as const) {
+    for (const [day, marked] of [
+      ['2024-05-01', '1 May 2024'],
+      ['2024-06-30', '30 June 2024'],
+    ] as const) {
       const range = memberRangeOn(doc, forum, day)
       await charts.goto(`?asOf=${day}&chart=${forum}`)
-      await expect(charts.summary('Membership over time')).toContainText(`On ${marked}: Frontier Model Forum ${rangeWords(range)}.`)
+      await expect(charts.summary('Membership over time')).toContainText(
+        `On ${marked}: Frontier Model Forum ${rangeWords(range)}.`,
+      )
       await expect(charts.subtitle('Membership over time')).toContainText(`${marked} marked`)
       await expect(charts.figure('Membership over time').getByText(`As of ${marked}`)).toBeVisible()
     }
@@ -275,30 +346,57 @@ test.describe('charts', () => {
     await expect(charts.timelineBands()).toHaveCount(1)
     await expect(charts.key('Membership over time')).toContainText('Hatched band: possible but not certain')
     const table = await charts.dataTable('Membership over time')
-    const forumRows = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Frontier Model Forum', exact: true }) })
+    const forumRows = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Frontier Model Forum', exact: true }) })
     // May 2024's first day opens the window (the possible count rises), its last day closes it (the certain count catches up).
-    for (const [date, dayBefore] of [['2024-05-01', '2024-04-30'], ['2024-05-31', '2024-05-30']] as const) {
+    for (const [date, dayBefore] of [
+      ['2024-05-01', '2024-04-30'],
+      ['2024-05-31', '2024-05-30'],
+    ] as const) {
       const range = memberRangeOn(doc, forum, date)
       const joins = range.possible - memberRangeOn(doc, forum, dayBefore).possible
       const row = forumRows.filter({ has: page.getByRole('cell', { name: longDate(date), exact: true }) })
-      await expect(row.getByRole('cell')).toHaveText([longDate(date), String(range.certain), String(range.possible), String(joins), '0'])
+      await expect(row.getByRole('cell')).toHaveText([
+        longDate(date),
+        String(range.certain),
+        String(range.possible),
+        String(joins),
+        '0',
+      ])
     }
   })
 
-  test('says which drawn rosters were checked before the day or are partial, on screen and in the exported figure', async ({ page }) => {
+  test('says which drawn rosters were checked before the day or are partial, on screen and in the exported figure', async ({
+    page,
+  }) => {
     const charts = new ChartsPage(page)
     await charts.goto(`?asOf=${AS_OF}`)
-    const label = (coalition: RawDoc['coalitions'][number]) => (coalition.name.length > 22 && coalition.shortName ? coalition.shortName : coalition.name)
-    const lastDay = (date: string) => (date.length === 4 ? `${date}-12-31` : date.length === 7 ? new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).toISOString().slice(0, 10) : date)
-    const founded = (coalition: RawDoc['coalitions'][number]) => !coalition.founded || coalition.founded.slice(0, 10) <= AS_OF
-    const stale = doc.coalitions.filter((coalition) => coalition.roster && founded(coalition) && lastDay(coalition.roster.checked) < AS_OF)
+    const label = (coalition: RawDoc['coalitions'][number]) =>
+      coalition.name.length > 22 && coalition.shortName ? coalition.shortName : coalition.name
+    const lastDay = (date: string) =>
+      date.length === 4
+        ? `${date}-12-31`
+        : date.length === 7
+          ? new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)), 0)).toISOString().slice(0, 10)
+          : date
+    const founded = (coalition: RawDoc['coalitions'][number]) =>
+      !coalition.founded || coalition.founded.slice(0, 10) <= AS_OF
+    const stale = doc.coalitions.filter(
+      (coalition) => coalition.roster && founded(coalition) && lastDay(coalition.roster.checked) < AS_OF,
+    )
     const partial = doc.coalitions.filter((coalition) => coalition.roster?.complete === false && founded(coalition))
     expect(stale.length).toBeGreaterThan(0)
     expect(partial.length).toBeGreaterThan(0)
     const subtitle = charts.subtitle('Members by sector')
-    for (const coalition of stale) await expect(subtitle).toContainText(new RegExp(`${label(coalition)}: [^;]*roster last checked ${partialDateText(coalition.roster?.checked ?? '')}`))
+    for (const coalition of stale)
+      await expect(subtitle).toContainText(
+        new RegExp(`${label(coalition)}: [^;]*roster last checked ${partialDateText(coalition.roster?.checked ?? '')}`),
+      )
     for (const coalition of partial) await expect(subtitle).toContainText(`${label(coalition)}: partial list`)
-    const current = doc.coalitions.filter((coalition) => coalition.roster?.complete && founded(coalition) && !stale.includes(coalition))
+    const current = doc.coalitions.filter(
+      (coalition) => coalition.roster?.complete && founded(coalition) && !stale.includes(coalition),
+    )
     for (const coalition of current) await expect(subtitle).not.toContainText(`${label(coalition)}:`)
 
     const file = await charts.download('Members by sector', 'SVG')
@@ -307,20 +405,29 @@ test.describe('charts', () => {
       const xml = new DOMParser().parseFromString(svgText, 'image/svg+xml')
       return [...xml.getElementsByTagName('text')].map((node) => node.textContent ?? '').join(' ')
     }, text)
-    for (const coalition of stale) expect(words.replace(/\s+/g, ' ')).toContain(`roster last checked ${partialDateText(coalition.roster?.checked ?? '')}`)
+    for (const coalition of stale)
+      expect(words.replace(/\s+/g, ' ')).toContain(
+        `roster last checked ${partialDateText(coalition.roster?.checked ?? '')}`,
+      )
   })
 
-  test('the exported sector SVG is valid XML carrying its hatch pattern and the key, with the segments in the legend’s order and colours, as on screen', async ({ page }) => {
+  test('the exported sector SVG is valid XML carrying its hatch pattern and the key, with the segments in the legend’s order and colours, as on screen', async ({
+    page,
+  }) => {
     const charts = new ChartsPage(page)
     await charts.goto(`?asOf=${UNCERTAIN_DAYS[0]}&chart=${PAIR}`)
-    await expect(charts.key('Members by sector')).toContainText(`Hatched: possible but not certain on ${longDate(UNCERTAIN_DAYS[0])}`)
+    await expect(charts.key('Members by sector')).toContainText(
+      `Hatched: possible but not certain on ${longDate(UNCERTAIN_DAYS[0])}`,
+    )
     const file = await charts.download('Members by sector', 'SVG')
     const text = file.bytes.toString('utf8')
     const result = await page.evaluate((svgText) => {
       const xml = new DOMParser().parseFromString(svgText, 'image/svg+xml')
       const texts = [...xml.getElementsByTagName('text')].map((node) => node.textContent ?? '')
       const patterns = [...xml.getElementsByTagName('pattern')].map((pattern) => pattern.getAttribute('id') ?? '')
-      const references = [...xml.querySelectorAll('[fill^="url("]')].map((node) => /#([^)"']+)/.exec(node.getAttribute('fill') ?? '')?.[1] ?? '')
+      const references = [...xml.querySelectorAll('[fill^="url("]')].map(
+        (node) => /#([^)"']+)/.exec(node.getAttribute('fill') ?? '')?.[1] ?? '',
+      )
       const unresolved = references.filter((id) => xml.getElementById(id) === null)
 
       // Colours compared as the browser reads them.
@@ -340,9 +447,14 @@ test.describe('charts', () => {
           if (!fill || fill === 'none' || box.width <= 0 || box.height <= 0) continue
           const pattern = /^url\(\s*["']?#([^)"']+)/.exec(fill)?.[1]
           const key = Math.round(box.y)
-          bars.set(key, [...(bars.get(key) ?? []), { x: box.x, paint: pattern ? `hatch:${pattern}` : normal(getComputedStyle(path).fill) }])
+          bars.set(key, [
+            ...(bars.get(key) ?? []),
+            { x: box.x, paint: pattern ? `hatch:${pattern}` : normal(getComputedStyle(path).fill) },
+          ])
         }
-        return [...bars.entries()].sort((a, b) => a[0] - b[0]).map(([, parts]) => parts.sort((a, b) => a.x - b.x).map((part) => part.paint))
+        return [...bars.entries()]
+          .sort((a, b) => a[0] - b[0])
+          .map(([, parts]) => parts.sort((a, b) => a.x - b.x).map((part) => part.paint))
       }
       // The exported document, placed in the page so its geometry can be read.
       const exported = document.importNode(xml.documentElement, true) as unknown as SVGSVGElement
@@ -350,16 +462,33 @@ test.describe('charts', () => {
       const exportedChart = exported.querySelector('svg') as SVGSVGElement
       const exportedSegments = segments(exportedChart)
       // The legend as exported: the category squares and their labels, in order.
-      const legendColors = [...exported.children].filter((node) => node.localName === 'rect' && node.getAttribute('rx') === '2').map((node) => normal(node.getAttribute('fill') ?? ''))
-      const figure = [...document.querySelectorAll('figure')].find((node) => node.querySelector('h3')?.textContent === 'Members by sector')
+      const legendColors = [...exported.children]
+        .filter((node) => node.localName === 'rect' && node.getAttribute('rx') === '2')
+        .map((node) => normal(node.getAttribute('fill') ?? ''))
+      const figure = [...document.querySelectorAll('figure')].find(
+        (node) => node.querySelector('h3')?.textContent === 'Members by sector',
+      )
       const screenChart = figure?.querySelector<SVGSVGElement>('svg.recharts-surface') as SVGSVGElement
       const screenSegments = segments(screenChart)
       exported.remove()
       probe.remove()
-      return { parserErrors: xml.getElementsByTagName('parsererror').length, texts, patterns, unresolved, exportedSegments, screenSegments, legendColors }
+      return {
+        parserErrors: xml.getElementsByTagName('parsererror').length,
+        texts,
+        patterns,
+        unresolved,
+        exportedSegments,
+        screenSegments,
+        legendColors,
+      }
     }, text)
     expect(result.parserErrors).toBe(0)
-    expect(result.texts).toEqual(expect.arrayContaining(['Solid: certain members', `Hatched: possible but not certain on ${longDate(UNCERTAIN_DAYS[0])}`]))
+    expect(result.texts).toEqual(
+      expect.arrayContaining([
+        'Solid: certain members',
+        `Hatched: possible but not certain on ${longDate(UNCERTAIN_DAYS[0])}`,
+      ]),
+    )
     expect(result.patterns.some((id) => id.startsWith('charts-hatch-sector-'))).toBe(true)
     expect(result.unresolved).toEqual([])
     expect(result.exportedSegments).toEqual(result.screenSegments)
@@ -409,8 +538,13 @@ test.describe('charts', () => {
     expect(corner).toEqual([255, 255, 255, 255])
   })
 
-  for (const { width, dark } of [{ width: 1280, dark: false }, { width: 360, dark: true }]) {
-    test(`has no detectable accessibility violations at ${width} px${dark ? ', dark' : ''}, with hatched members and every table open`, async ({ page }) => {
+  for (const { width, dark } of [
+    { width: 1280, dark: false },
+    { width: 360, dark: true },
+  ]) {
+    test(`has no detectable accessibility violations at ${width} px${dark ? ', dark' : ''}, with hatched members and every table open`, async ({
+      page,
+    }) => {
       // The audit of a section this size takes seconds of CPU; on a machine shared by several suites it needs more than the default budget.
       test.slow()
       if (dark) await page.emulateMedia({ colorScheme: 'dark' })
@@ -419,7 +553,10 @@ test.describe('charts', () => {
       await charts.goto(`?asOf=${UNCERTAIN_DAYS[0]}`)
       for (const title of CHART_TITLES) await charts.dataTable(title)
       await expect(charts.key('Members by sector')).toBeVisible()
-      const results = await new AxeBuilder({ page }).include('#charts').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      const results = await new AxeBuilder({ page })
+        .include('#charts')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     })
   }

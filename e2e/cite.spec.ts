@@ -19,7 +19,9 @@ function today(): { words: string; iso: string } {
 }
 
 /** The example with one change made to its parsed document. */
-function exampleWith(change: (doc: Record<string, unknown> & { memberships: Record<string, unknown>[] }) => void): string {
+function exampleWith(
+  change: (doc: Record<string, unknown> & { memberships: Record<string, unknown>[] }) => void,
+): string {
   const doc = JSON.parse(example) as Record<string, unknown> & { memberships: Record<string, unknown>[] }
   change(doc)
   return JSON.stringify(doc)
@@ -51,7 +53,9 @@ test.describe('the content hash a citation gives', () => {
     await expect(cite.fact('Licence')).toHaveText(/^Not stated in the dataset/)
   })
 
-  test('changes when one fact changes, not when the same facts are written another way, and survives a reload from this browser', async ({ page }) => {
+  test('changes when one fact changes, not when the same facts are written another way, and survives a reload from this browser', async ({
+    page,
+  }) => {
     // Four loads and a reload.
     test.slow()
     const cite = new CitePage(page)
@@ -66,7 +70,9 @@ test.describe('the content hash a citation gives', () => {
 
     // One membership's join date moved by a month.
     const changed = exampleWith((doc) => {
-      const membership = doc.memberships.find((item) => typeof item.joined === 'string' && /^\d{4}-\d{2}/.test(item.joined))
+      const membership = doc.memberships.find(
+        (item) => typeof item.joined === 'string' && /^\d{4}-\d{2}/.test(item.joined),
+      )
       if (!membership) throw new Error('the example has no dated membership')
       const [year, month] = (membership.joined as string).split('-').map(Number) as [number, number]
       membership.joined = month === 12 ? `${year}-11` : `${year}-${String(month + 1).padStart(2, '0')}`
@@ -81,7 +87,15 @@ test.describe('the content hash a citation gives', () => {
 
     // The same facts, keys in reverse order and indented: the same hash.
     const reverse = (value: unknown): unknown =>
-      Array.isArray(value) ? value.map(reverse) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reverse(item)])) : value
+      Array.isArray(value)
+        ? value.map(reverse)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, item]) => [key, reverse(item)]),
+            )
+          : value
     await loader.loadFile('reordered.json', JSON.stringify(reverse(JSON.parse(changed)), null, 4))
     await expect(page.getByText('From file reordered.json')).toBeVisible()
     await cite.open('this view')
@@ -117,7 +131,11 @@ test.describe('the content hash a citation gives', () => {
     expect(await cite.hash()).toBe(expected)
     const link = (await cite.fact('Link').textContent()) ?? ''
     expect(link).toBe(new URL(`./?asOf=2024-05-01&sector=research-academia&v=${expected}#members`, page.url()).href)
-    await expect(cite.plainText).toHaveValue(new RegExp(`^Coalition Atlas\\. “${bundled.title}” .* Member organizations, as of 1 May 2024\\. Sector: Research & academia\\. `))
+    await expect(cite.plainText).toHaveValue(
+      new RegExp(
+        `^Coalition Atlas\\. “${bundled.title}” .* Member organizations, as of 1 May 2024\\. Sector: Research & academia\\. `,
+      ),
+    )
 
     await page.goto(link)
     await page.getByRole('region', { name: 'Member organizations' }).waitFor()
@@ -133,18 +151,24 @@ test.describe('a cited link', () => {
     const shown = contentHashOf(bundledText)
     await cite.goto('?asOf=2024-05-01&v=0123456789ab')
     await expect(cite.notice).toBeVisible()
-    await expect(cite.notice).toContainText(`The link was cited from the dataset with content hash 0123456789ab; the dataset on screen has content hash ${shown}.`)
+    await expect(cite.notice).toContainText(
+      `The link was cited from the dataset with content hash 0123456789ab; the dataset on screen has content hash ${shown}.`,
+    )
     await cite.dismissNotice.click()
     await expect(cite.notice).toHaveCount(0)
     await expect(page).toHaveURL(/\?asOf=2024-05-01$/)
   })
 
-  test('is checked against each dataset loaded: the notice goes once the cited document is on screen', async ({ page }) => {
+  test('is checked against each dataset loaded: the notice goes once the cited document is on screen', async ({
+    page,
+  }) => {
     const cite = new CitePage(page)
     const loader = new DatasetLoaderPage(page)
     const cited = contentHashOf(example)
     await cite.goto(`?asOf=2024-06-30&v=${cited}`)
-    await expect(cite.notice).toContainText(`content hash ${cited}; the dataset on screen has content hash ${contentHashOf(bundledText)}.`)
+    await expect(cite.notice).toContainText(
+      `content hash ${cited}; the dataset on screen has content hash ${contentHashOf(bundledText)}.`,
+    )
     await loader.loadFile('open-source-security.json', example)
     await expect(loader.datasetTitle).toHaveText('Open-source security coalitions')
     await expect(cite.notice).toHaveCount(0)
@@ -154,20 +178,42 @@ test.describe('a cited link', () => {
   test('whose v is not a content hash is refused in words', async ({ page }) => {
     const cite = new CitePage(page)
     await cite.goto('?v=latest')
-    await expect(page.getByRole('alert')).toContainText('("latest") is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)')
+    await expect(page.getByRole('alert')).toContainText(
+      '("latest") is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)',
+    )
     await expect(cite.notice).toHaveCount(0)
   })
 })
 
 test.describe('every view has its own Cite', () => {
   const views: [what: string, anchor: string, says: string, link: RegExp][] = [
-    ['the members table', 'members', 'Member organizations, as of 1 May 2024', /\?asOf=2024-05-01&from=2024-01-01&to=2024-12-31&v=/],
+    [
+      'the members table',
+      'members',
+      'Member organizations, as of 1 May 2024',
+      /\?asOf=2024-05-01&from=2024-01-01&to=2024-12-31&v=/,
+    ],
     ['the sector chart', 'charts', 'Members by sector, as of 1 May 2024', /\?asOf=2024-05-01&/],
     ['the country chart', 'charts', 'Members by country, as of 1 May 2024', /\?asOf=2024-05-01&/],
     ['the timeline chart', 'charts', 'Membership over time, as of 1 May 2024', /\?asOf=2024-05-01&/],
-    ['the comparison', 'compare', 'Comparison of AI Alliance and Frontier Model Forum, as of 1 May 2024', /\?a=ai-alliance&b=frontier-model-forum&asOf=2024-05-01&/],
-    ['the changes', 'changes', 'Changes between 1 January 2024 and 31 December 2024', /&from=2024-01-01&to=2024-12-31&/],
-    ['who else members belong to', 'interlocks', 'Other coalitions of the members of AI Alliance, as of 1 May 2024', /&interlocks=ai-alliance&/],
+    [
+      'the comparison',
+      'compare',
+      'Comparison of AI Alliance and Frontier Model Forum, as of 1 May 2024',
+      /\?a=ai-alliance&b=frontier-model-forum&asOf=2024-05-01&/,
+    ],
+    [
+      'the changes',
+      'changes',
+      'Changes between 1 January 2024 and 31 December 2024',
+      /&from=2024-01-01&to=2024-12-31&/,
+    ],
+    [
+      'who else members belong to',
+      'interlocks',
+      'Other coalitions of the members of AI Alliance, as of 1 May 2024',
+      /&interlocks=ai-alliance&/,
+    ],
   ]
 
   test('naming the view and opening at its section; Escape closes it and gives the focus back', async ({ page }) => {
@@ -178,7 +224,9 @@ test.describe('every view has its own Cite', () => {
     for (const [what, anchor, says, link] of views) {
       await cite.open(what)
       await expect(cite.dialog, what).toHaveAccessibleName(`Cite ${what}`)
-      await expect(cite.plainText, what).toHaveValue(new RegExp(` ${says.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. http`))
+      await expect(cite.plainText, what).toHaveValue(
+        new RegExp(` ${says.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. http`),
+      )
       await expect(cite.fact('Link'), what).toHaveText(link)
       await expect(cite.fact('Link'), what).toHaveText(new RegExp(`#${anchor}$`))
       await page.keyboard.press('Escape')
@@ -201,7 +249,9 @@ test.describe('the citation dialog', () => {
     await loader.loadFile('hostile.json', text)
     await expect(loader.datasetTitle).toHaveText(title)
     await cite.open('this view')
-    await expect(cite.plainText).toHaveValue(new RegExp(`^Coalition Atlas\\. “${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” `))
+    await expect(cite.plainText).toHaveValue(
+      new RegExp(`^Coalition Atlas\\. “${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}” `),
+    )
     const bibtex = await cite.bibtex.inputValue()
     // Braces balance as BibTeX counts them (backslashes do not escape them).
     let depth = 0
@@ -211,12 +261,23 @@ test.describe('the citation dialog', () => {
     }
     expect(depth).toBe(0)
     const entry = parseBibtex(bibtex)
-    expect([...entry.fields.keys()]).toEqual(['title', 'author', 'organization', 'year', 'version', 'note', 'url', 'urldate'])
+    expect([...entry.fields.keys()]).toEqual([
+      'title',
+      'author',
+      'organization',
+      'year',
+      'version',
+      'note',
+      'url',
+      'urldate',
+    ])
     expect(entry.key).toMatch(/^[a-z0-9_]+$/)
     for (const [name, value] of entry.fields) {
       if (name === 'url') continue
       // No special character left bare: each is a command or escaped with a backslash.
-      const bare = value.replace(/\\text(backslash|braceleft|braceright|asciitilde|asciicircum)\{\}/g, '').replace(/\\[&%$#_]/g, '')
+      const bare = value
+        .replace(/\\text(backslash|braceleft|braceright|asciitilde|asciicircum)\{\}/g, '')
+        .replace(/\\[&%$#_]/g, '')
       expect(bare, name).not.toMatch(/[\\&%$#_~^]/)
     }
     // Read back, the title field says exactly the dataset's title (and the view), inside the braces that keep its capitals.
@@ -252,15 +313,23 @@ test.describe('the citation dialog', () => {
 
   test('selects the text to copy by hand when the clipboard refuses', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) } })
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+      })
     })
     const cite = new CitePage(page)
     await cite.goto('?asOf=2024-05-01')
     await cite.open('this view')
     await cite.copyBibtex.click()
-    await expect(cite.status).toHaveText('The browser did not allow copying: the BibTeX is selected, copy it with Ctrl+C (⌘C on a Mac).')
+    await expect(cite.status).toHaveText(
+      'The browser did not allow copying: the BibTeX is selected, copy it with Ctrl+C (⌘C on a Mac).',
+    )
     await expect(cite.bibtex).toBeFocused()
-    const selection = await cite.bibtex.evaluate((field: HTMLTextAreaElement) => [field.selectionStart, field.selectionEnd, field.value.length])
+    const selection = await cite.bibtex.evaluate((field: HTMLTextAreaElement) => [
+      field.selectionStart,
+      field.selectionEnd,
+      field.value.length,
+    ])
     expect(selection[0]).toBe(0)
     expect(selection[1]).toBe(selection[2])
     expect(selection[2]).toBeGreaterThan(100)
@@ -274,7 +343,10 @@ test.describe('the citation dialog', () => {
       const cite = new CitePage(page)
       await cite.goto('?asOf=2024-05-01&sector=research-academia')
       await cite.open('the sector chart')
-      const results = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      const results = await new AxeBuilder({ page })
+        .include('dialog[open]')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     })
   }
@@ -286,7 +358,12 @@ test.describe('the citation dialog', () => {
     await cite.open('this view')
     const box = await cite.dialog.boundingBox()
     expect(box?.width).toBeLessThanOrEqual(360)
-    const overflow = await cite.dialog.evaluate((dialog) => [...dialog.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > window.innerWidth + 0.5).length)
+    const overflow = await cite.dialog.evaluate(
+      (dialog) =>
+        [...dialog.querySelectorAll('*')].filter(
+          (element) => element.getBoundingClientRect().right > window.innerWidth + 0.5,
+        ).length,
+    )
     expect(overflow).toBe(0)
     await cite.bibtex.scrollIntoViewIfNeeded()
     await expect(cite.copyBibtex).toBeInViewport()

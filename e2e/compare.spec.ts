@@ -22,9 +22,11 @@ function membersOn(data: RawDoc, coalitionId: string, iso: string): { possible: 
   }
   return { possible, certain }
 }
-const activeOn = (data: RawDoc, coalitionId: string, iso: string): Set<string> => membersOn(data, coalitionId, iso).possible
+const activeOn = (data: RawDoc, coalitionId: string, iso: string): Set<string> =>
+  membersOn(data, coalitionId, iso).possible
 /** "3", or "3 certain, up to 5", as the comparison words a range. */
-const rangeWords = ({ certain, possible }: { certain: number; possible: number }) => (certain === possible ? `${possible}` : `${certain} certain, up to ${possible}`)
+const rangeWords = ({ certain, possible }: { certain: number; possible: number }) =>
+  certain === possible ? `${possible}` : `${certain} certain, up to ${possible}`
 const nameOf = (data: RawDoc, id: string) => data.organizations.find((o) => o.id === id)?.name ?? id
 const sorted = (names: Iterable<string>) => [...names].sort((x, y) => x.localeCompare(y))
 const coalitionId = (name: string) => doc.coalitions.find((c) => c.name === name)?.id ?? name
@@ -46,7 +48,9 @@ function unionOn(ids: readonly string[], iso: string): number {
 }
 
 test.describe('comparing two coalitions', () => {
-  test('AI Alliance and the Forum at the Alliance’s launch share nobody; the four founders are only in the Forum', async ({ page }) => {
+  test('AI Alliance and the Forum at the Alliance’s launch share nobody; the four founders are only in the Forum', async ({
+    page,
+  }) => {
     const compare = new ComparePage(page)
     await compare.goto('?asOf=2023-12-05')
     await expect(compare.coalitionA).toHaveValue('ai-alliance')
@@ -90,7 +94,9 @@ test.describe('comparing two coalitions', () => {
     const iso = '2024-05-01'
     const forum = memberRangeOn(doc, 'frontier-model-forum', iso)
     expect(forum).toEqual({ certain: 4, possible: 6 })
-    const doubtful = doc.memberships.filter((m) => m.coalition === 'frontier-model-forum' && statusOn(doc, m, iso) === 'uncertain').map((m) => nameOf(doc, m.organization))
+    const doubtful = doc.memberships
+      .filter((m) => m.coalition === 'frontier-model-forum' && statusOn(doc, m, iso) === 'uncertain')
+      .map((m) => nameOf(doc, m.organization))
     expect(sorted(doubtful)).toEqual(['Amazon', 'Meta'])
     const alliance = membersOn(doc, 'ai-alliance', iso)
     const inForum = membersOn(doc, 'frontier-model-forum', iso)
@@ -107,17 +113,26 @@ test.describe('comparing two coalitions', () => {
     await expect(compare.vennRegion('In both')).toHaveAccessibleName(`In both: ${rangeWords(both)}`)
 
     // Meta is certainly in the Alliance, so it is listed in both; Amazon only in the Forum. Each mark opens its reason.
-    for (const [column, name] of [['In both', 'Meta'], [`Only in ${FMF}`, 'Amazon']] as const) {
+    for (const [column, name] of [
+      ['In both', 'Meta'],
+      [`Only in ${FMF}`, 'Amazon'],
+    ] as const) {
       await expect(compare.uncertainTag(column, name)).toBeVisible()
-      await expect(compare.uncertainty(column, name)).not.toContainText('joined in May 2024 (day unknown)', { useInnerText: true })
+      await expect(compare.uncertainty(column, name)).not.toContainText('joined in May 2024 (day unknown)', {
+        useInnerText: true,
+      })
       await compare.uncertainTag(column, name).click()
-      await expect(compare.uncertainty(column, name)).toContainText(`${FMF}: joined in May 2024 (day unknown)`, { useInnerText: true })
+      await expect(compare.uncertainty(column, name)).toContainText(`${FMF}: joined in May 2024 (day unknown)`, {
+        useInnerText: true,
+      })
     }
     // The founders' memberships are certain: they carry no mark.
     await expect(compare.entry(`Only in ${FMF}`, 'OpenAI')).toBeVisible()
     await expect(compare.uncertainTag(`Only in ${FMF}`, 'OpenAI')).toHaveCount(0)
     // The Alliance's roster was checked after this day, so the comparison adds no note about it.
-    const aiaRoster = (doc.coalitions as { id: string; roster?: { checked: string } }[]).find((c) => c.id === 'ai-alliance')?.roster
+    const aiaRoster = (doc.coalitions as { id: string; roster?: { checked: string } }[]).find(
+      (c) => c.id === 'ai-alliance',
+    )?.roster
     expect((aiaRoster?.checked ?? '') > iso).toBe(true)
     await expect(compare.section).not.toContainText('AIA: roster last checked')
   })
@@ -132,11 +147,15 @@ test.describe('comparing two coalitions', () => {
     await expect(compare.headlineFigure(`Members of ${AIA}`)).toHaveText('Not founded until 5 December 2023')
     await expect(compare.column(`Only in ${AIA}`)).toContainText(`${AIA} was not founded until 5 December 2023.`)
     await expect(compare.column(`Only in ${AIA}`)).not.toContainText('0 organizations')
-    await expect(compare.absenteeList(`In ${AIA}, not in ${FMF}`)).toContainText(`${AIA} was not founded until 5 December 2023.`)
+    await expect(compare.absenteeList(`In ${AIA}, not in ${FMF}`)).toContainText(
+      `${AIA} was not founded until 5 December 2023.`,
+    )
     await expect(compare.section).not.toContainText(`Every member of ${AIA} is also in`)
     await expect(compare.section).not.toContainText(/\b0 members\b/)
     // The Forum existed: its members are listed as usual.
-    expect(sorted(await compare.columnNames(`Only in ${FMF}`))).toEqual(sorted([...activeOn(doc, 'frontier-model-forum', '2023-08-01')].map((id) => nameOf(doc, id))))
+    expect(sorted(await compare.columnNames(`Only in ${FMF}`))).toEqual(
+      sorted([...activeOn(doc, 'frontier-model-forum', '2023-08-01')].map((id) => nameOf(doc, id))),
+    )
   })
 
   test('says when a roster was last checked before the day, and that a partial one is partial', async ({ page }) => {
@@ -150,8 +169,12 @@ test.describe('comparing two coalitions', () => {
     const namedWords = named.certain === named.possible ? `${named.possible}` : `${named.certain}–${named.possible}`
     const compare = new ComparePage(page)
     await compare.goto(`?a=cosai&b=aisic&asOf=${iso}`)
-    await expect(compare.notes).toContainText('CoSAI: roster last checked 20 August 2026: the members shown are those known then.')
-    await expect(compare.notes).toContainText(new RegExp(`AISIC: partial list: ${namedWords} named; .+ reported (on|in) `))
+    await expect(compare.notes).toContainText(
+      'CoSAI: roster last checked 20 August 2026: the members shown are those known then.',
+    )
+    await expect(compare.notes).toContainText(
+      new RegExp(`AISIC: partial list: ${namedWords} named; .+ reported (on|in) `),
+    )
   })
 
   test('follows the shared date: changing "As of" moves the columns', async ({ page }) => {
@@ -189,14 +212,17 @@ test.describe('comparing two coalitions', () => {
 
   test('a link restores pair, date, families and the matrix’s coalitions exactly', async ({ page }) => {
     const compare = new ComparePage(page)
-    const query = '?a=partnership-on-ai&b=frontier-model-forum&asOf=2024-06-30&family=on&sets=ai-alliance,frontier-model-forum,partnership-on-ai'
+    const query =
+      '?a=partnership-on-ai&b=frontier-model-forum&asOf=2024-06-30&family=on&sets=ai-alliance,frontier-model-forum,partnership-on-ai'
     await compare.goto(query)
     const snapshot = async () => ({
       a: await compare.coalitionA.inputValue(),
       b: await compare.coalitionB.inputValue(),
       asOf: await compare.asOf.inputValue(),
       family: await compare.family.isChecked(),
-      sets: await compare.overlapSets.getByRole('checkbox', { checked: true }).evaluateAll((boxes) => boxes.map((box) => box.parentElement?.textContent)),
+      sets: await compare.overlapSets
+        .getByRole('checkbox', { checked: true })
+        .evaluateAll((boxes) => boxes.map((box) => box.parentElement?.textContent)),
       columns: await compare.columnTitles(),
       onlyA: await compare.columnNames('Only in Partnership on AI'),
       both: await compare.columnNames('In both'),
@@ -204,7 +230,13 @@ test.describe('comparing two coalitions', () => {
     })
     await expect(compare.family).toBeChecked()
     const first = await snapshot()
-    expect(first).toMatchObject({ a: 'partnership-on-ai', b: 'frontier-model-forum', asOf: '2024-06-30', family: true, sets: [AIA, FMF, 'Partnership on AI'] })
+    expect(first).toMatchObject({
+      a: 'partnership-on-ai',
+      b: 'frontier-model-forum',
+      asOf: '2024-06-30',
+      family: true,
+      sets: [AIA, FMF, 'Partnership on AI'],
+    })
     await page.reload()
     await compare.section.waitFor()
     await expect(compare.family).toBeChecked()
@@ -233,13 +265,19 @@ test.describe('comparing two coalitions', () => {
     await expect.poll(() => compare.allColumnNames(`Only in ${AIA}`)).not.toContain('Red Hat')
     const after = await compare.allColumnNames(`Only in ${AIA}`)
     expect(after.filter((name) => name === 'IBM')).toHaveLength(1)
-    const ibm = compare.column(`Only in ${AIA}`).getByRole('listitem').filter({ has: page.getByRole('button', { name: 'IBM', exact: true }) })
+    const ibm = compare
+      .column(`Only in ${AIA}`)
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: 'IBM', exact: true }) })
     await expect(ibm).toContainText('Family: IBM, Red Hat')
     // Families in the data whose members are both in the Alliance count once each, certain and possible alike.
     const inAia = membersOn(doc, 'ai-alliance', '2024-06-30')
     const parents = doc.organizations as { id: string; parent?: string }[]
-    const families = (members: Set<string>) => members.size - parents.filter((o) => o.parent && members.has(o.id) && members.has(o.parent)).length
-    await expect(compare.headlineFigure(`Members of ${AIA}`)).toHaveText(rangeWords({ certain: families(inAia.certain), possible: families(inAia.possible) }))
+    const families = (members: Set<string>) =>
+      members.size - parents.filter((o) => o.parent && members.has(o.id) && members.has(o.parent)).length
+    await expect(compare.headlineFigure(`Members of ${AIA}`)).toHaveText(
+      rangeWords({ certain: families(inAia.certain), possible: families(inAia.possible) }),
+    )
   })
 
   test('a Venn region takes you to its column', async ({ page }) => {
@@ -255,13 +293,21 @@ test.describe('comparing two coalitions', () => {
   test('ranks the notable absentees so the Forum founders and the big absentees stand out', async ({ page }) => {
     const compare = new ComparePage(page)
     await compare.goto('?asOf=2023-12-05')
-    expect(sorted(await compare.absenteeNames(`In ${FMF}, not in ${AIA}`))).toEqual(['Anthropic', 'Google', 'Microsoft', 'OpenAI'])
+    expect(sorted(await compare.absenteeNames(`In ${FMF}, not in ${AIA}`))).toEqual([
+      'Anthropic',
+      'Google',
+      'Microsoft',
+      'OpenAI',
+    ])
     const neither = await compare.absenteeNames('In neither')
     expect(neither.slice(0, 5)).toEqual(expect.arrayContaining(['Amazon', 'Nvidia']))
     // The list is ranked: the stated number of other coalitions never rises down the list.
-    const counts = await compare.absenteeList('In neither').getByRole('listitem').evaluateAll((items) =>
-      items.map((item) => Number(/in (\d+) other coalitions?/.exec(item.textContent ?? '')?.[1] ?? 0)),
-    )
+    const counts = await compare
+      .absenteeList('In neither')
+      .getByRole('listitem')
+      .evaluateAll((items) =>
+        items.map((item) => Number(/in (\d+) other coalitions?/.exec(item.textContent ?? '')?.[1] ?? 0)),
+      )
     expect(counts).toEqual([...counts].sort((x, y) => y - x))
   })
 })
@@ -272,7 +318,12 @@ test.describe('the overlap matrix', () => {
     await compare.goto('?asOf=2024-06-30')
     await expect(compare.overlapRows().first()).toBeVisible()
     const total = await compare.overlapTotal()
-    expect(total).toBe(unionOn(doc.coalitions.map((c) => c.id), '2024-06-30'))
+    expect(total).toBe(
+      unionOn(
+        doc.coalitions.map((c) => c.id),
+        '2024-06-30',
+      ),
+    )
     const sizes = await compare.overlapSizes()
     expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(total)
   })
@@ -300,7 +351,12 @@ test.describe('the overlap matrix', () => {
     const bySize = await compare.overlapSizes()
     expect(bySize.length).toBeGreaterThan(1)
     expect(bySize).toEqual([...bySize].sort((x, y) => y - x))
-    const degreesShown = () => compare.overlapRows().evaluateAll((rows) => rows.map((row) => (row.getAttribute('aria-label') ?? '').split(':')[0]?.split(' + ').length ?? 0))
+    const degreesShown = () =>
+      compare
+        .overlapRows()
+        .evaluateAll((rows) =>
+          rows.map((row) => (row.getAttribute('aria-label') ?? '').split(':')[0]?.split(' + ').length ?? 0),
+        )
     const descending = (values: number[]) => values.every((value, i) => i === 0 || values[i - 1]! >= value)
     // On this day the order by size is not already the order by number of coalitions, so the check below can fail.
     expect(descending(await degreesShown())).toBe(false)
@@ -308,7 +364,9 @@ test.describe('the overlap matrix', () => {
     await expect.poll(async () => descending(await degreesShown())).toBe(true)
     expect(await degreesShown()).toHaveLength(bySize.length)
 
-    const rows = await compare.overlapRows().evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''))
+    const rows = await compare
+      .overlapRows()
+      .evaluateAll((items) => items.map((item) => item.getAttribute('aria-label') ?? ''))
     const first = rows[0] ?? ''
     const size = Number(/: (\d+) organizations?$/.exec(first)?.[1])
     await compare.overlapRows().first().click()
@@ -336,7 +394,9 @@ test.describe('the overlap matrix on a day with uncertain members', () => {
 
     const compare = new ComparePage(page)
     await compare.goto(`?asOf=${iso}&sets=ai-alliance,frontier-model-forum`)
-    const row = compare.overlap.getByRole('button', { name: `${AIA} + ${FMF}: ${shared.length} organization, ${doubtful.length} uncertain` })
+    const row = compare.overlap.getByRole('button', {
+      name: `${AIA} + ${FMF}: ${shared.length} organization, ${doubtful.length} uncertain`,
+    })
     await expect(row).toBeVisible()
     await expect(row).toContainText(`${shared.length} (${doubtful.length} uncertain)`)
     await row.click()
@@ -367,15 +427,41 @@ test.describe('other datasets', () => {
       { id: 'lake-club', name: 'Lake Club', sector: 'club' },
     ],
     memberships: [
-      { organization: 'oar-club', coalition: 'north-league', role: 'member', joined: '2020-01-01', sources: ['register'] },
-      { organization: 'river-school', coalition: 'north-league', role: 'member', joined: '2020-06', sources: ['register'] },
-      { organization: 'river-school', coalition: 'south-cup', role: 'founder', joined: '2021-01-01', sources: ['register'] },
-      { organization: 'lake-club', coalition: 'south-cup', role: 'member', joined: '2021-03-01', sources: ['register'] },
+      {
+        organization: 'oar-club',
+        coalition: 'north-league',
+        role: 'member',
+        joined: '2020-01-01',
+        sources: ['register'],
+      },
+      {
+        organization: 'river-school',
+        coalition: 'north-league',
+        role: 'member',
+        joined: '2020-06',
+        sources: ['register'],
+      },
+      {
+        organization: 'river-school',
+        coalition: 'south-cup',
+        role: 'founder',
+        joined: '2021-01-01',
+        sources: ['register'],
+      },
+      {
+        organization: 'lake-club',
+        coalition: 'south-cup',
+        role: 'member',
+        joined: '2021-03-01',
+        sources: ['register'],
+      },
     ],
   }
 
   test('works with coalitions that are not the AI ones, defaulting to the first two', async ({ page }) => {
-    await page.route('**/data/coalitions.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(sport) }))
+    await page.route('**/data/coalitions.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(sport) }),
+    )
     const compare = new ComparePage(page)
     await compare.goto('?asOf=2023-06-01')
     await expect(compare.coalitionA).toHaveValue('north-league')
@@ -388,11 +474,19 @@ test.describe('other datasets', () => {
   })
 
   test('says so when the dataset has only one coalition', async ({ page }) => {
-    const single = { ...sport, coalitions: sport.coalitions.slice(0, 1), memberships: sport.memberships.filter((m) => m.coalition === 'north-league') }
-    await page.route('**/data/coalitions.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(single) }))
+    const single = {
+      ...sport,
+      coalitions: sport.coalitions.slice(0, 1),
+      memberships: sport.memberships.filter((m) => m.coalition === 'north-league'),
+    }
+    await page.route('**/data/coalitions.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(single) }),
+    )
     const compare = new ComparePage(page)
     await compare.goto()
-    await expect(compare.section).toContainText('This dataset has only one coalition (North League), so there is nothing to compare')
+    await expect(compare.section).toContainText(
+      'This dataset has only one coalition (North League), so there is nothing to compare',
+    )
     await expect(compare.coalitionA).toHaveCount(0)
     await expect(compare.section.getByRole('region')).toHaveCount(0)
   })
@@ -403,18 +497,68 @@ test.describe('export and accessibility', () => {
     const compare = new ComparePage(page)
     await compare.goto('?asOf=2024-06-30')
     const [download] = await Promise.all([page.waitForEvent('download'), compare.downloadCsv.click()])
-    expect(download.suggestedFilename()).toBe('coalition-atlas-comparison-ai-alliance-vs-frontier-model-forum-2024-06-30.csv')
+    expect(download.suggestedFilename()).toBe(
+      'coalition-atlas-comparison-ai-alliance-vs-frontier-model-forum-2024-06-30.csv',
+    )
     const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')
     const [header, ...rows] = Papa.parse<string[]>(text, { skipEmptyLines: true }).data
-    const fields = ['status', 'role', 'joined', 'joinedAfter', 'joinedBy', 'left', 'leftAfter', 'leftBy', 'start window from', 'start window to', 'end window from', 'end window to']
-    expect(header).toEqual(['organization', 'sector', 'country', `in ${AIA}`, `in ${FMF}`, ...fields.map((f) => `${AIA}: ${f}`), ...fields.map((f) => `${FMF}: ${f}`), 'sources'])
+    const fields = [
+      'status',
+      'role',
+      'joined',
+      'joinedAfter',
+      'joinedBy',
+      'left',
+      'leftAfter',
+      'leftBy',
+      'start window from',
+      'start window to',
+      'end window from',
+      'end window to',
+    ]
+    expect(header).toEqual([
+      'organization',
+      'sector',
+      'country',
+      `in ${AIA}`,
+      `in ${FMF}`,
+      ...fields.map((f) => `${AIA}: ${f}`),
+      ...fields.map((f) => `${FMF}: ${f}`),
+      'sources',
+    ])
     const expected = columnsFromData(AIA, FMF, '2024-06-30')
     expect(rows).toHaveLength(expected.onlyA.length + expected.both.length + expected.onlyB.length)
     const meta = rows.find((row) => row[0] === 'Meta')
     expect(meta?.slice(3, 5)).toEqual(['yes', 'yes'])
-    expect(meta?.slice(5, 17)).toEqual(['certain', 'founder', '2023-12-05', '', '', '', '', '', '2023-12-05', '2023-12-05', '', ''])
+    expect(meta?.slice(5, 17)).toEqual([
+      'certain',
+      'founder',
+      '2023-12-05',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '2023-12-05',
+      '2023-12-05',
+      '',
+      '',
+    ])
     // "2024-05" as written, and the month as its start window.
-    expect(meta?.slice(17, 29)).toEqual(['certain', 'member', '2024-05', '', '', '', '', '', '2024-05-01', '2024-05-31', '', ''])
+    expect(meta?.slice(17, 29)).toEqual([
+      'certain',
+      'member',
+      '2024-05',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '2024-05-01',
+      '2024-05-31',
+      '',
+      '',
+    ])
     expect(meta?.[29]).toMatch(/^https?:\/\/\S+( \| https?:\/\/\S+)*$/)
     const amazon = rows.find((row) => row[0] === 'Amazon')
     expect(amazon?.slice(3, 5)).toEqual(['no', 'yes'])
@@ -432,24 +576,42 @@ test.describe('export and accessibility', () => {
       const m = doc.memberships.find((x) => x.organization === id && x.coalition === 'frontier-model-forum')
       return m && statusOn(doc, m, '2024-05-01') === 'certain' ? 'certain' : 'possible'
     }
-    expect([status('Amazon'), status('Meta'), status('OpenAI')]).toEqual([expected('amazon'), expected('meta'), expected('openai')])
+    expect([status('Amazon'), status('Meta'), status('OpenAI')]).toEqual([
+      expected('amazon'),
+      expected('meta'),
+      expected('openai'),
+    ])
     expect([status('Amazon'), status('Meta'), status('OpenAI')]).toEqual(['possible', 'possible', 'certain'])
   })
 
   test('exports each of its charts as SVG and PNG', async ({ page }) => {
     const compare = new ComparePage(page)
     await compare.goto('?asOf=2024-06-30')
-    for (const title of [`Members of ${AIA} and ${FMF}`, `Sector make-up: ${AIA} vs ${FMF}`, 'Overlap across coalitions']) {
+    for (const title of [
+      `Members of ${AIA} and ${FMF}`,
+      `Sector make-up: ${AIA} vs ${FMF}`,
+      'Overlap across coalitions',
+    ]) {
       const figure = compare.section.getByRole('figure', { name: title })
       await expect(figure.locator('svg').first()).toBeVisible()
-      const [svg] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download SVG' }).click()])
+      const [svg] = await Promise.all([
+        page.waitForEvent('download'),
+        figure.getByRole('button', { name: 'Download SVG' }).click(),
+      ])
       expect(svg.suggestedFilename()).toMatch(/^coalition-atlas-.+-2024-06-30\.svg$/)
       const text = readFileSync(await svg.path(), 'utf8')
       expect(text).toContain('<svg')
       expect(text).toContain(title.replaceAll('&', '&amp;'))
-      const [png] = await Promise.all([page.waitForEvent('download'), figure.getByRole('button', { name: 'Download PNG' }).click()])
+      const [png] = await Promise.all([
+        page.waitForEvent('download'),
+        figure.getByRole('button', { name: 'Download PNG' }).click(),
+      ])
       expect(png.suggestedFilename()).toMatch(/\.png$/)
-      expect(readFileSync(await png.path()).subarray(1, 4).toString('latin1')).toBe('PNG')
+      expect(
+        readFileSync(await png.path())
+          .subarray(1, 4)
+          .toString('latin1'),
+      ).toBe('PNG')
     }
   })
 
@@ -458,7 +620,10 @@ test.describe('export and accessibility', () => {
     await compare.goto('?asOf=2024-06-30&family=on')
     await expect(compare.overlapRows().first()).toBeVisible()
     await compare.overlapRows().first().click()
-    const results = await new AxeBuilder({ page }).include('#compare').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    const results = await new AxeBuilder({ page })
+      .include('#compare')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
   })
 

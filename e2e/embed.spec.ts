@@ -17,23 +17,54 @@ const HOST = `http://127.0.0.1:${HOST_PORT}`
 
 /** "30 November 2026", written out here rather than with the app's own wording. */
 function longDate(iso: string): string {
-  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
 }
 
 /** The credit line the bundled dataset gets (it has no licence). */
 const CREDIT = `${doc.title} · Updated ${longDate(doc.updated)}`
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
 test.describe('each view opens alone', () => {
   /** `full`: the query and anchor of "Open in Coalition Atlas", the same view on the whole page. */
-  const cases: { query: string; full: string; title: string; shows: (view: EmbeddedView) => Locator; figures: number }[] = [
-    { query: 'embed=sectors', full: `?asOf=${DAY}#charts`, title: 'Members by sector', shows: (view) => view.figure('Members by sector'), figures: 1 },
-    { query: 'embed=countries&measure=share', full: `?asOf=${DAY}&measure=share#charts`, title: 'Members by country', shows: (view) => view.figure('Members by country'), figures: 1 },
-    { query: 'embed=timeline', full: `?asOf=${DAY}#charts`, title: 'Membership over time', shows: (view) => view.figure('Membership over time'), figures: 1 },
+  const cases: {
+    query: string
+    full: string
+    title: string
+    shows: (view: EmbeddedView) => Locator
+    figures: number
+  }[] = [
+    {
+      query: 'embed=sectors',
+      full: `?asOf=${DAY}#charts`,
+      title: 'Members by sector',
+      shows: (view) => view.figure('Members by sector'),
+      figures: 1,
+    },
+    {
+      query: 'embed=countries&measure=share',
+      full: `?asOf=${DAY}&measure=share#charts`,
+      title: 'Members by country',
+      shows: (view) => view.figure('Members by country'),
+      figures: 1,
+    },
+    {
+      query: 'embed=timeline',
+      full: `?asOf=${DAY}#charts`,
+      title: 'Membership over time',
+      shows: (view) => view.figure('Membership over time'),
+      figures: 1,
+    },
     {
       query: 'embed=compare&a=partnership-on-ai&b=frontier-model-forum',
       full: `?a=partnership-on-ai&b=frontier-model-forum&asOf=${DAY}#compare`,
@@ -49,8 +80,20 @@ test.describe('each view opens alone', () => {
       shows: (view) => view.figure('Overlap across coalitions'),
       figures: 1,
     },
-    { query: 'embed=members&sector=model-developer', full: `?asOf=${DAY}&sector=model-developer#members`, title: 'Member organizations', shows: (view) => view.region('Member organizations'), figures: 0 },
-    { query: 'embed=card&id=ai-alliance', full: `?asOf=${DAY}#coalitions`, title: 'AI Alliance', shows: (view) => view.card('AI Alliance'), figures: 0 },
+    {
+      query: 'embed=members&sector=model-developer',
+      full: `?asOf=${DAY}&sector=model-developer#members`,
+      title: 'Member organizations',
+      shows: (view) => view.region('Member organizations'),
+      figures: 0,
+    },
+    {
+      query: 'embed=card&id=ai-alliance',
+      full: `?asOf=${DAY}#coalitions`,
+      title: 'AI Alliance',
+      shows: (view) => view.card('AI Alliance'),
+      figures: 0,
+    },
   ]
   for (const { query, full, title, shows, figures } of cases) {
     test(`?${query}: the view, its credit line, no header, toolbar or Sections navigation`, async ({ page }) => {
@@ -77,14 +120,18 @@ test.describe('each view opens alone', () => {
     const view = new EmbeddedView(page)
     await view.goto(`embed=card&id=partnership-on-ai&asOf=${DAY}`)
     const card = view.card('Partnership on AI')
-    await expect(card.getByTestId('member-count')).toHaveText(cardCountText(memberRangeOn(doc, 'partnership-on-ai', DAY)))
+    await expect(card.getByTestId('member-count')).toHaveText(
+      cardCountText(memberRangeOn(doc, 'partnership-on-ai', DAY)),
+    )
     await expect(card).toContainText(`Members counted as of ${DAY_TEXT}`)
   })
 
   test('a view that cannot open alone is refused in words, and the whole page is shown', async ({ page }) => {
     await page.goto(`./?embed=card&asOf=${DAY}`)
     const view = new EmbeddedView(page)
-    await expect(view.addressNotice).toContainText('embed ("card") needs id=<coalition id>: the coalition the card shows.')
+    await expect(view.addressNotice).toContainText(
+      'embed ("card") needs id=<coalition id>: the coalition the card shows.',
+    )
     await expect(view.sectionsNav).toBeVisible()
     await expect(page).toHaveURL(`${APP}/?asOf=${DAY}`)
   })
@@ -95,7 +142,10 @@ test.describe('each view opens alone', () => {
       test.slow()
       const view = new EmbeddedView(page)
       await view.goto(`${query}&asOf=${DAY}`)
-      await view.main.getByRole('status').filter({ hasText: /^Loading/ }).waitFor({ state: 'detached' })
+      await view.main
+        .getByRole('status')
+        .filter({ hasText: /^Loading/ })
+        .waitFor({ state: 'detached' })
       expect(await axeViolations(page)).toEqual([])
     })
   }
@@ -104,7 +154,9 @@ test.describe('each view opens alone', () => {
 test.describe('the Embed dialog', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
-  test('gives a titled frame of the view as shown, a resize script and a live preview sized by the message', async ({ page }) => {
+  test('gives a titled frame of the view as shown, a resize script and a live preview sized by the message', async ({
+    page,
+  }) => {
     // The preview loads the atlas a second time.
     test.slow()
     await page.goto(`./?asOf=${DAY}&measure=share&q=meta`)
@@ -130,7 +182,10 @@ test.describe('the Embed dialog', () => {
     await expect
       .poll(async () => {
         const height = Number(await frame.getAttribute('height'))
-        const inside = await frame.contentFrame().locator(':root').evaluate((root) => Math.ceil(root.getBoundingClientRect().height))
+        const inside = await frame
+          .contentFrame()
+          .locator(':root')
+          .evaluate((root) => Math.ceil(root.getBoundingClientRect().height))
         return height === inside && height !== EMBED_HEIGHTS.sectors
       })
       .toBe(true)
@@ -168,15 +223,21 @@ test.describe('the Embed dialog', () => {
 test.describe('when the clipboard refuses the snippet', () => {
   test('selects it in its field to copy by hand', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) } })
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+      })
     })
     await page.goto(`./?asOf=${DAY}`)
     const embed = new EmbedDialog(page)
     await embed.button('members table').click()
     await embed.copySnippet.click()
-    await expect(embed.copyStatus).toHaveText('The browser did not allow copying: the text is selected, copy it with Ctrl+C (⌘C on a Mac).')
+    await expect(embed.copyStatus).toHaveText(
+      'The browser did not allow copying: the text is selected, copy it with Ctrl+C (⌘C on a Mac).',
+    )
     await expect(embed.snippet).toBeFocused()
-    const selected = await embed.snippet.evaluate((field: HTMLTextAreaElement) => field.value.slice(field.selectionStart, field.selectionEnd))
+    const selected = await embed.snippet.evaluate((field: HTMLTextAreaElement) =>
+      field.value.slice(field.selectionStart, field.selectionEnd),
+    )
     expect(selected).toBe(await embed.snippet.inputValue())
     expect(selected).toContain(`src="${APP}/?embed=members&amp;asOf=${DAY}"`)
   })
@@ -205,7 +266,10 @@ const HOST_PAGE = `<!doctype html>
 const HOST_FILES: Record<string, { type: string; body: string }> = {
   '/': { type: 'text/html; charset=utf-8', body: HOST_PAGE },
   '/resize.js': { type: 'text/javascript', body: resizeScript(APP) },
-  '/host.css': { type: 'text/css', body: 'body { margin: 0 auto; max-width: 60rem; font-family: sans-serif; } .coalition-atlas-embed { display: block; border: 0; }' },
+  '/host.css': {
+    type: 'text/css',
+    body: 'body { margin: 0 auto; max-width: 60rem; font-family: sans-serif; } .coalition-atlas-embed { display: block; border: 0; }',
+  },
 }
 
 test.describe('framed by another site', () => {
@@ -249,20 +313,24 @@ test.describe('framed by another site', () => {
       const inside = await host.documentHeightInFrame()
       return { frame: await host.frameHeight(), page: inside.height, scrolls: inside.scrollHeight > inside.viewport }
     }
-    await expect.poll(async () => {
-      const { frame, page: height, scrolls } = await fitted()
-      return frame === height && !scrolls
-    }).toBe(true)
+    await expect
+      .poll(async () => {
+        const { frame, page: height, scrolls } = await fitted()
+        return frame === height && !scrolls
+      })
+      .toBe(true)
     const first = await host.frameHeight()
     // The snippet's fixed height is not what this page needs at this width: the message changed it.
     expect(first).not.toBe(EMBED_HEIGHTS.sectors)
 
     await view.root.getByText('Show the data as a table', { exact: true }).click()
     await expect(view.root.getByRole('table')).toBeVisible()
-    await expect.poll(async () => {
-      const { frame, page: height, scrolls } = await fitted()
-      return frame === height && !scrolls && frame > first
-    }).toBe(true)
+    await expect
+      .poll(async () => {
+        const { frame, page: height, scrolls } = await fitted()
+        return frame === height && !scrolls && frame > first
+      })
+      .toBe(true)
   })
 
   test.describe('the console guard', () => {

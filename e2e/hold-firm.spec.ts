@@ -10,7 +10,10 @@ const bundled = bundledDataset()
 const SILENT = 'https://silent.example.org/never.json'
 
 test.describe('holding firm', () => {
-  test('a link that never answers shows the bundled data meanwhile, then gives way with a sentence after 30 seconds', async ({ page, dashboard }) => {
+  test('a link that never answers shows the bundled data meanwhile, then gives way with a sentence after 30 seconds', async ({
+    page,
+    dashboard,
+  }) => {
     await page.clock.install()
     await page.route(SILENT, () => {
       // Never answered.
@@ -59,7 +62,9 @@ test.describe('holding firm', () => {
     await expect(loader.datasetTitle).toHaveText('My own coalitions')
   })
 
-  test('a file of 170,000 empty memberships is refused with its true problem count, and the controls stay usable', async ({ page }) => {
+  test('a file of 170,000 empty memberships is refused with its true problem count, and the controls stay usable', async ({
+    page,
+  }) => {
     // Checking 170,000 broken items takes seconds on a loaded machine; the bound only has to end the test.
     test.setTimeout(120_000)
     const loader = new DatasetLoaderPage(page)

@@ -43,8 +43,12 @@ test.describe('loading your own dataset', () => {
     await expect(compare.coalitionA).toHaveValue('core-infrastructure-initiative')
     await expect(compare.coalitionB).toHaveValue('openssf')
     // Who is in both, worked out from the file itself (no dates end in this example).
-    const raw = JSON.parse(example) as { organizations: { id: string; name: string }[]; memberships: { organization: string; coalition: string }[] }
-    const inCoalition = (id: string) => new Set(raw.memberships.filter((m) => m.coalition === id).map((m) => m.organization))
+    const raw = JSON.parse(example) as {
+      organizations: { id: string; name: string }[]
+      memberships: { organization: string; coalition: string }[]
+    }
+    const inCoalition = (id: string) =>
+      new Set(raw.memberships.filter((m) => m.coalition === id).map((m) => m.organization))
     const cii = inCoalition('core-infrastructure-initiative')
     const both = raw.organizations.filter((o) => cii.has(o.id) && inCoalition('openssf').has(o.id)).map((o) => o.name)
     expect(both.length).toBeGreaterThan(0)
@@ -61,14 +65,18 @@ test.describe('loading your own dataset', () => {
     const countBefore = await members.count.textContent()
     await loader.loadFile('broken.json', brokenDocument())
     await expect(loader.alert).toContainText('broken.json was not loaded.')
-    await expect(loader.alert).toContainText('organizations[1].id: "amazon-web-services" is used twice (also organizations[0])')
+    await expect(loader.alert).toContainText(
+      'organizations[1].id: "amazon-web-services" is used twice (also organizations[0])',
+    )
     await expect(loader.datasetTitle).toHaveText(bundled.title)
     await expect(loader.coalitionCardNames()).toHaveCount(bundled.coalitions.length)
     await expect(members.count).toHaveText(countBefore ?? '')
     await expect(page).toHaveURL(/asOf=2024-06-30&sector=research-academia/)
   })
 
-  test('a file refused while the bundled dataset is still loading does not keep that dataset away', async ({ page }) => {
+  test('a file refused while the bundled dataset is still loading does not keep that dataset away', async ({
+    page,
+  }) => {
     const loader = new DatasetLoaderPage(page)
     let release = () => {}
     const held = new Promise<void>((resolve) => {
@@ -91,9 +99,24 @@ test.describe('loading your own dataset', () => {
 
   const refusals: [string, string, string][] = [
     ['an empty file', '', 'The document is empty.'],
-    ['a file cut off in the middle', example.slice(0, 400), 'The document is not valid JSON: it ends too early (the file may be cut off)'],
-    ['an unknown version', JSON.stringify({ ...JSON.parse(example), version: 3 }), 'version: unsupported dataset version 3 (this app reads versions 1 and 2)'],
-    ['a javascript: link', example.replace('"https://www.helpnetsecurity.com/2020/08/03/open-source-security-foundation/"', '"javascript:alert(1)"'), ': only http and https links are allowed'],
+    [
+      'a file cut off in the middle',
+      example.slice(0, 400),
+      'The document is not valid JSON: it ends too early (the file may be cut off)',
+    ],
+    [
+      'an unknown version',
+      JSON.stringify({ ...JSON.parse(example), version: 3 }),
+      'version: unsupported dataset version 3 (this app reads versions 1 and 2)',
+    ],
+    [
+      'a javascript: link',
+      example.replace(
+        '"https://www.helpnetsecurity.com/2020/08/03/open-source-security-foundation/"',
+        '"javascript:alert(1)"',
+      ),
+      ': only http and https links are allowed',
+    ],
   ]
   for (const [name, contents, message] of refusals) {
     test(`${name} is refused with a clear reason`, async ({ page }) => {
@@ -116,7 +139,13 @@ test.describe('loading your own dataset', () => {
   })
 
   test('a link loads a dataset and stays in the address so the view can be shared', async ({ page }) => {
-    await page.route('https://data.example.org/**', (route) => route.fulfill({ contentType: 'application/json', body: example, headers: { 'access-control-allow-origin': '*' } }))
+    await page.route('https://data.example.org/**', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: example,
+        headers: { 'access-control-allow-origin': '*' },
+      }),
+    )
     const loader = new DatasetLoaderPage(page)
     await page.goto('./')
     await loader.loadFromLink('https://data.example.org/oss.json')
@@ -128,7 +157,13 @@ test.describe('loading your own dataset', () => {
   })
 
   test('a broken link is refused while the dataset on screen stays', async ({ page }) => {
-    await page.route('https://data.example.org/**', (route) => route.fulfill({ contentType: 'application/json', body: brokenDocument(), headers: { 'access-control-allow-origin': '*' } }))
+    await page.route('https://data.example.org/**', (route) =>
+      route.fulfill({
+        contentType: 'application/json',
+        body: brokenDocument(),
+        headers: { 'access-control-allow-origin': '*' },
+      }),
+    )
     const loader = new DatasetLoaderPage(page)
     await page.goto('./')
     await loader.loadFromLink('https://data.example.org/broken.json')
@@ -141,7 +176,9 @@ test.describe('loading your own dataset', () => {
   test.describe('a link that fails', () => {
     test.use({ allowedConsole: [/Failed to load resource: the server responded with a status of 404/] })
     test('names the HTTP status', async ({ page }) => {
-      await page.route('https://data.example.org/**', (route) => route.fulfill({ status: 404, body: 'no', headers: { 'access-control-allow-origin': '*' } }))
+      await page.route('https://data.example.org/**', (route) =>
+        route.fulfill({ status: 404, body: 'no', headers: { 'access-control-allow-origin': '*' } }),
+      )
       const loader = new DatasetLoaderPage(page)
       await page.goto('./')
       await loader.loadFromLink('https://data.example.org/missing.json')
@@ -151,10 +188,18 @@ test.describe('loading your own dataset', () => {
   })
 
   test('a page opened with a broken data link explains why and shows the bundled dataset', async ({ page }) => {
-    await page.route('https://data.example.org/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><p>Sign in</p>', headers: { 'access-control-allow-origin': '*' } }))
+    await page.route('https://data.example.org/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><p>Sign in</p>',
+        headers: { 'access-control-allow-origin': '*' },
+      }),
+    )
     const loader = new DatasetLoaderPage(page)
     await page.goto(`./?data=${encodeURIComponent('https://data.example.org/login')}`)
-    await expect(loader.alert).toContainText('The document is a web page or XML (it starts with "<"), not JSON. Showing the bundled dataset instead.')
+    await expect(loader.alert).toContainText(
+      'The document is a web page or XML (it starts with "<"), not JSON. Showing the bundled dataset instead.',
+    )
     await expect(loader.datasetTitle).toHaveText(bundled.title)
     await expect(page).not.toHaveURL(/data=/)
   })
@@ -179,7 +224,11 @@ test.describe('loading your own dataset', () => {
     const loader = new DatasetLoaderPage(page)
     await page.goto('./')
     await loader.loadFile('html.json', JSON.stringify(doc))
-    await expect(page.getByRole('region', { name: 'Coalitions', exact: true }).getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeVisible()
+    await expect(
+      page
+        .getByRole('region', { name: 'Coalitions', exact: true })
+        .getByRole('heading', { name: '<img src=x onerror=alert(1)>' }),
+    ).toBeVisible()
     await expect(page.locator('img[src="x"]')).toHaveCount(0)
   })
 })

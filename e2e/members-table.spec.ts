@@ -8,7 +8,15 @@ import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
 import { DashboardPage } from './pages/dashboard-page'
 import { MEMBERSHIP_LIST, MembersTablePage, ORGANIZATIONS_AS_SHOWN } from './pages/members-table-page'
-import { bundledDataset, FIRST_SEVEN, MAX_COALITION_COLUMNS, memberRangeOn, statusOn, withCoalitions, type RawDoc } from './support/dataset'
+import {
+  bundledDataset,
+  FIRST_SEVEN,
+  MAX_COALITION_COLUMNS,
+  memberRangeOn,
+  statusOn,
+  withCoalitions,
+  type RawDoc,
+} from './support/dataset'
 
 /** The bundled document with the fields these tests also read. */
 type Doc = Omit<RawDoc, 'organizations' | 'memberships'> & {
@@ -20,11 +28,14 @@ type Doc = Omit<RawDoc, 'organizations' | 'memberships'> & {
 const doc = bundledDataset() as Doc
 const AS_OF = '2026-11-22'
 /** The table's coalition columns: one per coalition, or one "Memberships" strip above eight. */
-const coalitionHeaders = (coalitions: readonly { name: string }[]) => (coalitions.length > MAX_COALITION_COLUMNS ? ['Memberships'] : coalitions.map((c) => c.name))
+const coalitionHeaders = (coalitions: readonly { name: string }[]) =>
+  coalitions.length > MAX_COALITION_COLUMNS ? ['Memberships'] : coalitions.map((c) => c.name)
 
 /** Serves a smaller copy of the bundled dataset in its place, for layouts only a few coalitions have. */
 async function serveDataset(page: Page, smaller: Doc): Promise<void> {
-  await page.route('**/data/coalitions.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(smaller) }))
+  await page.route('**/data/coalitions.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(smaller) }),
+  )
 }
 // How a reader expects names ordered: case and accents ignored, numbers by value; ties keep the dataset's order.
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
@@ -65,8 +76,11 @@ test.describe('the members table', () => {
     await members.sector.selectOption(['Research & academia'])
     await expect(members.count).toHaveText(`${research.length} of ${doc.organizations.length} organizations`)
     await expect(page).toHaveURL(/[?&]sector=research-academia(&|$)/)
-    await expect(members.section.getByRole('button', { name: 'Remove filter Sector: Research & academia' })).toBeVisible()
-    for (const cell of await members.bodyRows.locator('td:nth-child(2)').allInnerTexts()) expect(cell).toBe('Research & academia')
+    await expect(
+      members.section.getByRole('button', { name: 'Remove filter Sector: Research & academia' }),
+    ).toBeVisible()
+    for (const cell of await members.bodyRows.locator('td:nth-child(2)').allInnerTexts())
+      expect(cell).toBe('Research & academia')
 
     const csv = await members.downloadCsvFile(ORGANIZATIONS_AS_SHOWN)
     expect(csv.fileName).toBe(`coalition-atlas-members-research-academia-${AS_OF}.csv`)
@@ -95,7 +109,13 @@ test.describe('the members table', () => {
     await expect(members.section.getByRole('button', { name: 'Columns' })).toBeFocused()
     await expect(members.section.getByRole('button', { name: 'Sector', pressed: false })).toHaveCount(0)
     const csv = await members.downloadCsvFile(ORGANIZATIONS_AS_SHOWN)
-    expect(csv.rows[0]).toEqual(['Name', 'Country', 'Coalitions', 'Member since (any coalition)', ...coalitionHeaders(doc.coalitions)])
+    expect(csv.rows[0]).toEqual([
+      'Name',
+      'Country',
+      'Coalitions',
+      'Member since (any coalition)',
+      ...coalitionHeaders(doc.coalitions),
+    ])
     const counts = csv.rows.slice(1).map((row) => Number(row[2]))
     expect(counts).toEqual([...counts].sort((a, b) => b - a))
     expect(csv.rows.slice(1, 4).map((row) => row[0])).toEqual(await members.firstNames(3))
@@ -153,7 +173,11 @@ test.describe('the members table', () => {
     const members = new MembersTablePage(page)
     await members.goto(`?asOf=${AS_OF}&coalition=ai-alliance&match=none`)
     // "None" leaves out every possible member, certain or not.
-    const inAlliance = new Set(doc.memberships.filter((m) => m.coalition === 'ai-alliance' && statusOn(doc, m, AS_OF) !== 'none').map((m) => m.organization))
+    const inAlliance = new Set(
+      doc.memberships
+        .filter((m) => m.coalition === 'ai-alliance' && statusOn(doc, m, AS_OF) !== 'none')
+        .map((m) => m.organization),
+    )
     const expected = doc.organizations.length - inAlliance.size
     await expect(members.count).toHaveText(`${expected} of ${doc.organizations.length} organizations`)
     await expect(members.coalition).toHaveValues(['ai-alliance'])
@@ -164,7 +188,9 @@ test.describe('the members table', () => {
     const target = evil.organizations[0]
     if (!target) throw new Error('the bundled dataset has organizations')
     target.name = '=HYPERLINK("x")'
-    await page.route('**/data/coalitions.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(evil) }))
+    await page.route('**/data/coalitions.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(evil) }),
+    )
     const members = new MembersTablePage(page)
     await members.goto(`?asOf=${AS_OF}`)
     await members.search.fill('hyperlink')
@@ -177,7 +203,9 @@ test.describe('the members table', () => {
     // The membership list names the organization on each of its memberships, neutralized the same way.
     const list = await members.downloadCsvFile(MEMBERSHIP_LIST)
     expect(list.fileName).toBe(`coalition-atlas-membership-list-search-hyperlink-${AS_OF}.csv`)
-    const memberships = evil.memberships.filter((m) => m.organization === target.id && statusOn(evil, m, AS_OF) !== 'none')
+    const memberships = evil.memberships.filter(
+      (m) => m.organization === target.id && statusOn(evil, m, AS_OF) !== 'none',
+    )
     expect(memberships.length).toBeGreaterThan(0)
     expect(list.rows.slice(1).map((row) => row[0])).toEqual(memberships.map(() => `'=HYPERLINK("x")`))
   })
@@ -253,14 +281,18 @@ test.describe('the members table', () => {
 
   test('has no accessibility violations with filters set', async ({ page }) => {
     const members = new MembersTablePage(page)
-    await members.goto(`?asOf=${AS_OF}&sector=research-academia,model-developer&coalition=ai-alliance&role=member&sort=-joined,name`)
+    await members.goto(
+      `?asOf=${AS_OF}&sector=research-academia,model-developer&coalition=ai-alliance&role=member&sort=-joined,name`,
+    )
     await expect(members.count).toHaveText(/^\d+ of \d+ organizations$/)
     await members.section.getByRole('button', { name: 'Columns' }).click()
     expect(await axeViolations(page, '#members')).toEqual([])
   })
 
   for (const scheme of ['light', 'dark'] as const) {
-    test(`has no accessibility violations with uncertain marks and the download choices open (${scheme})`, async ({ page }) => {
+    test(`has no accessibility violations with uncertain marks and the download choices open (${scheme})`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme: scheme })
       const members = new MembersTablePage(page)
       const range = memberRangeOn(doc, 'partnership-on-ai', '2016-09-28')
@@ -295,7 +327,9 @@ const EARLY = '2016-09-28'
 const seven = withCoalitions(doc, FIRST_SEVEN)
 
 test.describe('the members table on days the evidence leaves open', () => {
-  test('marks the uncertain members of the Partnership on AI on its founding day, as many as its card leaves open', async ({ page }) => {
+  test('marks the uncertain members of the Partnership on AI on its founding day, as many as its card leaves open', async ({
+    page,
+  }) => {
     if (!PAI) throw new Error('the bundled dataset has the Partnership on AI')
     // Seven coalitions, so each has its own column.
     await serveDataset(page, seven)
@@ -304,23 +338,35 @@ test.describe('the members table on days the evidence leaves open', () => {
     expect(range.possible - range.certain).toBeGreaterThan(0)
     const members = new MembersTablePage(page)
     await members.goto(`?asOf=${EARLY}&coalition=${PAI.id}`)
-    await expect(members.count).toHaveText(`${range.possible} of ${doc.organizations.length} organizations (${range.possible - range.certain} uncertain)`)
+    await expect(members.count).toHaveText(
+      `${range.possible} of ${doc.organizations.length} organizations (${range.possible - range.certain} uncertain)`,
+    )
     await expect(members.bodyRows).toHaveCount(range.possible)
-    const uncertain = possibleOn(PAI.id, EARLY).filter(({ status }) => status === 'uncertain').map(({ m }) => nameOf(m.organization))
+    const uncertain = possibleOn(PAI.id, EARLY)
+      .filter(({ status }) => status === 'uncertain')
+      .map(({ m }) => nameOf(m.organization))
     expect((await members.uncertainNames(PAI.name)).sort(collator.compare)).toEqual(uncertain.sort(collator.compare))
     // The Member since cell says the same in plain words.
     const openai = members.bodyRows.filter({ has: page.getByRole('rowheader', { name: 'OpenAI', exact: true }) })
-    const since = (await members.columnCells(`Member since (${PAI.name})`)).filter({ has: page.getByText('uncertain', { exact: true }) })
+    const since = (await members.columnCells(`Member since (${PAI.name})`)).filter({
+      has: page.getByText('uncertain', { exact: true }),
+    })
     await expect(since).toHaveCount(range.possible - range.certain)
-    await expect(openai.getByRole('cell').filter({ hasText: 'partner · member by 16 May 2017; start unknown · uncertain' })).toHaveCount(1)
-    await expect(members.legend).toContainText('uncertain: the evidence allows but does not prove membership on this date')
+    await expect(
+      openai.getByRole('cell').filter({ hasText: 'partner · member by 16 May 2017; start unknown · uncertain' }),
+    ).toHaveCount(1)
+    await expect(members.legend).toContainText(
+      'uncertain: the evidence allows but does not prove membership on this date',
+    )
 
     // The coalition's card says "up to" as many as the table has rows.
     const card = await new DashboardPage(page).memberCount(PAI.name).innerText()
     expect(Number(/(\d+) members?$/.exec(card)?.[1])).toBe(range.possible)
   })
 
-  test('counts, for each coalition, as many rows as its card\'s "up to" and as many uncertain as it leaves open', async ({ page }) => {
+  test('counts, for each coalition, as many rows as its card\'s "up to" and as many uncertain as it leaves open', async ({
+    page,
+  }) => {
     const day = '2026-06-10'
     const members = new MembersTablePage(page)
     const dashboard = new DashboardPage(page)
@@ -331,7 +377,9 @@ test.describe('the members table on days the evidence leaves open', () => {
       open += range.possible - range.certain
       await members.coalition.selectOption([coalition.id])
       const uncertain = range.possible > range.certain ? ` (${range.possible - range.certain} uncertain)` : ''
-      await expect(members.count, coalition.name).toHaveText(`${range.possible} of ${doc.organizations.length} organizations${uncertain}`)
+      await expect(members.count, coalition.name).toHaveText(
+        `${range.possible} of ${doc.organizations.length} organizations${uncertain}`,
+      )
       const card = await dashboard.memberCount(coalition.name).innerText()
       expect(Number(/(\d+) members?$/.exec(card)?.[1]), coalition.name).toBe(range.possible)
     }
@@ -348,15 +396,26 @@ test.describe('the members table on days the evidence leaves open', () => {
     await expect(page).toHaveURL(new RegExp(`[?&]sort=c:${PAI.id}(&|$)`))
     await expect(members.columnHeader(PAI.name)).toHaveAttribute('aria-sort', 'ascending')
     // By start: the founders (28 September 2016) before the partners known only "by 16 May 2017".
-    const byStart = possibleOn(PAI.id, EARLY).sort((a, b) => Number(a.status === 'uncertain') - Number(b.status === 'uncertain') || collator.compare(nameOf(a.m.organization), nameOf(b.m.organization)))
+    const byStart = possibleOn(PAI.id, EARLY).sort(
+      (a, b) =>
+        Number(a.status === 'uncertain') - Number(b.status === 'uncertain') ||
+        collator.compare(nameOf(a.m.organization), nameOf(b.m.organization)),
+    )
     expect(await members.firstNames(byStart.length)).toEqual(byStart.map(({ m }) => nameOf(m.organization)))
 
     await members.goto(`?asOf=${EARLY}&coalition=${PAI.id}&sort=-${PAI.id}`)
     await expect(members.columnHeader(PAI.name)).toHaveAttribute('aria-sort', 'descending')
-    expect(await members.firstNames(3)).toEqual(byStart.slice(-3).map(({ m }) => nameOf(m.organization)).sort(collator.compare))
+    expect(await members.firstNames(3)).toEqual(
+      byStart
+        .slice(-3)
+        .map(({ m }) => nameOf(m.organization))
+        .sort(collator.compare),
+    )
   })
 
-  test('downloads the membership list: one row per membership, windows as ISO days, status by the rule, source URLs', async ({ page }) => {
+  test('downloads the membership list: one row per membership, windows as ISO days, status by the rule, source URLs', async ({
+    page,
+  }) => {
     if (!PAI) throw new Error('the bundled dataset has the Partnership on AI')
     const members = new MembersTablePage(page)
     await members.goto(`?asOf=${EARLY}&coalition=${PAI.id}`)
@@ -365,9 +424,26 @@ test.describe('the members table on days the evidence leaves open', () => {
     expect(csv.text.startsWith('\uFEFF')).toBe(true)
     const [header, ...rows] = csv.rows
     expect(header).toEqual([
-      'organization', 'organization_id', 'sector', 'country', 'coalition', 'coalition_id', 'role',
-      'joined', 'left', 'joinedAfter', 'joinedBy', 'leftAfter', 'leftBy',
-      'start_earliest', 'start_latest', 'end_earliest', 'end_latest', 'status_on_day', 'confidence', 'source_urls',
+      'organization',
+      'organization_id',
+      'sector',
+      'country',
+      'coalition',
+      'coalition_id',
+      'role',
+      'joined',
+      'left',
+      'joinedAfter',
+      'joinedBy',
+      'leftAfter',
+      'leftBy',
+      'start_earliest',
+      'start_latest',
+      'end_earliest',
+      'end_latest',
+      'status_on_day',
+      'confidence',
+      'source_urls',
     ])
     const expected = possibleOn(PAI.id, EARLY)
     expect(rows).toHaveLength(expected.length)
@@ -391,10 +467,19 @@ test.describe('the members table on days the evidence leaves open', () => {
     }
     const openai = records.find((r) => r.organization_id === 'openai')
     // "By 16 May 2017", counted from the founding at the earliest; never certain to have ended.
-    expect(openai).toMatchObject({ joinedBy: '2017-05-16', start_earliest: PAI.founded, start_latest: '2017-05-16', end_earliest: '', end_latest: '', status_on_day: 'possible' })
+    expect(openai).toMatchObject({
+      joinedBy: '2017-05-16',
+      start_earliest: PAI.founded,
+      start_latest: '2017-05-16',
+      end_earliest: '',
+      end_latest: '',
+      status_on_day: 'possible',
+    })
   })
 
-  test('lists every membership possible on a day, its status agreeing with the rule and with its own windows', async ({ page }) => {
+  test('lists every membership possible on a day, its status agreeing with the rule and with its own windows', async ({
+    page,
+  }) => {
     const day = '2026-06-10'
     const members = new MembersTablePage(page)
     await members.goto(`?asOf=${day}`)
@@ -407,17 +492,23 @@ test.describe('the members table on days the evidence leaves open', () => {
     expect(records.some((r) => r.status_on_day === 'possible')).toBe(true)
     const isoOrEmpty = /^(\d{4}-\d{2}-\d{2})?$/
     for (const record of records) {
-      const m = expected.find((candidate) => candidate.organization === record.organization_id && candidate.coalition === record.coalition_id)
+      const m = expected.find(
+        (candidate) => candidate.organization === record.organization_id && candidate.coalition === record.coalition_id,
+      )
       expect(m, `${record.organization_id} in ${record.coalition_id}`).toBeDefined()
       if (!m) continue
       expect(record.status_on_day).toBe(statusOn(doc, m, day) === 'certain' ? 'certain' : 'possible')
-      for (const field of ['start_earliest', 'start_latest', 'end_earliest', 'end_latest']) expect(record[field]).toMatch(isoOrEmpty)
+      for (const field of ['start_earliest', 'start_latest', 'end_earliest', 'end_latest'])
+        expect(record[field]).toMatch(isoOrEmpty)
       // The windows say the same: certain when start_latest ≤ day < end_earliest (empty: unbounded).
       const startLatest = record.start_latest ?? ''
       const endEarliest = record.end_earliest ?? ''
       const certain = startLatest !== '' && startLatest <= day && (endEarliest === '' || day < endEarliest)
-      expect(record.status_on_day, `${record.organization_id} in ${record.coalition_id}`).toBe(certain ? 'certain' : 'possible')
-      for (const field of ['joined', 'left', 'joinedAfter', 'joinedBy', 'leftAfter', 'leftBy'] as const) expect(record[field]).toBe(m[field] ?? '')
+      expect(record.status_on_day, `${record.organization_id} in ${record.coalition_id}`).toBe(
+        certain ? 'certain' : 'possible',
+      )
+      for (const field of ['joined', 'left', 'joinedAfter', 'joinedBy', 'leftAfter', 'leftBy'] as const)
+        expect(record[field]).toBe(m[field] ?? '')
       for (const url of (record.source_urls ?? '').split(' | ')) expect(url).toMatch(/^https?:\/\//)
     }
   })
@@ -449,7 +540,9 @@ test.describe('the members table on days the evidence leaves open', () => {
     await members.goto(`?asOf=${EARLY}&coalition=partnership-on-ai`)
     await members.nameButton('OpenAI').click()
     const dialog = page.getByRole('dialog', { name: 'OpenAI' })
-    const membership = dialog.getByRole('article').filter({ has: page.getByRole('heading', { name: /Partnership on AI/ }) })
+    const membership = dialog
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: /Partnership on AI/ }) })
     await expect(membership).toContainText('perhaps a member on the date')
     await expect(membership).toContainText('Member by 16 May 2017; start unknown')
   })
@@ -459,7 +552,11 @@ test.describe('the members table on days the evidence leaves open', () => {
 // so a changed generator (or other arguments) never reuses a stale file.
 const GENERATOR = new URL('../scripts/gen-data.mjs', import.meta.url)
 const GENERATOR_ARGS = ['--orgs', '10000', '--coalitions', '100', '--memberships', '100000', '--seed', '1']
-const BIG_KEY = createHash('sha256').update(readFileSync(GENERATOR)).update(GENERATOR_ARGS.join(' ')).digest('hex').slice(0, 16)
+const BIG_KEY = createHash('sha256')
+  .update(readFileSync(GENERATOR))
+  .update(GENERATOR_ARGS.join(' '))
+  .digest('hex')
+  .slice(0, 16)
 const BIG = join(tmpdir(), `coalition-atlas-members-${BIG_KEY}.json`)
 
 test.describe('the members table at scale', () => {
@@ -481,7 +578,10 @@ test.describe('the members table at scale', () => {
     await expect(members.columnHeader('Memberships')).toBeVisible()
 
     for (const fraction of [0.25, 0.5, 1]) {
-      await members.scrollBox.evaluate((box, f) => box.scrollTo({ top: (box.scrollHeight - box.clientHeight) * f }), fraction)
+      await members.scrollBox.evaluate(
+        (box, f) => box.scrollTo({ top: (box.scrollHeight - box.clientHeight) * f }),
+        fraction,
+      )
       await expect(members.bodyRows.last()).toBeVisible()
       expect(await members.allBodyRows.count()).toBeLessThanOrEqual(60)
     }

@@ -21,7 +21,12 @@ const exampleDoc = JSON.parse(example) as { title: string }
 /** "22 November 2026" for "2026-11-22". */
 function longDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number)
-  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+  return new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1)).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  })
 }
 
 /** The first day of a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` period. */
@@ -35,7 +40,8 @@ function earliestDate(source: RawDoc): string {
     if (coalition.roster) dates.push(firstDay(coalition.roster.checked))
   }
   for (const m of source.memberships) {
-    for (const date of [m.joined, m.left, m.joinedAfter, m.joinedBy, m.leftAfter, m.leftBy]) if (date) dates.push(firstDay(date))
+    for (const date of [m.joined, m.left, m.joinedAfter, m.joinedBy, m.leftAfter, m.leftBy])
+      if (date) dates.push(firstDay(date))
   }
   return dates.sort()[0] as string
 }
@@ -49,7 +55,10 @@ const nameOf = (id: string) => doc.organizations.find((o) => o.id === id)?.name 
 const coalitionName = (id: string) => doc.coalitions.find((c) => c.id === id)?.name ?? id
 
 test.describe('the search', () => {
-  for (const [typed, id] of [['Nvidea', 'nvidia'], ['antropic', 'anthropic']] as const) {
+  for (const [typed, id] of [
+    ['Nvidea', 'nvidia'],
+    ['antropic', 'anthropic'],
+  ] as const) {
     test(`"${typed}" finds ${nameOf(id)}, and the count says close matches were added`, async ({ page }) => {
       const members = new MembersTablePage(page)
       await members.goto(`?asOf=${AS_OF}`)
@@ -58,7 +67,9 @@ test.describe('the search', () => {
       await members.search.fill(typed)
       await expect(members.nameButton(nameOf(id))).toBeVisible()
       const shown = await members.bodyRows.count()
-      await expect(members.count).toHaveText(`${shown} of ${doc.organizations.length} organizations, including ${shown} close ${shown === 1 ? 'match' : 'matches'}`)
+      await expect(members.count).toHaveText(
+        `${shown} of ${doc.organizations.length} organizations, including ${shown} close ${shown === 1 ? 'match' : 'matches'}`,
+      )
     })
   }
 
@@ -117,7 +128,9 @@ test.describe('"Member since" follows the coalition filter', () => {
     return (await row.locator(`:scope > :nth-child(${index + 1})`).innerText()).trim()
   }
 
-  test('with the AI Alliance filter IBM is a member since it joined the AI Alliance, and the header, sort and CSV say so', async ({ page }) => {
+  test('with the AI Alliance filter IBM is a member since it joined the AI Alliance, and the header, sort and CSV say so', async ({
+    page,
+  }) => {
     // IBM's earliest membership (the Partnership on AI's founding) is years before the AI Alliance.
     expect(earliest < inAlliance).toBe(true)
     const members = new MembersTablePage(page)
@@ -160,7 +173,9 @@ test.describe('the "As of" field', () => {
     await expect(page.getByText(`Counts are for ${longDate('2024-05-01')}.`)).toBeVisible()
   })
 
-  test('refuses a day before the dataset’s earliest date with a sentence beside the field, and the quick dates still work', async ({ page }) => {
+  test('refuses a day before the dataset’s earliest date with a sentence beside the field, and the quick dates still work', async ({
+    page,
+  }) => {
     const dashboard = new DashboardPage(page)
     await dashboard.goto(`?asOf=${AS_OF}`)
     await dashboard.waitForData()
@@ -184,7 +199,9 @@ test.describe('the "As of" field', () => {
     await dashboard.goto('?asOf=1990-01-01&q=ibm')
     await dashboard.waitForData()
     const notice = page.getByRole('alert').filter({ hasText: 'Part of the address was not used' })
-    await expect(notice).toContainText(`asOf ("1990-01-01") is before the dataset’s earliest date, ${longDate(earliest)}.`)
+    await expect(notice).toContainText(
+      `asOf ("1990-01-01") is before the dataset’s earliest date, ${longDate(earliest)}.`,
+    )
     await expect(page).not.toHaveURL(/asOf=/)
     await expect(page).toHaveURL(/[?&]q=ibm(&|$)/)
     await expect(dashboard.asOf).toHaveValue(todayIso())
@@ -208,7 +225,8 @@ async function exportedSectorOrder(page: Page, svgText: string) {
     const children = [...exported.children]
     const legend: { label: string; color: string }[] = []
     children.forEach((node, index) => {
-      if (node.localName === 'rect' && node.getAttribute('rx') === '2') legend.push({ color: normal(node.getAttribute('fill') ?? ''), label: children[index + 1]?.textContent ?? '' })
+      if (node.localName === 'rect' && node.getAttribute('rx') === '2')
+        legend.push({ color: normal(node.getAttribute('fill') ?? ''), label: children[index + 1]?.textContent ?? '' })
     })
     const chart = exported.querySelector('svg') as SVGSVGElement
     const bars = new Map<number, { x: number; index: number }[]>()
@@ -225,29 +243,39 @@ async function exportedSectorOrder(page: Page, svgText: string) {
     probe.remove()
     return {
       legend: legend.map((item) => item.label),
-      bars: [...bars.entries()].sort((a, b) => a[0] - b[0]).map(([, parts]) => parts.sort((a, b) => a.x - b.x).map((part) => part.index)),
+      bars: [...bars.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([, parts]) => parts.sort((a, b) => a.x - b.x).map((part) => part.index)),
     }
   }, svgText)
 }
 
 test.describe('exports match the screen', () => {
-  test('after unticking all but two coalitions, the sector SVG stacks every bar in its legend’s order, which is the screen’s', async ({ page }) => {
+  test('after unticking all but two coalitions, the sector SVG stacks every bar in its legend’s order, which is the screen’s', async ({
+    page,
+  }) => {
     // Ten clicks, each redrawing every chart and the comparison: more work than one test usually does.
     test.slow()
     const charts = new ChartsPage(page)
     await charts.goto(`?asOf=${AS_OF}`)
     for (const coalition of doc.coalitions) {
-      if (!PAIR.includes(coalition.id)) await charts.coalitionPicker.getByRole('checkbox', { name: coalition.name, exact: true }).uncheck()
+      if (!PAIR.includes(coalition.id))
+        await charts.coalitionPicker.getByRole('checkbox', { name: coalition.name, exact: true }).uncheck()
     }
     await expect(page).toHaveURL(new RegExp(`[?&]chart=${PAIR.join(',')}(&|$)`))
-    const screenLegend = (await charts.legend('Members by sector').getByRole('listitem').allInnerTexts()).map((text) => text.trim())
+    const screenLegend = (await charts.legend('Members by sector').getByRole('listitem').allInnerTexts()).map((text) =>
+      text.trim(),
+    )
     const file = await charts.download('Members by sector', 'SVG')
     const { legend, bars } = await exportedSectorOrder(page, file.bytes.toString('utf8'))
     // The exported legend is the screen's (and then the key's "Solid" square).
     expect(legend.slice(0, screenLegend.length)).toEqual(screenLegend)
     expect(bars).toHaveLength(PAIR.length)
     for (const bar of bars) {
-      expect(bar.every((index) => index >= 0 && index < screenLegend.length), bar.join(' ')).toBe(true)
+      expect(
+        bar.every((index) => index >= 0 && index < screenLegend.length),
+        bar.join(' '),
+      ).toBe(true)
       expect(bar, 'segments in the legend’s order').toEqual([...bar].sort((a, b) => a - b))
     }
   })
@@ -260,13 +288,17 @@ test.describe('exports match the screen', () => {
     expect(file.fileName).toBe(`members-by-sector-ai-alliance-vs-frontier-model-forum-${AS_OF}-dark.png`)
   })
 
-  test('an exported SVG carries the credit line: the dataset, its updated date and the view’s link', async ({ page }) => {
+  test('an exported SVG carries the credit line: the dataset, its updated date and the view’s link', async ({
+    page,
+  }) => {
     const charts = new ChartsPage(page)
     await charts.goto(`?asOf=${AS_OF}&chart=${PAIR.join(',')}&q=ibm`)
     const file = await charts.download('Members by country', 'SVG')
     const texts = await page.evaluate((text) => {
       const xml = new DOMParser().parseFromString(text, 'image/svg+xml')
-      return [...xml.documentElement.children].filter((node) => node.localName === 'text').map((node) => node.textContent ?? '')
+      return [...xml.documentElement.children]
+        .filter((node) => node.localName === 'text')
+        .map((node) => node.textContent ?? '')
     }, file.bytes.toString('utf8'))
     expect(texts).toContain(`${doc.title} · Updated ${longDate(doc.updated)}`)
     // The link is the last lines, cut where it must be to fit.
@@ -276,7 +308,9 @@ test.describe('exports match the screen', () => {
 })
 
 test.describe('a dataset of one’s own', () => {
-  test('a dataset loaded from a file is still there after a reload, with a banner, and Reset brings back the bundled one', async ({ page }) => {
+  test('a dataset loaded from a file is still there after a reload, with a banner, and Reset brings back the bundled one', async ({
+    page,
+  }) => {
     const loader = new DatasetLoaderPage(page)
     await page.goto('./')
     await loader.loadFile('mine.json', example)
@@ -318,13 +352,17 @@ test.describe('a dataset of one’s own', () => {
         request.onerror = () => reject(request.error)
       })
       const transaction = db.transaction('datasets', 'readwrite')
-      transaction.objectStore('datasets').put({ version: 1, text, kind: 'file', label: 'old.json', savedOn: '2026-01-15' }, 'kept-dataset')
+      transaction
+        .objectStore('datasets')
+        .put({ version: 1, text, kind: 'file', label: 'old.json', savedOn: '2026-01-15' }, 'kept-dataset')
       await new Promise((resolve) => (transaction.oncomplete = resolve))
       db.close()
     }, JSON.stringify(broken))
     await page.reload()
     await expect(loader.alert).toContainText('old.json (kept in this browser) was not loaded.')
-    await expect(loader.alert).toContainText('It no longer passes the checks, so it was removed from this browser and the bundled dataset is shown instead.')
+    await expect(loader.alert).toContainText(
+      'It no longer passes the checks, so it was removed from this browser and the bundled dataset is shown instead.',
+    )
     await expect(loader.datasetTitle).toHaveText(doc.title)
     await page.reload()
     await expect(loader.datasetTitle).toHaveText(doc.title)

@@ -18,7 +18,8 @@ const sectorLabel = (id: string) => doc.sectors.find((sector) => sector.id === i
 /** Organizations possibly in a coalition on a day, by the format's rule (e2e/support/dataset.ts). */
 function possibleMembers(coalitionId: string, iso: string): Set<string> {
   const ids = new Set<string>()
-  for (const m of doc.memberships) if (m.coalition === coalitionId && statusOn(doc, m, iso) !== 'none') ids.add(m.organization)
+  for (const m of doc.memberships)
+    if (m.coalition === coalitionId && statusOn(doc, m, iso) !== 'none') ids.add(m.organization)
   return ids
 }
 
@@ -34,7 +35,15 @@ test.describe('the Sections navigation', () => {
     test.slow()
     const reader = new ReaderPage(page)
     await reader.goto(`?asOf=${DAY}`)
-    await expect(reader.sectionsNav.getByRole('link')).toHaveText(['Coalitions', 'Members', 'Charts', 'Compare', 'Changes', 'Who else members belong to', 'Sources'])
+    await expect(reader.sectionsNav.getByRole('link')).toHaveText([
+      'Coalitions',
+      'Members',
+      'Charts',
+      'Compare',
+      'Changes',
+      'Who else members belong to',
+      'Sources',
+    ])
     const heading = reader.heading('Compare two coalitions')
     await expect(heading).not.toBeInViewport()
     await reader.navLink('Compare').click()
@@ -49,7 +58,9 @@ test.describe('the Sections navigation', () => {
     expect(top?.y).toBeGreaterThanOrEqual((bars?.y ?? 0) + (bars?.height ?? 0))
   })
 
-  test('on a 360 px phone it is one row that stays at the top, and the page does not scroll sideways', async ({ page }) => {
+  test('on a 360 px phone it is one row that stays at the top, and the page does not scroll sideways', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 780 })
     const reader = new ReaderPage(page)
     await reader.goto(`?asOf=${DAY}`)
@@ -76,7 +87,10 @@ test.describe('the Sections navigation', () => {
 test.describe('copying a link to a section', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
-  test('copies the view’s address with the section’s anchor, and the link opens at the comparison', async ({ page, context }) => {
+  test('copies the view’s address with the section’s anchor, and the link opens at the comparison', async ({
+    page,
+    context,
+  }) => {
     // Two pages load the whole dashboard.
     test.slow()
     const reader = new ReaderPage(page)
@@ -98,7 +112,9 @@ test.describe('copying a link to a section', () => {
     const opened = new ComparePage(second)
     await opened.section.waitFor()
     await expect(opened.coalitionB).toHaveValue('partnership-on-ai')
-    await expect(second.getByRole('heading', { level: 2, name: 'Compare two coalitions', exact: true })).toBeInViewport()
+    await expect(
+      second.getByRole('heading', { level: 2, name: 'Compare two coalitions', exact: true }),
+    ).toBeInViewport()
     await expect(new ReaderPage(second).navLink('Compare')).toHaveAttribute('aria-current', 'location')
     expect(problems).toEqual([])
     await second.close()
@@ -108,7 +124,9 @@ test.describe('copying a link to a section', () => {
 test.describe('when the clipboard refuses', () => {
   test('shows the link in a field, selected, to copy by hand', async ({ page }) => {
     await page.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) } })
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+      })
     })
     const reader = new ReaderPage(page)
     await reader.goto(`?asOf=${DAY}&sector=research-academia`)
@@ -119,7 +137,11 @@ test.describe('when the clipboard refuses', () => {
     const expected = new URL(page.url())
     expected.hash = 'members'
     await expect(field).toHaveValue(expected.href)
-    expect(await field.evaluate((input: HTMLInputElement) => input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0))).toBe(expected.href)
+    expect(
+      await field.evaluate((input: HTMLInputElement) =>
+        input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0),
+      ),
+    ).toBe(expected.href)
   })
 })
 
@@ -170,7 +192,9 @@ test.describe('from a coalition card', () => {
 })
 
 test.describe('the comparison answers first', () => {
-  test('the figures and “In both” come before the one-sided lists, and those before the Venn diagram', async ({ page }) => {
+  test('the figures and “In both” come before the one-sided lists, and those before the Venn diagram', async ({
+    page,
+  }) => {
     const compare = new ComparePage(page)
     await compare.goto(`?asOf=${DAY}`)
     expect(await compare.columnTitles()).toEqual(['In both', `Only in ${AIA}`, `Only in ${FMF}`])
@@ -252,7 +276,9 @@ test.describe('the members table on a phone', () => {
 })
 
 test.describe('printing', () => {
-  test('prints every filtered row, the filters in words, the charts, the comparison and the sources, and no control', async ({ page }) => {
+  test('prints every filtered row, the filters in words, the charts, the comparison and the sources, and no control', async ({
+    page,
+  }) => {
     // The page renders twice over: for print, every row and list in full, then for the screen again.
     test.slow()
     const reader = new ReaderPage(page)
@@ -277,11 +303,15 @@ test.describe('printing', () => {
     const sources = (doc as unknown as { sources: { url: string }[] }).sources
     await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem')).toHaveCount(sources.length)
     // Names that open details on screen are printed as text, not dropped with the buttons.
-    const alliance = [...possibleMembers('ai-alliance', DAY)].filter((id) => expected.some((organization) => organization.id === id))
+    const alliance = [...possibleMembers('ai-alliance', DAY)].filter((id) =>
+      expected.some((organization) => organization.id === id),
+    )
     const interlocks = new InterlocksPage(page)
     await expect(interlocks.reach.getByRole('listitem')).toHaveCount(alliance.length)
     const first = interlocks.reach.getByRole('listitem').first()
-    expect(expected.map((organization) => organization.name)).toContain((await first.locator('bdi').first().innerText()).trim())
+    expect(expected.map((organization) => organization.name)).toContain(
+      (await first.locator('bdi').first().innerText()).trim(),
+    )
     await expect(reader.printedControls()).toHaveCount(0)
     await expect(page.getByText('Use your own data')).toBeHidden()
 
@@ -301,10 +331,16 @@ test.describe('printing', () => {
       ...doc,
       organizations: [
         ...doc.organizations,
-        ...Array.from({ length: extra }, (_, index) => ({ id: `printed-${index + 1}`, name: `Printed organization ${index + 1}`, sector: doc.sectors[0]?.id })),
+        ...Array.from({ length: extra }, (_, index) => ({
+          id: `printed-${index + 1}`,
+          name: `Printed organization ${index + 1}`,
+          sector: doc.sectors[0]?.id,
+        })),
       ],
     }
-    await page.route('**/data/coalitions.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }))
+    await page.route('**/data/coalitions.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) }),
+    )
     const reader = new ReaderPage(page)
     const members = new MembersTablePage(page)
     await reader.goto(`?asOf=${DAY}`)
@@ -312,7 +348,9 @@ test.describe('printing', () => {
     await page.emulateMedia({ media: 'print' })
     await expect(reader.printedRows()).toHaveCount(2000)
     await expect(reader.printedNote).toHaveText('… and 50 more rows not printed')
-    await expect(reader.printSummary).toContainText('Members table filters: No filters: every organization in the dataset.')
+    await expect(reader.printSummary).toContainText(
+      'Members table filters: No filters: every organization in the dataset.',
+    )
   })
 
   test('no printed column is cut off: the table fits the page’s width', async ({ page }) => {
@@ -322,7 +360,10 @@ test.describe('printing', () => {
     // An A4 page's printable width at 96 dpi, less the margins.
     await page.setViewportSize({ width: 700, height: 1000 })
     await expect(reader.printedRows().first()).toBeVisible()
-    const widths = await reader.printedTable.evaluate((table) => ({ table: table.scrollWidth, page: document.documentElement.clientWidth }))
+    const widths = await reader.printedTable.evaluate((table) => ({
+      table: table.scrollWidth,
+      page: document.documentElement.clientWidth,
+    }))
     expect(widths.table).toBeLessThanOrEqual(widths.page)
   })
 })

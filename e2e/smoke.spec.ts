@@ -10,11 +10,16 @@ test.describe('the dashboard shell', () => {
     await expect(dashboard.datasetTitle).toHaveText(doc.title)
     await expect(dashboard.cards()).toHaveCount(doc.coalitions.length)
     for (const coalition of doc.coalitions) {
-      await expect(dashboard.memberCount(coalition.name), coalition.name).toHaveText(cardCountText(memberRangeOn(doc, coalition.id, '2026-11-22')))
+      await expect(dashboard.memberCount(coalition.name), coalition.name).toHaveText(
+        cardCountText(memberRangeOn(doc, coalition.id, '2026-11-22')),
+      )
     }
   })
 
-  test('downloads the bundled dataset once: the early download in boot.js is the one the app uses', async ({ dashboard, page }) => {
+  test('downloads the bundled dataset once: the early download in boot.js is the one the app uses', async ({
+    dashboard,
+    page,
+  }) => {
     const fetched: string[] = []
     page.on('request', (request) => {
       if (request.url().includes('/data/')) fetched.push(new URL(request.url()).pathname)
@@ -24,7 +29,11 @@ test.describe('the dashboard shell', () => {
     expect(fetched).toEqual(['/data/coalitions.json'])
   })
 
-  test('shows the bundled dataset while a dataset link loads, then the link\'s dataset', async ({ dashboard, page, baseURL }) => {
+  test("shows the bundled dataset while a dataset link loads, then the link's dataset", async ({
+    dashboard,
+    page,
+    baseURL,
+  }) => {
     const link = new URL('data/examples/open-source-security.json', baseURL).href
     // Hold the link's answer until the bundled dataset is on screen.
     let release: () => void = () => {}
@@ -54,22 +63,32 @@ test.describe('the dashboard shell', () => {
     await expect(dashboard.memberCount('Partnership on AI')).toHaveText('5 certain, up to 8 members')
     const card = dashboard.coalitionCard('Partnership on AI')
     await card.getByText('Why 3 memberships are uncertain').click()
-    await expect(card.getByRole('listitem').filter({ hasText: 'OpenAI' })).toHaveText('OpenAI: member by 16 May 2017; start unknown')
+    await expect(card.getByRole('listitem').filter({ hasText: 'OpenAI' })).toHaveText(
+      'OpenAI: member by 16 May 2017; start unknown',
+    )
     // Before its founding a coalition has no members to count.
     await expect(dashboard.memberCount('AI Alliance')).toHaveText('Not founded until 5 December 2023')
   })
 
-  test('counts the 16 Seoul signatories of the summit day with no range, and the four later ones as possible', async ({ dashboard }) => {
+  test('counts the 16 Seoul signatories of the summit day with no range, and the four later ones as possible', async ({
+    dashboard,
+  }) => {
     await dashboard.goto('?asOf=2024-05-21')
     await expect(dashboard.memberCount('Frontier AI Safety Commitments (Seoul)')).toHaveText('16 members')
     await dashboard.asOf.fill('2024-06-30')
-    await expect(dashboard.memberCount('Frontier AI Safety Commitments (Seoul)')).toHaveText('16 certain, up to 20 members')
+    await expect(dashboard.memberCount('Frontier AI Safety Commitments (Seoul)')).toHaveText(
+      '16 certain, up to 20 members',
+    )
   })
 
   test('says when a roster was last checked once the date is past it', async ({ dashboard }) => {
     await dashboard.goto('?asOf=2026-11-22')
-    const forum = doc.coalitions.find((coalition) => coalition.id === 'frontier-model-forum') as unknown as { roster: { checked: string } }
-    await expect(dashboard.coalitionCard('Frontier Model Forum')).toContainText(`Roster last checked ${formatDay(forum.roster.checked)}`)
+    const forum = doc.coalitions.find((coalition) => coalition.id === 'frontier-model-forum') as unknown as {
+      roster: { checked: string }
+    }
+    await expect(dashboard.coalitionCard('Frontier Model Forum')).toContainText(
+      `Roster last checked ${formatDay(forum.roster.checked)}`,
+    )
   })
 
   test('moves every count when the date changes, and puts the date in the link', async ({ dashboard, page }) => {
@@ -106,7 +125,9 @@ test.describe('the dashboard shell', () => {
     test.slow()
     await dashboard.goto()
     await dashboard.waitForData()
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
   })
 
@@ -132,7 +153,16 @@ test.describe('a broken dataset', () => {
     await page.route('**/data/coalitions.json', (route) =>
       route.fulfill({
         contentType: 'application/json',
-        body: JSON.stringify({ version: 1, title: '', updated: '2024-13-01', sectors: [], sources: [], coalitions: [], organizations: [], memberships: [] }),
+        body: JSON.stringify({
+          version: 1,
+          title: '',
+          updated: '2024-13-01',
+          sectors: [],
+          sources: [],
+          coalitions: [],
+          organizations: [],
+          memberships: [],
+        }),
       }),
     )
     await dashboard.goto()
@@ -143,13 +173,30 @@ test.describe('a broken dataset', () => {
   })
 
   test('names a document that is not JSON', async ({ dashboard, page }) => {
-    await page.route('**/data/coalitions.json', (route) => route.fulfill({ contentType: 'application/json', body: '{"version": 1, "title": "cut off' }))
+    await page.route('**/data/coalitions.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: '{"version": 1, "title": "cut off' }),
+    )
     await dashboard.goto()
-    await expect(dashboard.errorState).toContainText('The document is not valid JSON: it ends too early (the file may be cut off)')
+    await expect(dashboard.errorState).toContainText(
+      'The document is not valid JSON: it ends too early (the file may be cut off)',
+    )
   })
 })
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 /** "2024-05" → "May 2024", "2025-10-31" → "31 October 2025", as the page words dates. */
 function formatDay(date: string): string {

@@ -11,14 +11,32 @@ export const BENCH_SIZES = [
   { name: '10k', label: '10,000 memberships', orgs: 2000, coalitions: 30, memberships: 10000 },
   { name: '100k', label: '100,000 memberships', orgs: 10000, coalitions: 100, memberships: 100000 },
   // About 45 MB: a large document loaded as a link would be, timed for its load and longest task only.
-  { name: '45mb', label: '260,000 memberships (45 MB)', orgs: 26000, coalitions: 120, memberships: 260000, loadOnly: true },
+  {
+    name: '45mb',
+    label: '260,000 memberships (45 MB)',
+    orgs: 26000,
+    coalitions: 120,
+    memberships: 260000,
+    loadOnly: true,
+  },
 ]
 
 export function datasetJson(size) {
-  return size.file ? readFileSync(size.file, 'utf8') : JSON.stringify(generateDataset({ orgs: size.orgs, coalitions: size.coalitions, memberships: size.memberships, seed: 1 }))
+  return size.file
+    ? readFileSync(size.file, 'utf8')
+    : JSON.stringify(
+        generateDataset({ orgs: size.orgs, coalitions: size.coalitions, memberships: size.memberships, seed: 1 }),
+      )
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.csv': 'text/csv' }
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.csv': 'text/csv',
+}
 
 /** A static server with no caching, so every run fetches as a first visit does. */
 export async function serveStatic(root, port) {
@@ -30,7 +48,11 @@ export async function serveStatic(root, port) {
       response.writeHead(404).end()
       return
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'content-length': statSync(file).size })
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      'content-length': statSync(file).size,
+    })
     createReadStream(file).pipe(response)
   })
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve))
@@ -49,13 +71,17 @@ export const PAGE_HELPERS = () => {
   window.benchLongTasks = []
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.benchLongTasks.push({ start: entry.startTime, duration: entry.duration })
+      for (const entry of list.getEntries())
+        window.benchLongTasks.push({ start: entry.startTime, duration: entry.duration })
     }).observe({ type: 'longtask', buffered: true })
   } catch {
     // No Long Tasks API: the longest task is not measured.
   }
   /** The longest task that started at or after `since` (ms, performance.now()), 0 when none passed 50 ms. */
-  window.benchLongestSince = (since) => window.benchLongTasks.filter((task) => task.start + task.duration >= since).reduce((longest, task) => Math.max(longest, task.duration), 0)
+  window.benchLongestSince = (since) =>
+    window.benchLongTasks
+      .filter((task) => task.start + task.duration >= since)
+      .reduce((longest, task) => Math.max(longest, task.duration), 0)
   const watch = new MutationObserver(() => {
     if (window.benchFirstRows === null && document.querySelector('table tbody tr td')) {
       window.benchFirstRows = -1
@@ -132,13 +158,19 @@ export const PAGE_HELPERS = () => {
       queueMicrotask(check)
     })
   window.benchMembersTable = () =>
-    [...document.querySelectorAll('table')].find((t) => t.getAttribute('aria-label') === 'Members' || t.querySelector('caption')?.textContent?.trim() === 'Members') ?? null
+    [...document.querySelectorAll('table')].find(
+      (t) =>
+        t.getAttribute('aria-label') === 'Members' || t.querySelector('caption')?.textContent?.trim() === 'Members',
+    ) ?? null
   window.benchSetInput = (input, value) => {
     const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(input), 'value').set
     setter.call(input, value)
     input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input', { bubbles: true }))
   }
-  const labelled = (selector, text) => [...document.querySelectorAll(selector)].find((el) => el.labels?.[0]?.textContent?.trim() === text || el.getAttribute('aria-label') === text)
+  const labelled = (selector, text) =>
+    [...document.querySelectorAll(selector)].find(
+      (el) => el.labels?.[0]?.textContent?.trim() === text || el.getAttribute('aria-label') === text,
+    )
   const sortBy = (regex) => {
     const table = window.benchMembersTable()
     const header = [...(table?.querySelectorAll('thead th') ?? [])].find((th) => regex.test(th.textContent.trim()))
@@ -149,7 +181,8 @@ export const PAGE_HELPERS = () => {
   /** The interactions timed, each resolving its latency in ms (null when its control is missing). */
   window.benchActions = {
     // What the measuring costs by itself: an attribute set on the page, to the next frame.
-    baseline: () => window.benchLatency(() => document.body.setAttribute('data-bench', String(performance.now())), document.body),
+    baseline: () =>
+      window.benchLatency(() => document.body.setAttribute('data-bench', String(performance.now())), document.body),
     'sort-name': () => sortBy(/^name/i),
     'sort-number': () => sortBy(/^coalitions/i),
     'sort-date': () => sortBy(/^member since/i),
@@ -177,15 +210,28 @@ export const PAGE_HELPERS = () => {
       const section = select?.closest('section')
       if (!next || !section) return null
       const title = `Only in ${next.textContent.trim()}`
-      return window.benchUntil(() => window.benchSetInput(select, next.value), () => [...section.querySelectorAll('h3, h4')].some((heading) => heading.textContent.trim() === title))
+      return window.benchUntil(
+        () => window.benchSetInput(select, next.value),
+        () => [...section.querySelectorAll('h3, h4')].some((heading) => heading.textContent.trim() === title),
+      )
     },
     // Until the bars are drawn as shares: the x axis ticks read as percentages.
     chart: () => {
-      const figure = [...document.querySelectorAll('figure')].find((f) => /Members by sector/.test(f.getAttribute('aria-label') ?? f.querySelector('h2,h3')?.textContent ?? ''))
-      const share = [...(figure?.querySelectorAll('input[type=radio]') ?? [])].find((input) => /share/i.test(input.labels?.[0]?.textContent ?? ''))
+      const figure = [...document.querySelectorAll('figure')].find((f) =>
+        /Members by sector/.test(f.getAttribute('aria-label') ?? f.querySelector('h2,h3')?.textContent ?? ''),
+      )
+      const share = [...(figure?.querySelectorAll('input[type=radio]') ?? [])].find((input) =>
+        /share/i.test(input.labels?.[0]?.textContent ?? ''),
+      )
       if (!figure || !share) return null
       // Recharts draws the tick labels in a layer of their own, not inside the axis's group.
-      return window.benchUntil(() => share.click(), () => [...figure.querySelectorAll('.recharts-cartesian-axis-tick-value')].some((tick) => /\d%$/.test(tick.textContent.trim())))
+      return window.benchUntil(
+        () => share.click(),
+        () =>
+          [...figure.querySelectorAll('.recharts-cartesian-axis-tick-value')].some((tick) =>
+            /\d%$/.test(tick.textContent.trim()),
+          ),
+      )
     },
     // The Changes section's From day moved a year back, as a day picked in its calendar is applied.
     changes: () => {
@@ -196,7 +242,10 @@ export const PAGE_HELPERS = () => {
       // ISO days compare as text; the field refuses a day before its min.
       const earlier = input.min && yearBack < input.min ? input.min : yearBack
       if (earlier === input.value) return null
-      return window.benchLatency(() => window.benchSetInput(input, earlier), section.querySelector('.changes-status') ?? section)
+      return window.benchLatency(
+        () => window.benchSetInput(input, earlier),
+        section.querySelector('.changes-status') ?? section,
+      )
     },
   }
   /** Puts back what an action changed, so the next one starts from the same view (not timed). */
@@ -215,4 +264,8 @@ export const PAGE_HELPERS = () => {
 }
 
 /** Which in-page actions exist (for the profiler's --action). */
-export const ACTIONS = Object.fromEntries(['baseline', 'sort-name', 'sort-number', 'sort-date', 'search', 'filter', 'compare', 'chart', 'changes'].map((name) => [name, true]))
+export const ACTIONS = Object.fromEntries(
+  ['baseline', 'sort-name', 'sort-number', 'sort-date', 'search', 'filter', 'compare', 'chart', 'changes'].map(
+    (name) => [name, true],
+  ),
+)

@@ -27,7 +27,9 @@ const RUNS = Number(option('runs', 1))
 const OUT = 'bench/tmp/profile'
 const PORT = Number(process.env.BENCH_PORT ?? 4191)
 if (!SIZE || !ACTIONS[ACTION]) {
-  console.error(`Unknown size or action. Sizes: ${BENCH_SIZES.map((s) => s.name).join(', ')}; actions: ${Object.keys(ACTIONS).join(', ')}`)
+  console.error(
+    `Unknown size or action. Sizes: ${BENCH_SIZES.map((s) => s.name).join(', ')}; actions: ${Object.keys(ACTIONS).join(', ')}`,
+  )
   process.exit(2)
 }
 
@@ -66,7 +68,8 @@ const REACT_HOOK = () => {
     if (typeof type === 'function') return type.displayName || type.name || 'anonymous'
     if (typeof type === 'object') {
       const inner = type.type ?? type.render
-      if (typeof inner === 'function') return `${type.displayName || inner.displayName || inner.name || 'anonymous'} (memo)`
+      if (typeof inner === 'function')
+        return `${type.displayName || inner.displayName || inner.name || 'anonymous'} (memo)`
     }
     return null
   }
@@ -106,7 +109,10 @@ const CATEGORY = [
   [/^(Layout|LayoutShift|HitTest|IntersectionObserver.*|UpdateLayerTree|ResizeObserver.*)$/, 'layout'],
   [/^(Paint|PrePaint|Layerize|PaintImage|CompositeLayers|Commit|UpdateLayer|RasterTask|Decode.*)$/, 'paint'],
   [/^(MinorGC|MajorGC|V8\.GC.*|BlinkGC.*|GCEvent)$/i, 'gc'],
-  [/^(FunctionCall|EvaluateScript|v8\..*|V8\..*|TimerFire|EventDispatch|FireAnimationFrame|RunMicrotasks|FireIdleCallback|XHRReadyStateChange|ParseHTML|v8\.compile|CompileCode|ProfileCall)$/, 'script'],
+  [
+    /^(FunctionCall|EvaluateScript|v8\..*|V8\..*|TimerFire|EventDispatch|FireAnimationFrame|RunMicrotasks|FireIdleCallback|XHRReadyStateChange|ParseHTML|v8\.compile|CompileCode|ProfileCall)$/,
+    'script',
+  ],
 ]
 const categoryOf = (name) => CATEGORY.find(([pattern]) => pattern.test(name))?.[1] ?? 'other'
 
@@ -118,7 +124,15 @@ function summarizeTrace(buffer, clock) {
   if (!start || !end) return null
   // 'cpu': thread time (tdur), which other processes on a busy machine do not inflate; 'wall': dur.
   const thread = traceEvents
-    .filter((e) => e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts && e.ts <= end.ts && e.ph === 'X' && typeof e.dur === 'number')
+    .filter(
+      (e) =>
+        e.pid === start.pid &&
+        e.tid === start.tid &&
+        e.ts >= start.ts &&
+        e.ts <= end.ts &&
+        e.ph === 'X' &&
+        typeof e.dur === 'number',
+    )
     .map((e) => ({ ...e, wall: e.dur, dur: clock === 'cpu' && typeof e.tdur === 'number' ? e.tdur : e.dur }))
   thread.sort((a, b) => a.ts - b.ts || b.wall - a.wall)
   const selfByName = new Map()
@@ -137,21 +151,36 @@ function summarizeTrace(buffer, clock) {
   }
   for (const event of thread) selfByName.set(event.name, (selfByName.get(event.name) ?? 0) + event.entry.self)
   const byCategory = new Map()
-  for (const [name, self] of selfByName) if (name !== 'RunTask') byCategory.set(categoryOf(name), (byCategory.get(categoryOf(name)) ?? 0) + self)
+  for (const [name, self] of selfByName)
+    if (name !== 'RunTask') byCategory.set(categoryOf(name), (byCategory.get(categoryOf(name)) ?? 0) + self)
   const ms = (us) => Math.round(us / 100) / 10
   const detail = (event) => {
-    const data = { ...(event.args?.beginData ?? {}), ...(event.args?.endData ?? {}), ...(event.args?.elementCount ? { elements: event.args.elementCount } : {}) }
+    const data = {
+      ...(event.args?.beginData ?? {}),
+      ...(event.args?.endData ?? {}),
+      ...(event.args?.elementCount ? { elements: event.args.elementCount } : {}),
+    }
     const keep = ['dirtyObjects', 'totalObjects', 'partialLayout', 'elements', 'elementCount']
-    return Object.entries(data).filter(([key]) => keep.includes(key)).map(([key, value]) => `${key}=${value}`).join(' ')
+    return Object.entries(data)
+      .filter(([key]) => keep.includes(key))
+      .map(([key, value]) => `${key}=${value}`)
+      .join(' ')
   }
-  const heavy = thread.filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && e.dur > 2000).sort((a, b) => b.dur - a.dur).slice(0, 8)
+  const heavy = thread
+    .filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && e.dur > 2000)
+    .sort((a, b) => b.dur - a.dur)
+    .slice(0, 8)
   return {
     windowMs: ms(end.ts - start.ts),
     layouts: heavy.map((e) => `${e.name} ${ms(e.dur)} ms at +${ms(e.ts - start.ts)} ${detail(e)}`),
     longestTaskMs: ms(longestTask),
     tasksMs: ms(taskTotal),
     byCategory: Object.fromEntries([...byCategory].sort((a, b) => b[1] - a[1]).map(([k, v]) => [k, ms(v)])),
-    topEvents: [...selfByName].filter(([name]) => name !== 'RunTask').sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k} ${ms(v)}`),
+    topEvents: [...selfByName]
+      .filter(([name]) => name !== 'RunTask')
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 12)
+      .map(([k, v]) => `${k} ${ms(v)}`),
   }
 }
 
@@ -166,7 +195,11 @@ function summarizeProfile(profile) {
     interval.set(key, (interval.get(key) ?? 0) + (profile.timeDeltas[i + 1] ?? 0))
   }
   for (const [key, us] of interval) self.set(key, us / 1000)
-  return [...self].filter(([key]) => !key.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1).padStart(7)} ms  ${k}`)
+  return [...self]
+    .filter(([key]) => !key.startsWith('(idle)'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 25)
+    .map(([k, v]) => `${v.toFixed(1).padStart(7)} ms  ${k}`)
 }
 
 for (let run = 0; run < RUNS; run++) {
@@ -175,7 +208,9 @@ for (let run = 0; run < RUNS; run++) {
   await page.addInitScript(PAGE_HELPERS)
   await page.addInitScript(REACT_HOOK)
   await page.goto(`http://127.0.0.1:${PORT}/?asOf=2026-11-22`)
-  await page.waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, { timeout: 120_000 })
+  await page.waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, {
+    timeout: 120_000,
+  })
   // Every section below the table loaded, so the interaction is measured on the whole page.
   await page.getByRole('figure', { name: 'Members by sector' }).locator('svg').first().waitFor({ timeout: 120_000 })
   await page.getByLabel('Coalition A', { exact: true }).waitFor({ timeout: 120_000 })
@@ -183,7 +218,16 @@ for (let run = 0; run < RUNS; run++) {
   const cdp = await context.newCDPSession(page)
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8.execute', 'v8', 'blink.console'] })
+  await browser.startTracing(page, {
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'blink.user_timing',
+      'v8.execute',
+      'v8',
+      'blink.console',
+    ],
+  })
   await cdp.send('Profiler.start')
   const ms = await page.evaluate(async (action) => {
     window.benchRecordCommits = true
@@ -200,9 +244,19 @@ for (let run = 0; run < RUNS; run++) {
   const trace = summarizeTrace(buffer, 'wall')
   const cpu = summarizeTrace(buffer, 'cpu')
   const commits = await page.evaluate(() => window.benchCommits)
-  console.log(`\n=== ${SIZE.name} ${ACTION} run ${run + 1}: ${ms === null ? 'n/a' : ms.toFixed(1)} ms to the next frame`)
+  console.log(
+    `\n=== ${SIZE.name} ${ACTION} run ${run + 1}: ${ms === null ? 'n/a' : ms.toFixed(1)} ms to the next frame`,
+  )
   console.log('main thread (trace, ms of self time, wall clock):', trace)
-  console.log('main thread (trace, ms of self time, thread CPU time):', 'tasks', cpu.tasksMs, 'longest', cpu.longestTaskMs, cpu.byCategory, cpu.topEvents.slice(0, 8).join(', '))
+  console.log(
+    'main thread (trace, ms of self time, thread CPU time):',
+    'tasks',
+    cpu.tasksMs,
+    'longest',
+    cpu.longestTaskMs,
+    cpu.byCategory,
+    cpu.topEvents.slice(0, 8).join(', '),
+  )
   console.log('React commits:')
   for (const commit of commits) {
     const totals = new Map()
@@ -212,8 +266,11 @@ for (let run = 0; run < RUNS; run++) {
       t.self += self
       totals.set(name, t)
     }
-    const list = [...totals].sort((a, b) => b[1].self - a[1].self).slice(0, 18).map(([name, t]) => `${name}×${t.count} ${t.self.toFixed(1)}`)
-    console.log(`  +${(commit.at).toFixed(0)} ms: ${commit.rendered.length} components: ${list.join(', ')}`)
+    const list = [...totals]
+      .sort((a, b) => b[1].self - a[1].self)
+      .slice(0, 18)
+      .map(([name, t]) => `${name}×${t.count} ${t.self.toFixed(1)}`)
+    console.log(`  +${commit.at.toFixed(0)} ms: ${commit.rendered.length} components: ${list.join(', ')}`)
   }
   console.log('JavaScript self time (CPU profile):')
   for (const line of summarizeProfile(profile)) console.log(`  ${line}`)

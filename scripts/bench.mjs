@@ -59,7 +59,8 @@ const INTERACTIONS = [
   ['changes', 'changesMs', 'Changes update after moving From a year back'],
 ]
 
-const sorted = (values) => values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b)
+const sorted = (values) =>
+  values.filter((value) => typeof value === 'number' && Number.isFinite(value)).sort((a, b) => a - b)
 const median = (values) => {
   const list = sorted(values)
   if (list.length === 0) return null
@@ -79,7 +80,18 @@ if (!args.includes('--no-build')) {
 rmSync(ROOT, { recursive: true, force: true })
 // The React reference page is built with Vite's defaults, outside the app's config.
 const REACT_FLOOR_OUT = join(ROOT, 'react-floor')
-await viteBuild({ configFile: false, root: 'bench/react-floor', base: './', logLevel: 'warn', build: { outDir: join(process.cwd(), REACT_FLOOR_OUT), emptyOutDir: true, assetsDir: 'react-floor-assets', rolldownOptions: { input: join(process.cwd(), 'bench/react-floor/react-floor.html') } } })
+await viteBuild({
+  configFile: false,
+  root: 'bench/react-floor',
+  base: './',
+  logLevel: 'warn',
+  build: {
+    outDir: join(process.cwd(), REACT_FLOOR_OUT),
+    emptyOutDir: true,
+    assetsDir: 'react-floor-assets',
+    rolldownOptions: { input: join(process.cwd(), 'bench/react-floor/react-floor.html') },
+  },
+})
 for (const size of SIZES) {
   const dir = join(ROOT, size.name)
   cpSync('dist', dir, { recursive: true })
@@ -97,12 +109,48 @@ function membershipSheet(doc) {
   const source = new Map(doc.sources.map((s) => [s.id, s]))
   const organization = new Map(doc.organizations.map((o) => [o.id, o]))
   const coalition = new Map(doc.coalitions.map((c) => [c.id, c]))
-  const header = ['organization', 'coalition', 'role', 'joined', 'left', 'joinedAfter', 'joinedBy', 'leftAfter', 'leftBy', 'sector', 'country', 'source URL', 'source title', 'confidence', 'coalition founded', 'organization id', 'coalition id']
+  const header = [
+    'organization',
+    'coalition',
+    'role',
+    'joined',
+    'left',
+    'joinedAfter',
+    'joinedBy',
+    'leftAfter',
+    'leftBy',
+    'sector',
+    'country',
+    'source URL',
+    'source title',
+    'confidence',
+    'coalition founded',
+    'organization id',
+    'coalition id',
+  ]
   const rows = doc.memberships.map((m) => {
     const o = organization.get(m.organization)
     const c = coalition.get(m.coalition)
     const cited = m.sources.map((id) => source.get(id))
-    return [o.name, c.name, m.role, m.joined ?? '', m.left ?? '', m.joinedAfter ?? '', m.joinedBy ?? '', m.leftAfter ?? '', m.leftBy ?? '', sector.get(o.sector), o.country ?? '', cited.map((s) => s.url).join(' | '), cited.map((s) => s.title).join(' | '), m.confidence ?? '', c.founded ?? '', o.id, c.id]
+    return [
+      o.name,
+      c.name,
+      m.role,
+      m.joined ?? '',
+      m.left ?? '',
+      m.joinedAfter ?? '',
+      m.joinedBy ?? '',
+      m.leftAfter ?? '',
+      m.leftBy ?? '',
+      sector.get(o.sector),
+      o.country ?? '',
+      cited.map((s) => s.url).join(' | '),
+      cited.map((s) => s.title).join(' | '),
+      m.confidence ?? '',
+      c.founded ?? '',
+      o.id,
+      c.id,
+    ]
   })
   return Papa.unparse([header, ...rows], { newline: '\r\n' })
 }
@@ -123,7 +171,9 @@ function jsSizes() {
   // What index.html itself names (its entry, modulepreloads and boot.js); the figure that counts is
   // measured in the browser: every script fetched before the first rows, dynamic imports included.
   const named = [...html.matchAll(/(?:src|href)="\.\/([^"]+\.js)"/g)].map((match) => match[1])
-  const all = readdirSync('dist/assets').filter((file) => file.endsWith('.js')).map((file) => `assets/${file}`)
+  const all = readdirSync('dist/assets')
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `assets/${file}`)
   return {
     indexHtmlGzipKB: named.reduce((sum, file) => sum + gzKB(file), 0),
     indexHtmlFiles: named,
@@ -138,7 +188,14 @@ const base = `http://127.0.0.1:${PORT}`
 const chromiumPath = ensureChromium()
 const browser = await chromium.launch({
   executablePath: chromiumPath,
-  args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu', '--disable-quic', '--disable-sync'],
+  args: [
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-sync',
+  ],
 })
 
 /** Resolves once every section below the table has rendered its content (or after `timeout`). */
@@ -159,13 +216,23 @@ async function measureApp(size) {
   const started = Date.now()
   await page.goto(`${base}/${size.name}/?asOf=${AS_OF}`)
   const painted = await page
-    .waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, { timeout: 120_000 })
+    .waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, {
+      timeout: 120_000,
+    })
     .then(() => true)
     .catch(() => false)
-  if (!painted) console.warn(`${size.name}: no table rows appeared within 120 s; the remaining figures for this run are still taken.`)
+  if (!painted)
+    console.warn(
+      `${size.name}: no table rows appeared within 120 s; the remaining figures for this run are still taken.`,
+    )
   const result = { firstRowsMs: painted ? await page.evaluate(() => window.benchFirstRows) : null }
   const loaded = await page.evaluate(() => ({
-    measures: Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('atlas:')).map((m) => [m.name, m.duration])),
+    measures: Object.fromEntries(
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('atlas:'))
+        .map((m) => [m.name, m.duration]),
+    ),
     // Every script fetched before the first rows: the entry, its modulepreloads, boot.js, and chunks imported on the way.
     scripts: performance
       .getEntriesByType('resource')
@@ -177,7 +244,10 @@ async function measureApp(size) {
   result.loadValidateMs = loaded.measures['atlas:parse-validate'] ?? null
   result.workerMs = loaded.measures['atlas:worker-parse-validate'] ?? null
   result.scriptsBeforeRows = loaded.scripts
-  result.jsBeforeRowsGzipKB = loaded.scripts.reduce((sum, file) => sum + (existsSync(join('dist', file)) ? gzKB(file) : 0), 0)
+  result.jsBeforeRowsGzipKB = loaded.scripts.reduce(
+    (sum, file) => sum + (existsSync(join('dist', file)) ? gzKB(file) : 0),
+    0,
+  )
 
   // Everything the first visit starts (sections below the table, their chunks) has run its course.
   await waitForSections(page, size.loadOnly ? 30_000 : 120_000)
@@ -197,7 +267,9 @@ async function measureApp(size) {
   // The renderer's main-thread CPU time (CDP Performance.getMetrics ThreadTime): unlike the wall
   // clock, other processes on a busy machine barely move it, so it is reported beside each latency.
   await cdp.send('Performance.enable')
-  const threadMs = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) * 1000
+  const threadMs = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) *
+    1000
   const run = async (action) => {
     // Each interaction starts on a quiet page, and its window lasts until the page is quiet again.
     await page.evaluate(() => window.benchSettled())
@@ -214,19 +286,31 @@ async function measureApp(size) {
   const reset = (action) => page.evaluate((name) => window.benchResets[name]?.(), action)
   result.longestTaskInteractionMs = 0
   for (const [action, key] of INTERACTIONS) {
-    if (action === 'chart') await page.getByRole('figure', { name: 'Members by sector' }).scrollIntoViewIfNeeded().catch(() => {})
-    if (action === 'changes') await page.locator('#changes').scrollIntoViewIfNeeded().catch(() => {})
+    if (action === 'chart')
+      await page
+        .getByRole('figure', { name: 'Members by sector' })
+        .scrollIntoViewIfNeeded()
+        .catch(() => {})
+    if (action === 'changes')
+      await page
+        .locator('#changes')
+        .scrollIntoViewIfNeeded()
+        .catch(() => {})
     const { ms, cpu, longest } = await run(action)
     result[key] = ms
     result[key.replace(/Ms$/, 'CpuMs')] = ms === null ? null : cpu
     result[key.replace(/Ms$/, 'LongestTaskMs')] = longest
-    if (ms !== null && action !== 'baseline') result.longestTaskInteractionMs = Math.max(result.longestTaskInteractionMs, longest)
+    if (ms !== null && action !== 'baseline')
+      result.longestTaskInteractionMs = Math.max(result.longestTaskInteractionMs, longest)
     if (action === 'search' || action === 'filter') await reset(action)
   }
 
   const membersTable = page.getByRole('table', { name: 'Members' })
   await page.evaluate(() => window.benchMembersTable()?.scrollIntoView())
-  result.tableRowsInDom = await membersTable.locator('tbody tr').count().catch(() => null)
+  result.tableRowsInDom = await membersTable
+    .locator('tbody tr')
+    .count()
+    .catch(() => null)
   // Scroll the table to its middle and count rows again: virtualization must keep the DOM small.
   result.tableRowsAfterScroll = await page.evaluate(async () => {
     const table = window.benchMembersTable()
@@ -248,7 +332,9 @@ async function openFirstRows(url) {
   const page = await context.newPage()
   await page.addInitScript(PAGE_HELPERS)
   await page.goto(url)
-  await page.waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, { timeout: 120_000 })
+  await page.waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, {
+    timeout: 120_000,
+  })
   return { context, page, firstRowsMs: await page.evaluate(() => window.benchFirstRows) }
 }
 
@@ -276,7 +362,9 @@ async function measureFloor(size) {
     numbers.slice().sort((a, b) => a - b)
     const sortNumberMs = performance.now() - started
     const firstJoin = new Map()
-    for (const m of doc.memberships) if (m.joined && (!firstJoin.has(m.organization) || m.joined < firstJoin.get(m.organization))) firstJoin.set(m.organization, m.joined)
+    for (const m of doc.memberships)
+      if (m.joined && (!firstJoin.has(m.organization) || m.joined < firstJoin.get(m.organization)))
+        firstJoin.set(m.organization, m.joined)
     const dates = doc.organizations.map((o) => firstJoin.get(o.id) ?? '')
     started = performance.now()
     dates.slice().sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
@@ -299,14 +387,19 @@ async function measureImport() {
     window.benchLongest = 0
     window.benchWatching = false
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (window.benchWatching && entry.duration > window.benchLongest) window.benchLongest = entry.duration
+      for (const entry of list.getEntries())
+        if (window.benchWatching && entry.duration > window.benchLongest) window.benchLongest = entry.duration
     }).observe({ type: 'longtask', buffered: false })
-    document.addEventListener('change', (event) => {
-      if (event.target instanceof HTMLInputElement && event.target.type === 'file') {
-        window.benchImportStart = performance.now()
-        window.benchWatching = true
-      }
-    }, true)
+    document.addEventListener(
+      'change',
+      (event) => {
+        if (event.target instanceof HTMLInputElement && event.target.type === 'file') {
+          window.benchImportStart = performance.now()
+          window.benchWatching = true
+        }
+      },
+      true,
+    )
   })
   await page.goto(`${base}/import/?asOf=${AS_OF}`)
   await page.getByRole('region', { name: 'Coalitions', exact: true }).waitFor({ timeout: 60_000 })
@@ -323,11 +416,17 @@ async function measureImport() {
   const dialog = page.getByRole('dialog', { name: 'Import a spreadsheet' })
   const importButton = dialog.getByRole('button', { name: /^Import / })
   await importButton.waitFor({ timeout: 120_000 })
-  const checkedMs = await page.waitForFunction(() => {
-    const button = [...document.querySelectorAll('dialog button')].find((b) => /^Import /.test(b.textContent ?? ''))
-    if (!button || button.disabled) return null
-    return performance.now() - window.benchImportStart
-  }, null, { timeout: 120_000, polling: 'raf' }).then((handle) => handle.jsonValue())
+  const checkedMs = await page
+    .waitForFunction(
+      () => {
+        const button = [...document.querySelectorAll('dialog button')].find((b) => /^Import /.test(b.textContent ?? ''))
+        if (!button || button.disabled) return null
+        return performance.now() - window.benchImportStart
+      },
+      null,
+      { timeout: 120_000, polling: 'raf' },
+    )
+    .then((handle) => handle.jsonValue())
   const rowsFine = await dialog.getByRole('region', { name: 'Check' }).textContent()
   const longestWhileChecking = await page.evaluate(() => window.benchLongest)
   const confirmStart = await page.evaluate(() => {
@@ -335,11 +434,17 @@ async function measureImport() {
     return performance.now()
   })
   await importButton.click()
-  const shownMs = await page.waitForFunction((start) => {
-    if (document.querySelector('h1')?.textContent !== 'members-100k') return null
-    if (!document.querySelector('table tbody tr td')) return null
-    return performance.now() - start
-  }, confirmStart, { timeout: 180_000, polling: 'raf' }).then((handle) => handle.jsonValue())
+  const shownMs = await page
+    .waitForFunction(
+      (start) => {
+        if (document.querySelector('h1')?.textContent !== 'members-100k') return null
+        if (!document.querySelector('table tbody tr td')) return null
+        return performance.now() - start
+      },
+      confirmStart,
+      { timeout: 180_000, polling: 'raf' },
+    )
+    .then((handle) => handle.jsonValue())
   const longestWhileLoading = await page.evaluate(() => window.benchLongest)
   await context.close()
   if (!/All 100,000 rows are fine/.test(rowsFine ?? '')) console.warn(`import: the rows were not all fine: ${rowsFine}`)
@@ -360,17 +465,31 @@ function summarize(runs) {
   return { median: medians, spread: ranges }
 }
 
-const results = { date: new Date().toISOString(), runs: RUNS, chromium: browser.version(), machine: `${process.platform} ${process.arch}, Node ${process.version}`, js: jsSizes(), sizes: {} }
+const results = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  chromium: browser.version(),
+  machine: `${process.platform} ${process.arch}, Node ${process.version}`,
+  js: jsSizes(),
+  sizes: {},
+}
 for (const size of SIZES) {
   const app = []
   const floor = []
   for (let run = 0; run < RUNS; run++) {
     // Alternate app and floor so drift on a shared machine hits both alike.
-    floor.push({ ...(await measureFloor(size)), reactFirstRowsMs: await measureFirstRows(`${base}/${size.name}/react-floor.html`) })
+    floor.push({
+      ...(await measureFloor(size)),
+      reactFirstRowsMs: await measureFirstRows(`${base}/${size.name}/react-floor.html`),
+    })
     app.push(await measureApp(size))
     const last = app.at(-1)
-    const timed = INTERACTIONS.filter(([, key]) => typeof last[key] === 'number').map(([action, key]) => `${action} ${fmt(last[key])}`).join(', ')
-    process.stdout.write(`${size.name} run ${run + 1}/${RUNS}: first rows ${fmt(last.firstRowsMs)} ms (floor ${fmt(floor.at(-1).firstRowsMs)}, React ${fmt(floor.at(-1).reactFirstRowsMs)}), load and validation ${fmt(last.loadValidateMs)} ms, longest task ${fmt(last.longestTaskLoadingMs)} ms${timed ? `; ${timed} ms, longest task in them ${fmt(last.longestTaskInteractionMs)} ms` : ''}\n`)
+    const timed = INTERACTIONS.filter(([, key]) => typeof last[key] === 'number')
+      .map(([action, key]) => `${action} ${fmt(last[key])}`)
+      .join(', ')
+    process.stdout.write(
+      `${size.name} run ${run + 1}/${RUNS}: first rows ${fmt(last.firstRowsMs)} ms (floor ${fmt(floor.at(-1).firstRowsMs)}, React ${fmt(floor.at(-1).reactFirstRowsMs)}), load and validation ${fmt(last.loadValidateMs)} ms, longest task ${fmt(last.longestTaskLoadingMs)} ms${timed ? `; ${timed} ms, longest task in them ${fmt(last.longestTaskInteractionMs)} ms` : ''}\n`,
+    )
   }
   const appSummary = summarize(app)
   const floorSummary = summarize(floor)
@@ -390,30 +509,64 @@ if (IMPORT) {
   const runs = []
   for (let run = 0; run < RUNS; run++) {
     runs.push(await measureImport())
-    process.stdout.write(`import run ${run + 1}/${RUNS}: rows checked ${fmt(runs.at(-1).checkedMs)} ms, dataset shown ${fmt(runs.at(-1).shownMs)} ms after Import (Papa.parse ${fmt(runs.at(-1).papaParseMs)} ms), longest task ${fmt(runs.at(-1).longestWhileChecking)} / ${fmt(runs.at(-1).longestWhileLoading)} ms\n`)
+    process.stdout.write(
+      `import run ${run + 1}/${RUNS}: rows checked ${fmt(runs.at(-1).checkedMs)} ms, dataset shown ${fmt(runs.at(-1).shownMs)} ms after Import (Papa.parse ${fmt(runs.at(-1).papaParseMs)} ms), longest task ${fmt(runs.at(-1).longestWhileChecking)} / ${fmt(runs.at(-1).longestWhileLoading)} ms\n`,
+    )
   }
   const { median: summary, spread: range } = summarize(runs)
-  results.import = { label: '100,000-row CSV import', bytes: statSync(importFile).size, ...summary, spread: range, samples: runs }
+  results.import = {
+    label: '100,000-row CSV import',
+    bytes: statSync(importFile).size,
+    ...summary,
+    spread: range,
+    samples: runs,
+  }
 }
 await browser.close()
 server.close()
 
 // 4. Report.
-const ratio = (value, floorValue) => (value === null || value === undefined || floorValue === null || floorValue === undefined || !floorValue ? 'n/a' : `${(value / floorValue).toFixed(1)}×`)
+const ratio = (value, floorValue) =>
+  value === null || value === undefined || floorValue === null || floorValue === undefined || !floorValue
+    ? 'n/a'
+    : `${(value / floorValue).toFixed(1)}×`
 const range = (pair, digits = 0) => (pair ? `${fmt(pair[0], digits)}–${fmt(pair[1], digits)}` : '')
 const bundledSize = results.sizes.bundled
 const lines = []
 lines.push(`# Benchmark results`, '')
-lines.push(`Measured ${results.date} with \`npm run bench\` (${RUNS} runs each: medians, and the spread min–max), ${results.chromium ? `Chromium ${results.chromium}` : 'Chromium'}, ${results.machine}. Timings are wall-clock on a machine that may be shared: compare a figure with its floor from the same run.`, '')
-lines.push(`Floors are measured in the same run: the floor page fetches the same document, parses it, sorts by name and writes the first 30 rows as plain HTML; JSON.parse and Array.prototype.sort run on the same data in the same browser. For reference, a React page (bench/react-floor) does the floor page's work with React and nothing else: what it costs over the floor page, any React app pays. Interactions are timed from the input to the next painted frame once every section has loaded, on the wall clock and as the renderer main thread's CPU time meanwhile (CDP ThreadTime, which other processes on a busy machine barely inflate); "longest task" is the longest main-thread task (Long Tasks API) from the input until the page is quiet again (600 ms of idle time). Each interaction starts on a quiet page.`, '')
-if (bundledSize) lines.push(`JavaScript, gzipped: ${fmt(bundledSize.app.jsBeforeRowsGzipKB, 1)} KB downloaded before the first rows (${bundledSize.scriptsBeforeRows.join(', ')}); all chunks ${fmt(results.js.totalGzipKB, 1)} KB.`, '')
-lines.push('| dataset | figure | median | spread | main-thread CPU, median (spread) | floor | ratio |', '|---|---|---|---|---|---|---|')
+lines.push(
+  `Measured ${results.date} with \`npm run bench\` (${RUNS} runs each: medians, and the spread min–max), ${results.chromium ? `Chromium ${results.chromium}` : 'Chromium'}, ${results.machine}. Timings are wall-clock on a machine that may be shared: compare a figure with its floor from the same run.`,
+  '',
+)
+lines.push(
+  `Floors are measured in the same run: the floor page fetches the same document, parses it, sorts by name and writes the first 30 rows as plain HTML; JSON.parse and Array.prototype.sort run on the same data in the same browser. For reference, a React page (bench/react-floor) does the floor page's work with React and nothing else: what it costs over the floor page, any React app pays. Interactions are timed from the input to the next painted frame once every section has loaded, on the wall clock and as the renderer main thread's CPU time meanwhile (CDP ThreadTime, which other processes on a busy machine barely inflate); "longest task" is the longest main-thread task (Long Tasks API) from the input until the page is quiet again (600 ms of idle time). Each interaction starts on a quiet page.`,
+  '',
+)
+if (bundledSize)
+  lines.push(
+    `JavaScript, gzipped: ${fmt(bundledSize.app.jsBeforeRowsGzipKB, 1)} KB downloaded before the first rows (${bundledSize.scriptsBeforeRows.join(', ')}); all chunks ${fmt(results.js.totalGzipKB, 1)} KB.`,
+    '',
+  )
+lines.push(
+  '| dataset | figure | median | spread | main-thread CPU, median (spread) | floor | ratio |',
+  '|---|---|---|---|---|---|---|',
+)
 for (const { label, bytes, loadOnly, app, appSpread, floor, floorSpread } of Object.values(results.sizes)) {
   const rows = [
     ['first table rows painted (ms)', 'firstRowsMs', floor.firstRowsMs],
-    ['  reference: a React page showing only the same rows (ms)', null, floor.firstRowsMs, floor.reactFirstRowsMs, floorSpread.reactFirstRowsMs],
+    [
+      '  reference: a React page showing only the same rows (ms)',
+      null,
+      floor.firstRowsMs,
+      floor.reactFirstRowsMs,
+      floorSpread.reactFirstRowsMs,
+    ],
     ['fetch (ms)', 'fetchMs', null],
-    ['load and validation: in the page up to 512 KB, else a round trip to the worker (ms)', 'loadValidateMs', floor.parseMs],
+    [
+      'load and validation: in the page up to 512 KB, else a round trip to the worker (ms)',
+      'loadValidateMs',
+      floor.parseMs,
+    ],
     ['  of which parsing and validating in the worker (ms)', 'workerMs', floor.parseMs],
     ['longest main-thread task from opening the page until it has settled (ms)', 'longestTaskLoadingMs', null],
     ...(loadOnly
@@ -434,21 +587,34 @@ for (const { label, bytes, loadOnly, app, appSpread, floor, floorSpread } of Obj
     ['DOM elements', 'domElements', null],
     ...(loadOnly ? [] : [['table rows in the DOM (top / scrolled to the middle)', 'tableRowsInDom', null]]),
   ]
-  rows.forEach(([figure, key, floorValue, value = key ? app[key] : null, valueSpread = key ? appSpread[key] : null], index) => {
-    const digits = figure.includes('MB') ? 1 : 0
-    const valueText = key === 'tableRowsInDom' ? `${fmt(app.tableRowsInDom)} / ${fmt(app.tableRowsAfterScroll)}` : fmt(value, digits)
-    const cpuKey = key?.endsWith('Ms') ? key.replace(/Ms$/, 'CpuMs') : null
-    const cpuText = cpuKey && cpuKey in app ? `${fmt(app[cpuKey])} (${range(appSpread[cpuKey])})` : ''
-    lines.push(`| ${index === 0 ? `${label} (${(bytes / 1024 / 1024).toFixed(1)} MB)` : ''} | ${figure} | ${valueText} | ${key === 'tableRowsInDom' ? '' : range(valueSpread, digits)} | ${cpuText} | ${floorValue === null || floorValue === undefined ? '' : fmt(floorValue, 1)} | ${floorValue === null || floorValue === undefined ? '' : ratio(value, floorValue)} |`)
-  })
+  rows.forEach(
+    ([figure, key, floorValue, value = key ? app[key] : null, valueSpread = key ? appSpread[key] : null], index) => {
+      const digits = figure.includes('MB') ? 1 : 0
+      const valueText =
+        key === 'tableRowsInDom' ? `${fmt(app.tableRowsInDom)} / ${fmt(app.tableRowsAfterScroll)}` : fmt(value, digits)
+      const cpuKey = key?.endsWith('Ms') ? key.replace(/Ms$/, 'CpuMs') : null
+      const cpuText = cpuKey && cpuKey in app ? `${fmt(app[cpuKey])} (${range(appSpread[cpuKey])})` : ''
+      lines.push(
+        `| ${index === 0 ? `${label} (${(bytes / 1024 / 1024).toFixed(1)} MB)` : ''} | ${figure} | ${valueText} | ${key === 'tableRowsInDom' ? '' : range(valueSpread, digits)} | ${cpuText} | ${floorValue === null || floorValue === undefined ? '' : fmt(floorValue, 1)} | ${floorValue === null || floorValue === undefined ? '' : ratio(value, floorValue)} |`,
+      )
+    },
+  )
 }
 if (results.import) {
   const i = results.import
-  lines.push('', `Spreadsheet import: a ${(i.bytes / 1024 / 1024).toFixed(1)} MB CSV of 100,000 memberships (10,000 organizations, 100 coalitions) chosen in "Import spreadsheet"; reading and checking run in the importer's worker, the document is then checked again by the dataset worker. Papa.parse of the same text in the same page is the floor.`, '')
+  lines.push(
+    '',
+    `Spreadsheet import: a ${(i.bytes / 1024 / 1024).toFixed(1)} MB CSV of 100,000 memberships (10,000 organizations, 100 coalitions) chosen in "Import spreadsheet"; reading and checking run in the importer's worker, the document is then checked again by the dataset worker. Papa.parse of the same text in the same page is the floor.`,
+    '',
+  )
   lines.push('| figure | median | spread | floor | ratio |', '|---|---|---|---|---|')
-  lines.push(`| file chosen → every row checked, Import enabled (ms) | ${fmt(i.checkedMs)} | ${range(i.spread.checkedMs)} | ${fmt(i.papaParseMs, 1)} | ${ratio(i.checkedMs, i.papaParseMs)} |`)
+  lines.push(
+    `| file chosen → every row checked, Import enabled (ms) | ${fmt(i.checkedMs)} | ${range(i.spread.checkedMs)} | ${fmt(i.papaParseMs, 1)} | ${ratio(i.checkedMs, i.papaParseMs)} |`,
+  )
   lines.push(`| Import → dataset shown (ms) | ${fmt(i.shownMs)} | ${range(i.spread.shownMs)} | | |`)
-  lines.push(`| longest main-thread task while checking / while loading (ms) | ${fmt(i.longestWhileChecking)} / ${fmt(i.longestWhileLoading)} | ${range(i.spread.longestWhileChecking)} / ${range(i.spread.longestWhileLoading)} | | |`)
+  lines.push(
+    `| longest main-thread task while checking / while loading (ms) | ${fmt(i.longestWhileChecking)} / ${fmt(i.longestWhileLoading)} | ${range(i.spread.longestWhileChecking)} / ${range(i.spread.longestWhileLoading)} | | |`,
+  )
 }
 const markdown = `${lines.join('\n')}\n`
 mkdirSync('bench', { recursive: true })

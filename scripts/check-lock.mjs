@@ -26,10 +26,14 @@ export function lockProblems(pkg, lock) {
   const root = packages[''] ?? {}
   for (const field of ['dependencies', 'devDependencies']) {
     for (const [name, range] of Object.entries(pkg[field] ?? {})) {
-      if (root[field]?.[name] !== range) problems.push(`${name}@${range} is in package.json ${field} but the lock records ${root[field]?.[name] ?? 'nothing'}`)
+      if (root[field]?.[name] !== range)
+        problems.push(
+          `${name}@${range} is in package.json ${field} but the lock records ${root[field]?.[name] ?? 'nothing'}`,
+        )
       const entry = packages[`node_modules/${name}`]
       if (!entry) problems.push(`${name} is not in the lock`)
-      else if (!satisfies(entry.version, range)) problems.push(`${name} is locked at ${entry.version}, outside ${range}`)
+      else if (!satisfies(entry.version, range))
+        problems.push(`${name} is locked at ${entry.version}, outside ${range}`)
     }
     for (const name of Object.keys(root[field] ?? {})) {
       if (!(name in (pkg[field] ?? {}))) problems.push(`${name} is in the lock's ${field} but not in package.json`)
@@ -38,7 +42,10 @@ export function lockProblems(pkg, lock) {
   for (const [path, entry] of Object.entries(packages)) {
     if (!path) continue
     for (const name of Object.keys(entry.optionalDependencies ?? {})) {
-      if (!packages[`node_modules/${name}`] && !packages[`${path}/node_modules/${name}`]) problems.push(`${name}, an optional dependency of ${path.replace(/^.*node_modules\//, '')}, is missing from the lock`)
+      if (!packages[`node_modules/${name}`] && !packages[`${path}/node_modules/${name}`])
+        problems.push(
+          `${name}, an optional dependency of ${path.replace(/^.*node_modules\//, '')}, is missing from the lock`,
+        )
     }
   }
   return problems

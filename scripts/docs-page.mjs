@@ -3,12 +3,16 @@
 import { readFileSync } from 'node:fs'
 import { Marked } from 'marked'
 
-const CSP =
-  "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
+const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
 
 /** GitHub-style heading ids, so "#validation" links inside the page work. */
 function slug(text) {
-  return text.toLowerCase().replace(/<[^>]+>/g, '').replace(/[^a-z0-9 -]/g, '').trim().replace(/ +/g, '-')
+  return text
+    .toLowerCase()
+    .replace(/<[^>]+>/g, '')
+    .replace(/[^a-z0-9 -]/g, '')
+    .trim()
+    .replace(/ +/g, '-')
 }
 
 export function renderDocsPage(markdownPath) {

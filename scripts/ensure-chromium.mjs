@@ -13,7 +13,10 @@ const HOW_TO_GET_ONE =
 function playwrightCacheChromium() {
   const cache = process.env.PLAYWRIGHT_BROWSERS_PATH || join(homedir(), '.cache', 'ms-playwright')
   if (!existsSync(cache)) return null
-  for (const dir of readdirSync(cache).filter((name) => name.startsWith('chromium-')).sort().reverse()) {
+  for (const dir of readdirSync(cache)
+    .filter((name) => name.startsWith('chromium-'))
+    .sort()
+    .reverse()) {
     for (const binary of ['chrome-linux64/chrome', 'chrome-linux/chrome']) {
       const path = join(cache, dir, binary)
       if (existsSync(path)) return path
@@ -39,10 +42,13 @@ export function ensureChromium() {
     console.error(HOW_TO_GET_ONE)
     process.exit(1)
   }
-  console.log('No Chromium found: installing Debian\'s chromium package with apt-get…')
+  console.log("No Chromium found: installing Debian's chromium package with apt-get…")
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-dejavu-core', 'fonts-liberation'], { stdio: 'inherit', env })
+  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-dejavu-core', 'fonts-liberation'], {
+    stdio: 'inherit',
+    env,
+  })
   const installed = findChromium()
   if (!installed) {
     console.error(HOW_TO_GET_ONE)

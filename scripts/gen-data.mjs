@@ -21,8 +21,75 @@ const SECTORS = [
   ['nonprofit-civil-society', 'Nonprofit & civil society'],
 ]
 // Weighted towards where AI coalition members are, with a long tail.
-const COUNTRIES = ['US', 'US', 'US', 'US', 'GB', 'GB', 'DE', 'FR', 'JP', 'JP', 'CN', 'IN', 'CA', 'KR', 'CH', 'NL', 'SE', 'IL', 'SG', 'AE', 'AU', 'BR', 'ES', 'IT', 'FI', 'PL', 'IE', 'BE', 'NZ', 'ZA', 'MX', 'NG', 'KE', 'VN', 'TW']
-const SYLLABLES = ['ar', 'bel', 'cor', 'dan', 'el', 'fen', 'gar', 'hal', 'is', 'jor', 'kel', 'lum', 'mar', 'nor', 'ov', 'pra', 'quin', 'ros', 'sol', 'tor', 'ul', 'ven', 'wes', 'xan', 'yor', 'zel', 'bri', 'cas', 'dro', 'eth']
+const COUNTRIES = [
+  'US',
+  'US',
+  'US',
+  'US',
+  'GB',
+  'GB',
+  'DE',
+  'FR',
+  'JP',
+  'JP',
+  'CN',
+  'IN',
+  'CA',
+  'KR',
+  'CH',
+  'NL',
+  'SE',
+  'IL',
+  'SG',
+  'AE',
+  'AU',
+  'BR',
+  'ES',
+  'IT',
+  'FI',
+  'PL',
+  'IE',
+  'BE',
+  'NZ',
+  'ZA',
+  'MX',
+  'NG',
+  'KE',
+  'VN',
+  'TW',
+]
+const SYLLABLES = [
+  'ar',
+  'bel',
+  'cor',
+  'dan',
+  'el',
+  'fen',
+  'gar',
+  'hal',
+  'is',
+  'jor',
+  'kel',
+  'lum',
+  'mar',
+  'nor',
+  'ov',
+  'pra',
+  'quin',
+  'ros',
+  'sol',
+  'tor',
+  'ul',
+  'ven',
+  'wes',
+  'xan',
+  'yor',
+  'zel',
+  'bri',
+  'cas',
+  'dro',
+  'eth',
+]
 const SUFFIXES = {
   'model-developer': ['AI', 'Labs', 'Intelligence', 'Models'],
   'hardware-semiconductors': ['Semiconductor', 'Microsystems', 'Chips', 'Devices'],
@@ -54,15 +121,20 @@ function random(seed) {
 
 const DAY = 86_400_000
 const iso = (day) => new Date(day * DAY).toISOString().slice(0, 10)
-const dayOf = (text) => Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7) || 1) - 1, Number(text.slice(8, 10) || 1)) / DAY
+const dayOf = (text) =>
+  Date.UTC(Number(text.slice(0, 4)), Number(text.slice(5, 7) || 1) - 1, Number(text.slice(8, 10) || 1)) / DAY
 
 function slug(text) {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '')
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
 }
 
 /** Builds the dataset object. Throws when more memberships are asked for than org×coalition pairs. */
 export function generateDataset({ orgs, coalitions, memberships, seed }) {
-  if (memberships > orgs * coalitions) throw new Error(`--memberships ${memberships} is more than orgs × coalitions (${orgs * coalitions})`)
+  if (memberships > orgs * coalitions)
+    throw new Error(`--memberships ${memberships} is more than orgs × coalitions (${orgs * coalitions})`)
   const rand = random(seed)
   const pick = (list) => list[Math.floor(rand() * list.length)]
   const int = (min, max) => min + Math.floor(rand() * (max - min + 1))
@@ -92,12 +164,22 @@ export function generateDataset({ orgs, coalitions, memberships, seed }) {
   const coalitionList = Array.from({ length: coalitions }, (_, i) => {
     const name = `${word(2)} ${pick(['Alliance', 'Forum', 'Consortium', 'Partnership', 'Coalition', 'Commitments', 'Initiative'])}${coalitions > 7 ? ` ${i + 1}` : ''}`
     const founded = iso(dayOf('2010-01-01') + int(0, 5400))
-    return { id: `${slug(name).slice(0, 48)}-c${i + 1}`, name, shortName: name.slice(0, 16).trim(), founded, description: `Synthetic coalition ${i + 1} for scale tests.`, sources: [`src-${(i % sourceCount) + 1}`] }
+    return {
+      id: `${slug(name).slice(0, 48)}-c${i + 1}`,
+      name,
+      shortName: name.slice(0, 16).trim(),
+      founded,
+      description: `Synthetic coalition ${i + 1} for scale tests.`,
+      sources: [`src-${(i % sourceCount) + 1}`],
+    }
   })
 
   const organizations = Array.from({ length: orgs }, (_, i) => {
     const [sector] = pick(SECTORS)
-    const base = sector === 'research-academia' && rand() < 0.5 ? `${pick(SUFFIXES[sector])} of ${word(int(2, 3))}` : `${word(int(1, 3))} ${pick(SUFFIXES[sector])}`
+    const base =
+      sector === 'research-academia' && rand() < 0.5
+        ? `${pick(SUFFIXES[sector])} of ${word(int(2, 3))}`
+        : `${word(int(1, 3))} ${pick(SUFFIXES[sector])}`
     const name = rand() < 0.1 ? `${base} ${word(2)} ${pick(['Group', 'Holdings', 'International', 'Labs'])}` : base
     const organization = { id: `${slug(name).slice(0, 48)}-o${i + 1}`, name, sector }
     if (rand() < 0.93) organization.country = pick(COUNTRIES)
@@ -136,7 +218,8 @@ export function generateDataset({ orgs, coalitions, memberships, seed }) {
       }
     }
     const first = int(0, sourceCount - 1)
-    membership.sources = rand() < 0.3 ? [`src-${first + 1}`, `src-${((first + 7) % sourceCount) + 1}`] : [`src-${first + 1}`]
+    membership.sources =
+      rand() < 0.3 ? [`src-${first + 1}`, `src-${((first + 7) % sourceCount) + 1}`] : [`src-${first + 1}`]
     membership.confidence = pick(CONFIDENCE)
     membershipList.push(membership)
   }
@@ -160,7 +243,8 @@ function parseArgs(argv) {
     const [flag, inline] = argv[i].split('=')
     const value = inline ?? argv[++i]
     const name = flag.replace(/^--/, '')
-    if (!(name in options)) throw new Error(`unknown option ${flag} (use --orgs, --coalitions, --memberships, --seed, --out)`)
+    if (!(name in options))
+      throw new Error(`unknown option ${flag} (use --orgs, --coalitions, --memberships, --seed, --out)`)
     options[name] = name === 'out' ? value : Number(value)
     if (name !== 'out' && !(Number.isInteger(options[name]) && options[name] >= (name === 'seed' ? 0 : 1))) {
       throw new Error(`${flag} needs a whole number${name === 'seed' ? '' : ' of at least 1'}`)

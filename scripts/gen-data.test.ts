@@ -18,11 +18,17 @@ describe('generateDataset', () => {
 
   it('is deterministic for a seed and differs between seeds', () => {
     const options = { orgs: 30, coalitions: 4, memberships: 60 }
-    expect(JSON.stringify(generateDataset({ ...options, seed: 3 }))).toBe(JSON.stringify(generateDataset({ ...options, seed: 3 })))
-    expect(JSON.stringify(generateDataset({ ...options, seed: 3 }))).not.toBe(JSON.stringify(generateDataset({ ...options, seed: 4 })))
+    expect(JSON.stringify(generateDataset({ ...options, seed: 3 }))).toBe(
+      JSON.stringify(generateDataset({ ...options, seed: 3 })),
+    )
+    expect(JSON.stringify(generateDataset({ ...options, seed: 3 }))).not.toBe(
+      JSON.stringify(generateDataset({ ...options, seed: 4 })),
+    )
   })
 
   it('refuses more memberships than organization-coalition pairs', () => {
-    expect(() => generateDataset({ orgs: 2, coalitions: 2, memberships: 5, seed: 1 })).toThrow('more than orgs × coalitions')
+    expect(() => generateDataset({ orgs: 2, coalitions: 2, memberships: 5, seed: 1 })).toThrow(
+      'more than orgs × coalitions',
+    )
   })
 })

@@ -8,13 +8,55 @@ import { readFileSync, writeFileSync } from 'node:fs'
 
 /** [file, exact text, replacement, test files, what the mutation breaks] */
 const MUTATIONS = [
-  ['src/domain/membership/windows.ts', 'return windows.startEarliest <= day && day < windows.endLatest', 'return windows.startEarliest <= day && day <= windows.endLatest', ['src/domain/membership'], 'a membership stays possible on the day its end window closes'],
-  ['src/domain/membership/windows.ts', 'return windows.startLatest <= day && day < windows.endEarliest && isPossibleOn(windows, day)', 'return windows.startEarliest <= day && day < windows.endEarliest && isPossibleOn(windows, day)', ['src/domain/membership'], 'certain from the earliest possible start (a "joined by" counted as certain)'],
-  ['src/domain/dataset/validate-dataset.ts', 'const order = boundsOutOfOrder(facts)', 'const order = null as string | null', ['src/domain/dataset'], 'bounds out of order are accepted'],
-  ['src/domain/dataset/safe-url.ts', "return protocol === 'https:' || protocol === 'http:'", "return protocol !== 'file:'", ['src/domain/dataset'], 'a javascript: link becomes a link'],
-  ['src/domain/export/csv.ts', 'const FORMULA_START = /^[=+\\-@\\t\\r\\n\\0]/', 'const FORMULA_START = /^[+\\-@\\t\\r\\n\\0]/', ['src/domain/export'], 'a cell starting with "=" runs as a formula in a spreadsheet'],
-  ['src/domain/members/filter.ts', "(normalizeText(filters.query) === '' ? 0 : 1)", '0', ['src/domain/members', 'src/store'], 'a search is not counted among the filters in force'],
-  ['src/domain/compare/pair.ts', 'const a = has(view.a) ? view.a', 'const a = has(view.b) ? view.b', ['src/domain/compare'], 'the chosen coalition A is ignored'],
+  [
+    'src/domain/membership/windows.ts',
+    'return windows.startEarliest <= day && day < windows.endLatest',
+    'return windows.startEarliest <= day && day <= windows.endLatest',
+    ['src/domain/membership'],
+    'a membership stays possible on the day its end window closes',
+  ],
+  [
+    'src/domain/membership/windows.ts',
+    'return windows.startLatest <= day && day < windows.endEarliest && isPossibleOn(windows, day)',
+    'return windows.startEarliest <= day && day < windows.endEarliest && isPossibleOn(windows, day)',
+    ['src/domain/membership'],
+    'certain from the earliest possible start (a "joined by" counted as certain)',
+  ],
+  [
+    'src/domain/dataset/verify-core.ts',
+    'const order = boundsOutOfOrder(facts)',
+    'const order = null as string | null',
+    ['src/domain/dataset'],
+    'bounds out of order are accepted',
+  ],
+  [
+    'src/domain/dataset/safe-url.ts',
+    "return protocol === 'https:' || protocol === 'http:'",
+    "return protocol !== 'file:'",
+    ['src/domain/dataset'],
+    'a javascript: link becomes a link',
+  ],
+  [
+    'src/domain/export/csv.ts',
+    'const FORMULA_START = /^[=+\\-@\\t\\r\\n\\0]/',
+    'const FORMULA_START = /^[+\\-@\\t\\r\\n\\0]/',
+    ['src/domain/export'],
+    'a cell starting with "=" runs as a formula in a spreadsheet',
+  ],
+  [
+    'src/domain/members/filter.ts',
+    "(normalizeText(filters.query) === '' ? 0 : 1)",
+    '0',
+    ['src/domain/members', 'src/store'],
+    'a search is not counted among the filters in force',
+  ],
+  [
+    'src/domain/compare/pair.ts',
+    'const a = has(view.a) ? view.a',
+    'const a = has(view.b) ? view.b',
+    ['src/domain/compare'],
+    'the chosen coalition A is ignored',
+  ],
 ]
 
 const only = process.argv[2]

@@ -40,6 +40,12 @@ if (!run('Lock file (package.json and package-lock.json agree)', 'node', ['scrip
 const chromium = ensureChromium()
 const npx = 'npx'
 
+// One layout for every file, so a diff shows what changed and not how it was typed (`npm run format` fixes it).
+if (!run('Format (prettier --check)', npx, ['prettier', '--check', '.', '--log-level', 'warn'])) {
+  broken = true
+  console.error('Some files are not formatted: run `npm run format`.')
+  finish()
+}
 if (!run('Lint (oxlint)', npx, ['oxlint', '--max-warnings', '0'])) {
   broken = true
   console.error('Lint failed.')
@@ -51,7 +57,13 @@ if (!run('Type check (tsc -b)', npx, ['tsc', '-b'])) {
   finish()
 }
 
-const unitOk = run('Unit tests (Vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORTS}/unit.json`])
+const unitOk = run('Unit tests (Vitest)', npx, [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${REPORTS}/unit.json`,
+])
 const unit = readJson(`${REPORTS}/unit.json`)
 if (unit) {
   totals.passed += unit.numPassedTests ?? 0

@@ -36,7 +36,9 @@ export class ChangesPage {
 
   /** One coalition's entry, found by its heading. */
   coalition(name: string): Locator {
-    return this.section.getByRole('listitem').filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) })
+    return this.section
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('heading', { level: 3, name, exact: true }) })
   }
 
   /** "+28 joined, 4 became certain", or "no changes". */
@@ -61,14 +63,17 @@ export class ChangesPage {
 
   /** The headings of an opened coalition's groups with their counts, e.g. ["Joined: 28", "Became certain: 4"]. */
   async groupLabels(name: string): Promise<string[]> {
-    return this.coalition(name).getByRole('group').evaluateAll((groups) => groups.map((group) => group.getAttribute('aria-label') ?? ''))
+    return this.coalition(name)
+      .getByRole('group')
+      .evaluateAll((groups) => groups.map((group) => group.getAttribute('aria-label') ?? ''))
   }
 
   async download(): Promise<{ fileName: string; header: string[]; rows: Record<string, string>[] }> {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.downloadCsv.click()])
     const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true })
-    if (parsed.errors.length) throw new Error(`CSV did not parse: ${parsed.errors.map((error) => error.message).join('; ')}`)
+    if (parsed.errors.length)
+      throw new Error(`CSV did not parse: ${parsed.errors.map((error) => error.message).join('; ')}`)
     return { fileName: download.suggestedFilename(), header: parsed.meta.fields ?? [], rows: parsed.data }
   }
 }

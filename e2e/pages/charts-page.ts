@@ -43,7 +43,10 @@ export class ChartsPage {
 
   /** Clicks a Download button and returns the file it produced. */
   async download(title: ChartTitle, format: ExportFormat): Promise<DownloadedFile> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.downloadButton(title, format).click()])
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.downloadButton(title, format).click(),
+    ])
     return { fileName: download.suggestedFilename(), bytes: await readDownload(download) }
   }
 
@@ -51,7 +54,8 @@ export class ChartsPage {
     const file = await this.download(title, 'CSV')
     const text = file.bytes.toString('utf8').replace(/^\uFEFF/, '')
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true })
-    if (parsed.errors.length) throw new Error(`CSV did not parse: ${parsed.errors.map((error) => error.message).join('; ')}`)
+    if (parsed.errors.length)
+      throw new Error(`CSV did not parse: ${parsed.errors.map((error) => error.message).join('; ')}`)
     return { fileName: file.fileName, rows: parsed.data }
   }
 

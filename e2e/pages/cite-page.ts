@@ -44,7 +44,10 @@ export class CitePage {
 
   /** The value of one of the facts the dialog lists ("Content hash", "Link"…). */
   fact(name: string): Locator {
-    return this.dialog.getByRole('term').filter({ hasText: new RegExp(`^${name}$`) }).locator('xpath=following-sibling::dd[1]')
+    return this.dialog
+      .getByRole('term')
+      .filter({ hasText: new RegExp(`^${name}$`) })
+      .locator('xpath=following-sibling::dd[1]')
   }
 
   /** The content hash the open dialog gives. */

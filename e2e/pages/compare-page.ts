@@ -57,7 +57,9 @@ export class ComparePage {
 
   /** One organization's entry in a column, found by its name button. */
   entry(column: string, name: string): Locator {
-    return this.column(column).getByRole('listitem').filter({ has: this.page.getByRole('button', { name, exact: true }) })
+    return this.column(column)
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('button', { name, exact: true }) })
   }
 
   /** The "uncertain" mark of an entry whose place is not certain on the day; it opens the reason. */
@@ -77,7 +79,9 @@ export class ComparePage {
 
   /** A Venn region by its name; its accessible name ends in the count, "3" or "3 certain, up to 5". */
   vennRegion(name: string): Locator {
-    return this.section.getByRole('button', { name: new RegExp(`^${escape(name)}: [\\d,]+( certain, up to [\\d,]+)?$`) })
+    return this.section.getByRole('button', {
+      name: new RegExp(`^${escape(name)}: [\\d,]+( certain, up to [\\d,]+)?$`),
+    })
   }
 
   /** A headline figure's value by its term: `Members of AI Alliance`, `Shared`, `Jaccard similarity`. */
@@ -103,8 +107,12 @@ export class ComparePage {
 
   /** Every combination's size, read from its accessible name. */
   async overlapSizes(): Promise<number[]> {
-    const names = await this.overlapRows().evaluateAll((rows) => rows.map((row) => row.getAttribute('aria-label') ?? ''))
-    return names.map((name) => Number(/: ([\d,]+) organizations?(, [\d,]+ uncertain)?$/.exec(name)?.[1]?.replaceAll(',', '')))
+    const names = await this.overlapRows().evaluateAll((rows) =>
+      rows.map((row) => row.getAttribute('aria-label') ?? ''),
+    )
+    return names.map((name) =>
+      Number(/: ([\d,]+) organizations?(, [\d,]+ uncertain)?$/.exec(name)?.[1]?.replaceAll(',', '')),
+    )
   }
 
   /** The stated number of organizations with at least one membership among the chosen coalitions. */

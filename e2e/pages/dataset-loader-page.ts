@@ -40,7 +40,11 @@ export class DatasetLoaderPage {
 
   async loadFile(name: string, contents: string | Buffer): Promise<void> {
     await this.open()
-    await this.fileInput.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) })
+    await this.fileInput.setInputFiles({
+      name,
+      mimeType: 'application/json',
+      buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents),
+    })
   }
 
   /** For files too large to hand over as a buffer (Playwright's limit is 50 MB). */

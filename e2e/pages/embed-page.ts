@@ -120,10 +120,13 @@ export class HostPage {
 
   /** The height of the page inside the frame, as the embedded page measures it. */
   async documentHeightInFrame(): Promise<{ height: number; scrollHeight: number; viewport: number }> {
-    return this.frame.contentFrame().locator(':root').evaluate((root) => ({
-      height: Math.ceil(root.getBoundingClientRect().height),
-      scrollHeight: root.scrollHeight,
-      viewport: root.clientHeight,
-    }))
+    return this.frame
+      .contentFrame()
+      .locator(':root')
+      .evaluate((root) => ({
+        height: Math.ceil(root.getBoundingClientRect().height),
+        scrollHeight: root.scrollHeight,
+        viewport: root.clientHeight,
+      }))
   }
 }

@@ -35,7 +35,9 @@ export class InterlocksPage {
   }
 
   row(name: string): Locator {
-    return this.ranking.locator(':scope > li').filter({ has: this.page.locator('.interlocks-row__name', { hasText: new RegExp(`^${escape(name)}$`) }) })
+    return this.ranking
+      .locator(':scope > li')
+      .filter({ has: this.page.locator('.interlocks-row__name', { hasText: new RegExp(`^${escape(name)}$`) }) })
   }
 
   /** "6 shared members", "4 certain, up to 6 shared members". */
@@ -57,7 +59,8 @@ export class InterlocksPage {
     const [download] = await Promise.all([this.page.waitForEvent('download'), this.downloadCsv.click()])
     const text = readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '')
     const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true })
-    if (parsed.errors.length) throw new Error(`CSV did not parse: ${parsed.errors.map((error) => error.message).join('; ')}`)
+    if (parsed.errors.length)
+      throw new Error(`CSV did not parse: ${parsed.errors.map((error) => error.message).join('; ')}`)
     return { fileName: download.suggestedFilename(), rows: parsed.data }
   }
 }

@@ -47,7 +47,9 @@ export class MembersTablePage {
     this.country = this.section.getByLabel('Country', { exact: true })
     this.role = this.section.getByLabel('Role', { exact: true })
     this.match = this.section.getByLabel('Match', { exact: true })
-    this.count = this.section.getByRole('status').filter({ hasText: /organizations( \([\d,]+ uncertain\))?(, including [\d,]+ close match(es)?)?$/ })
+    this.count = this.section
+      .getByRole('status')
+      .filter({ hasText: /organizations( \([\d,]+ uncertain\))?(, including [\d,]+ close match(es)?)?$/ })
     this.downloadCsv = this.section.getByRole('button', { name: 'Download CSV' })
     this.legend = this.section.getByRole('list', { name: 'Legend' })
     this.clearFilters = this.section.getByRole('button', { name: 'Clear filters' })
@@ -95,7 +97,9 @@ export class MembersTablePage {
   /** Names of the rows whose cell in this column carries the "uncertain" mark. */
   async uncertainNames(columnName: string): Promise<string[]> {
     const index = await this.columnHeader(columnName).evaluate((cell) => (cell as HTMLTableCellElement).cellIndex)
-    const marked = this.bodyRows.filter({ has: this.page.locator(`:scope > :nth-child(${index + 1})`).getByText('uncertain', { exact: true }) })
+    const marked = this.bodyRows.filter({
+      has: this.page.locator(`:scope > :nth-child(${index + 1})`).getByText('uncertain', { exact: true }),
+    })
     return (await marked.getByRole('rowheader').allInnerTexts()).map((name) => name.trim())
   }
 

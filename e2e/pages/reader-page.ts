@@ -51,7 +51,9 @@ export class ReaderPage {
   }
 
   card(name: string): Locator {
-    return this.page.getByRole('region', { name: 'Coalitions', exact: true }).getByRole('article', { name, exact: true })
+    return this.page
+      .getByRole('region', { name: 'Coalitions', exact: true })
+      .getByRole('article', { name, exact: true })
   }
 
   showMembers(coalition: string): Locator {
@@ -69,11 +71,16 @@ export class ReaderPage {
 
   /** "Show all N" for one sector of one column. */
   showAll(column: Locator, count: number, sector: string, columnName: string): Locator {
-    return column.getByRole('button', { name: `Show all ${count.toLocaleString('en')} in ${sector} (${columnName})`, exact: true })
+    return column.getByRole('button', {
+      name: `Show all ${count.toLocaleString('en')} in ${sector} (${columnName})`,
+      exact: true,
+    })
   }
 
   showFirst(column: Locator, sector: string, columnName: string): Locator {
-    return column.getByRole('button', { name: new RegExp(`^Show the first \\d+ in ${escape(sector)} \\(${escape(columnName)}\\)$`) })
+    return column.getByRole('button', {
+      name: new RegExp(`^Show the first \\d+ in ${escape(sector)} \\(${escape(columnName)}\\)$`),
+    })
   }
 
   /** Rows of the printed table that hold an organization. */
@@ -83,6 +90,8 @@ export class ReaderPage {
 
   /** Buttons, fields, disclosures and navigation a printed page would show: none should be. */
   printedControls(): Locator {
-    return this.page.locator('button:visible, input:visible, select:visible, textarea:visible, nav:visible, summary:visible')
+    return this.page.locator(
+      'button:visible, input:visible, select:visible, textarea:visible, nav:visible, summary:visible',
+    )
   }
 }

@@ -64,7 +64,11 @@ export class SpreadsheetImportPage {
   /** Chooses a file in "Import spreadsheet"; the dialog opens on it. */
   async chooseFile(name: string, contents: string | Buffer, mimeType = 'text/csv'): Promise<void> {
     await this.openPanel()
-    await this.fileInput.setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) })
+    await this.fileInput.setInputFiles({
+      name,
+      mimeType,
+      buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents),
+    })
     await this.dialog.waitFor()
     await this.waitForCheck()
   }
@@ -83,7 +87,10 @@ export class SpreadsheetImportPage {
    */
   async waitForCheck(): Promise<void> {
     await this.check.waitFor({ timeout: 30_000 })
-    await this.dialog.getByRole('status').filter({ hasText: 'Checking the rows' }).waitFor({ state: 'hidden', timeout: 30_000 })
+    await this.dialog
+      .getByRole('status')
+      .filter({ hasText: 'Checking the rows' })
+      .waitFor({ state: 'hidden', timeout: 30_000 })
   }
 
   /** The select that says what one column is read as, labelled with the column's header. */

@@ -18,7 +18,10 @@ function canonical(value: unknown): string {
 
 /** The content hash of a document given as JSON text. */
 export function contentHashOf(text: string): string {
-  return createHash('sha256').update(canonical(JSON.parse(text)), 'utf8').digest('hex').slice(0, 12)
+  return createHash('sha256')
+    .update(canonical(JSON.parse(text)), 'utf8')
+    .digest('hex')
+    .slice(0, 12)
 }
 
 /**
@@ -44,6 +47,7 @@ export function parseBibtex(text: string): { type: string; key: string; fields: 
     fields.set(name[1] ?? '', text.slice(start, at - 1))
     if (text[at] === ',') at++
   }
-  if (text.slice(at) !== '\n}') throw new Error(`unexpected text after the fields: ${JSON.stringify(text.slice(at, at + 40))}`)
+  if (text.slice(at) !== '\n}')
+    throw new Error(`unexpected text after the fields: ${JSON.stringify(text.slice(at, at + 40))}`)
   return { type: head[1] ?? '', key: head[2] ?? '', fields }
 }

@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs'
 export interface RawDoc {
   title: string
   updated: string
-  coalitions: { id: string; name: string; shortName?: string; founded?: string; roster?: { checked: string; complete: boolean } }[]
+  coalitions: {
+    id: string
+    name: string
+    shortName?: string
+    founded?: string
+    roster?: { checked: string; complete: boolean }
+  }[]
   organizations: { id: string; name: string; sector: string; country?: string }[]
   memberships: RawMembership[]
   sectors: { id: string; label: string }[]
@@ -88,7 +94,8 @@ export function memberRangeOn(doc: RawDoc, coalitionId: string, isoDay: string):
 
 /** What a coalition card says: "57 members", "1 member", "16 certain, up to 20 members". */
 export function cardCountText(range: { certain: number; possible: number }): string {
-  if (range.certain === range.possible) return `${range.possible.toLocaleString('en')} ${range.possible === 1 ? 'member' : 'members'}`
+  if (range.certain === range.possible)
+    return `${range.possible.toLocaleString('en')} ${range.possible === 1 ? 'member' : 'members'}`
   return `${range.certain.toLocaleString('en')} certain, up to ${range.possible.toLocaleString('en')} members`
 }
 
@@ -100,11 +107,23 @@ export function memberCountOn(doc: RawDoc, coalitionId: string, isoDay: string):
 /** The document with only some coalitions and their memberships (organizations all kept). */
 export function withCoalitions<T extends RawDoc>(doc: T, ids: readonly string[]): T {
   const keep = new Set(ids)
-  return { ...doc, coalitions: doc.coalitions.filter((c) => keep.has(c.id)), memberships: doc.memberships.filter((m) => keep.has(m.coalition)) }
+  return {
+    ...doc,
+    coalitions: doc.coalitions.filter((c) => keep.has(c.id)),
+    memberships: doc.memberships.filter((m) => keep.has(m.coalition)),
+  }
 }
 
 /** The coalitions the dataset had before 2024's additions: few enough for one table column each. */
-export const FIRST_SEVEN = ['ai-alliance', 'frontier-model-forum', 'partnership-on-ai', 'white-house-commitments', 'seoul-commitments', 'cosai', 'aisic']
+export const FIRST_SEVEN = [
+  'ai-alliance',
+  'frontier-model-forum',
+  'partnership-on-ai',
+  'white-house-commitments',
+  'seoul-commitments',
+  'cosai',
+  'aisic',
+]
 
 /** Above this many coalitions the members table folds their columns into one "Memberships" strip. */
 export const MAX_COALITION_COLUMNS = 8

@@ -29,7 +29,11 @@ const ChangesSection = lazy(() => import('../features/changes/changes-section'))
 const InterlocksSection = lazy(() => import('../features/interlocks/interlocks-section'))
 // Neither is needed for the first rows: the sources come after the sections, the details when asked for.
 const SourcesSection = lazy(() => import('./sources-section').then((module) => ({ default: module.SourcesSection })))
-const OrganizationDetails = lazy(() => import('../features/organization-details/organization-details').then((module) => ({ default: module.OrganizationDetails })))
+const OrganizationDetails = lazy(() =>
+  import('../features/organization-details/organization-details').then((module) => ({
+    default: module.OrganizationDetails,
+  })),
+)
 
 /** The details panel, loaded the first time an organization is opened and kept from then on (it
  *  returns the focus to what opened it when it closes). */
@@ -106,7 +110,10 @@ export function App() {
             {/* Keyed by the dataset: when another is loaded, the table shows it first and the sections
                 follow after that frame, at low priority, as on the first load. Rendered in the same
                 update, their view models of 100,000 memberships held the page for seconds. */}
-            <AfterFirstPaint key={generationOf(dataset)} fallback={<SectionLoading label="charts and the comparison" />}>
+            <AfterFirstPaint
+              key={generationOf(dataset)}
+              fallback={<SectionLoading label="charts and the comparison" />}
+            >
               <PanelErrorBoundary name="Charts">
                 <Suspense fallback={<SectionLoading label="charts" />}>
                   <ChartsSection />
@@ -143,7 +150,8 @@ export function App() {
       <SpreadsheetDialogs />
       <footer className="site-footer">
         <p>
-          Coalition Atlas shows who belongs to which coalition, with a cited source for every membership. Memberships without a source are never shown.
+          Coalition Atlas shows who belongs to which coalition, with a cited source for every membership. Memberships
+          without a source are never shown.
         </p>
       </footer>
     </>

@@ -26,8 +26,14 @@ export function AsOfControl() {
     const range = datasetDateRange(dataset)
     const list: QuickPick[] = [{ label: `Today (${formatIsoDay(TODAY)})`, iso: TODAY }]
     if (range) {
-      list.push({ label: `Earliest date in the dataset (${formatIsoDay(dayToIso(range.first))})`, iso: dayToIso(range.first) })
-      list.push({ label: `Latest date in the dataset (${formatIsoDay(dayToIso(range.last))})`, iso: dayToIso(range.last) })
+      list.push({
+        label: `Earliest date in the dataset (${formatIsoDay(dayToIso(range.first))})`,
+        iso: dayToIso(range.first),
+      })
+      list.push({
+        label: `Latest date in the dataset (${formatIsoDay(dayToIso(range.last))})`,
+        iso: dayToIso(range.last),
+      })
     }
     for (const coalition of dataset.coalitions) {
       if (coalition.founded) {
@@ -59,7 +65,11 @@ export function AsOfControl() {
       />
       <div className="field">
         <label htmlFor={quickId}>Quick dates</label>
-        <select id={quickId} value={picks.some((pick) => pick.iso === asOf) ? asOf : ''} onChange={(event) => event.target.value && setAsOf(event.target.value)}>
+        <select
+          id={quickId}
+          value={picks.some((pick) => pick.iso === asOf) ? asOf : ''}
+          onChange={(event) => event.target.value && setAsOf(event.target.value)}
+        >
           <option value="" disabled>
             Choose a date…
           </option>

@@ -4,7 +4,11 @@ import { useAtlasStore } from '../store/atlas-store'
 import { selectOrigin } from '../store/selectors'
 
 // The spreadsheet controls load when the panel first opens, not with the page.
-const SpreadsheetControls = lazy(() => import('../features/spreadsheet-import/spreadsheet-controls').then((module) => ({ default: module.SpreadsheetControls })))
+const SpreadsheetControls = lazy(() =>
+  import('../features/spreadsheet-import/spreadsheet-controls').then((module) => ({
+    default: module.SpreadsheetControls,
+  })),
+)
 
 /** Bring your own dataset: a file, a link, or back to the bundled one. */
 export function DatasetControls() {
@@ -27,9 +31,13 @@ export function DatasetControls() {
   }
 
   return (
-    <details className="dataset-controls" ref={panel} onToggle={(event) => {
+    <details
+      className="dataset-controls"
+      ref={panel}
+      onToggle={(event) => {
         if (event.currentTarget.open) setOpened(true)
-      }}>
+      }}
+    >
       <summary className="button">Use your own data</summary>
       <div className="dataset-controls__panel">
         <div className="field">
@@ -49,22 +57,35 @@ export function DatasetControls() {
           />
           <p className="dataset-controls__hint">
             A JSON file in the Coalition Atlas format (<a href="docs/dataset-format.html">dataset format</a>,{' '}
-            <a href="data/coalition-dataset.schema.json">JSON Schema</a>), up to 50 MB. You can also drop it anywhere on the page.
+            <a href="data/coalition-dataset.schema.json">JSON Schema</a>), up to 50 MB. You can also drop it anywhere on
+            the page.
           </p>
         </div>
         <form className="dataset-controls__link" onSubmit={submitLink}>
           <div className="field">
             <label htmlFor={linkId}>Dataset link</label>
-            <input id={linkId} type="url" inputMode="url" placeholder="https://…/coalitions.json" value={link} onChange={(event) => setLink(event.target.value)} />
+            <input
+              id={linkId}
+              type="url"
+              inputMode="url"
+              placeholder="https://…/coalitions.json"
+              value={link}
+              onChange={(event) => setLink(event.target.value)}
+            />
           </div>
           <button type="submit" className="button" disabled={!link.trim()}>
             Load link
           </button>
         </form>
-        <button type="button" className="button" disabled={origin?.kind === 'bundled'} onClick={() => {
+        <button
+          type="button"
+          className="button"
+          disabled={origin?.kind === 'bundled'}
+          onClick={() => {
             close()
             void resetToBundledDataset()
-          }}>
+          }}
+        >
           Reset to bundled dataset
         </button>
         {opened ? (

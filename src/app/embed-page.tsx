@@ -8,7 +8,14 @@ import { MembersSection } from '../features/members-table/members-section'
 import { CoalitionCards } from '../features/overview/coalition-cards'
 import { useAtlasStore } from '../store/atlas-store'
 import { fullViewUrl } from '../store/embed-link'
-import { selectCoalitionA, selectCoalitionB, selectDataset, selectEmbedId, selectLoadStatus, selectView } from '../store/selectors'
+import {
+  selectCoalitionA,
+  selectCoalitionB,
+  selectDataset,
+  selectEmbedId,
+  selectLoadStatus,
+  selectView,
+} from '../store/selectors'
 import { AddressNotice } from './address-notice'
 import { startResizeMessages } from './embed-resize'
 import { LoadAlert } from './load-alert'
@@ -17,7 +24,11 @@ import './embed-page.css'
 
 const ChartsSection = lazy(() => import('../features/charts/charts-section'))
 // Loaded when asked for, as on the whole page: a static import here would pull it into the first visit's bundle.
-const OrganizationDetails = lazy(() => import('../features/organization-details/organization-details').then((module) => ({ default: module.OrganizationDetails })))
+const OrganizationDetails = lazy(() =>
+  import('../features/organization-details/organization-details').then((module) => ({
+    default: module.OrganizationDetails,
+  })),
+)
 const CompareSection = lazy(() => import('../features/compare/compare-section'))
 
 /**
@@ -51,7 +62,13 @@ export function EmbedPage({ embed }: { embed: EmbedView }) {
           <>
             <LoadAlert />
             <PanelErrorBoundary name={embedHeading(embed, subject)}>
-              <Suspense fallback={<p className="section-loading" role="status">Loading…</p>}>
+              <Suspense
+                fallback={
+                  <p className="section-loading" role="status">
+                    Loading…
+                  </p>
+                }
+              >
                 <EmbeddedView embed={embed} id={id} />
               </Suspense>
             </PanelErrorBoundary>
@@ -90,7 +107,8 @@ function useSubject(dataset: Dataset | null, embed: EmbedView, id: string | null
   const a = useAtlasStore(selectCoalitionA)
   const b = useAtlasStore(selectCoalitionB)
   return useMemo(() => {
-    const name = (coalitionId: string | null) => (coalitionId === null ? undefined : dataset?.coalitionById.get(coalitionId)?.name)
+    const name = (coalitionId: string | null) =>
+      coalitionId === null ? undefined : dataset?.coalitionById.get(coalitionId)?.name
     const nameA = name(a)
     const nameB = name(b)
     return {

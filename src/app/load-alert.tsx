@@ -50,7 +50,9 @@ export function LoadAlert() {
       {load.warnings.length > 0 ? (
         <details className="load-banner__warnings">
           <summary>
-            The dataset has {formatCount(load.warnings.length)} {load.warnings.length === 1 ? 'field' : 'kinds of field'} this format does not name; {load.warnings.length === 1 ? 'it was' : 'they were'} ignored.
+            The dataset has {formatCount(load.warnings.length)}{' '}
+            {load.warnings.length === 1 ? 'field' : 'kinds of field'} this format does not name;{' '}
+            {load.warnings.length === 1 ? 'it was' : 'they were'} ignored.
           </summary>
           <ProblemList problems={load.warnings} />
         </details>

@@ -10,7 +10,9 @@ export function LoadProgressLine({ label, progress }: { label: string; progress:
       <p className="load-progress__text" role="status">
         Loading <bdi>{label}</bdi>… {progressText(progress)}
       </p>
-      {share !== null ? <progress className="load-progress__bar" max={1} value={share} aria-label={`Loading ${label}`} /> : null}
+      {share !== null ? (
+        <progress className="load-progress__bar" max={1} value={share} aria-label={`Loading ${label}`} />
+      ) : null}
       <button type="button" className="button" onClick={cancelLoading}>
         Cancel
       </button>

@@ -27,7 +27,10 @@ export function PrintSummary() {
   const countries = useAtlasStore(selectCountryFilter)
   const roles = useAtlasStore(selectRoleFilter)
   const query = useAtlasStore(selectQuery)
-  const filters = useMemo(() => ({ sectors, coalitions, match, countries, roles, query }), [sectors, coalitions, match, countries, roles, query])
+  const filters = useMemo(
+    () => ({ sectors, coalitions, match, countries, roles, query }),
+    [sectors, coalitions, match, countries, roles, query],
+  )
   if (!dataset) return null
   return (
     <section className="print-summary" aria-label="This printout">
@@ -36,7 +39,8 @@ export function PrintSummary() {
         <span className="print-summary__term">Members table filters:</span> {activeFiltersText(filters, dataset)}
       </p>
       <p>
-        <span className="print-summary__term">This view online:</span> <bdi className="print-summary__link">{window.location.href}</bdi>
+        <span className="print-summary__term">This view online:</span>{' '}
+        <bdi className="print-summary__link">{window.location.href}</bdi>
       </p>
     </section>
   )

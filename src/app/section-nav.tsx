@@ -22,7 +22,8 @@ export default function SectionNav() {
     if (!list || !link || list.scrollWidth <= list.clientWidth) return
     const left = link.offsetLeft
     const right = left + link.offsetWidth
-    if (left < list.scrollLeft || right > list.scrollLeft + list.clientWidth) list.scrollTo({ left: Math.max(0, left - 16) })
+    if (left < list.scrollLeft || right > list.scrollLeft + list.clientWidth)
+      list.scrollTo({ left: Math.max(0, left - 16) })
   }, [current])
 
   const follow = (id: SectionId) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -37,7 +38,12 @@ export default function SectionNav() {
       <ul ref={listRef} className="section-nav__list">
         {PAGE_SECTIONS.map((section) => (
           <li key={section.id}>
-            <a href={`#${section.id}`} className="section-nav__link" aria-current={current === section.id ? 'location' : undefined} onClick={follow(section.id)}>
+            <a
+              href={`#${section.id}`}
+              className="section-nav__link"
+              aria-current={current === section.id ? 'location' : undefined}
+              onClick={follow(section.id)}
+            >
               {section.label}
             </a>
           </li>
@@ -67,7 +73,8 @@ function useCurrentSection(): SectionId | null {
           if (!id) continue
           if (entry.isIntersecting) crossing.add(id)
           else crossing.delete(id)
-          if (id === PAGE_SECTIONS[0].id) firstIsBelow = !entry.isIntersecting && entry.boundingClientRect.top > (entry.rootBounds?.bottom ?? 0)
+          if (id === PAGE_SECTIONS[0].id)
+            firstIsBelow = !entry.isIntersecting && entry.boundingClientRect.top > (entry.rootBounds?.bottom ?? 0)
         }
         const last = PAGE_SECTIONS.findLast((section) => crossing.has(section.id))
         if (last) setCurrent(last.id)
@@ -111,7 +118,11 @@ function useStickyOffset(navRef: RefObject<HTMLElement | null>) {
     const root = document.documentElement
     const measure = () => {
       let offset = nav.offsetHeight
-      for (let next = nav.nextElementSibling; next instanceof HTMLElement && getComputedStyle(next).position === 'sticky'; next = next.nextElementSibling) {
+      for (
+        let next = nav.nextElementSibling;
+        next instanceof HTMLElement && getComputedStyle(next).position === 'sticky';
+        next = next.nextElementSibling
+      ) {
         offset += next.offsetHeight
       }
       root.style.setProperty('--sticky-offset', `${offset}px`)

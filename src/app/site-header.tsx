@@ -28,7 +28,9 @@ export function SiteHeader() {
             <h1>
               <bdi>{dataset.title}</bdi>
             </h1>
-            <p className="site-header__purpose">Who belongs to which coalition, since when, and on what evidence: every count is as of the day you choose.</p>
+            <p className="site-header__purpose">
+              Who belongs to which coalition, since when, and on what evidence: every count is as of the day you choose.
+            </p>
             {dataset.description ? <DatasetDescription text={dataset.description} /> : null}
             <p className="site-header__meta">
               <span>Updated {formatPartialDate(dataset.updated)}</span>

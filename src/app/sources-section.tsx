@@ -20,11 +20,15 @@ export function SourcesSection() {
   return (
     <section className="section" id="sources" aria-labelledby={sectionTitleId('sources')}>
       <SectionHead section="sources">Sources</SectionHead>
-      <p className="section__lede">Every membership on this page cites one or more of these {dataset.sources.length} sources.</p>
+      <p className="section__lede">
+        Every membership on this page cites one or more of these {dataset.sources.length} sources.
+      </p>
       <ol className="source-list">
         {shown.map((source) => (
           <li key={source.id} id={`source-${source.id}`}>
-            <ExternalLink href={source.url}><bdi>{source.title}</bdi></ExternalLink>
+            <ExternalLink href={source.url}>
+              <bdi>{source.title}</bdi>
+            </ExternalLink>
             <span className="source-list__meta">
               {[source.publisher, source.date ? formatPartialDate(source.date) : null].filter(Boolean).join(', ')}
             </span>

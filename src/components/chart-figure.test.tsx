@@ -3,7 +3,12 @@ import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import { ChartFigure, type ChartFigureProps } from './chart-figure'
 
-const footer = { datasetTitle: 'Test coalitions', updated: '1 June 2024', sources: 'Sources: Example', link: 'https://example.org/' }
+const footer = {
+  datasetTitle: 'Test coalitions',
+  updated: '1 June 2024',
+  sources: 'Sources: Example',
+  link: 'https://example.org/',
+}
 
 function figure(patch: Partial<ChartFigureProps> = {}) {
   return render(
@@ -28,7 +33,8 @@ describe('ChartFigure', () => {
     figure()
     const named = screen.getByRole('figure', { name: 'Members by sector' })
     expect(named).toHaveTextContent('Members of all 2 coalitions on 1 June 2024.')
-    for (const format of ['PNG', 'SVG', 'CSV']) expect(screen.getByRole('button', { name: `Download ${format}` })).toBeEnabled()
+    for (const format of ['PNG', 'SVG', 'CSV'])
+      expect(screen.getByRole('button', { name: `Download ${format}` })).toBeEnabled()
     expect(screen.getByRole('combobox', { name: 'Image theme' })).toHaveValue('light')
     expect(screen.getByText('2 members.')).toBeInTheDocument()
   })
@@ -38,7 +44,7 @@ describe('ChartFigure', () => {
     const { container } = figure({ empty })
     expect(screen.getByText(empty)).toBeInTheDocument()
     expect(container.querySelector('svg')).toBeNull()
-    for (const format of ['PNG', 'SVG', 'CSV']) expect(screen.getByRole('button', { name: `Download ${format}` })).toBeDisabled()
+    for (const format of ['PNG', 'SVG', 'CSV'])
+      expect(screen.getByRole('button', { name: `Download ${format}` })).toBeDisabled()
   })
 })
-

@@ -50,7 +50,10 @@ function largestSvg(container: HTMLElement): SVGSVGElement | null {
     return box.width * box.height
   }
   const outermost = [...container.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg'))
-  return outermost.reduce<SVGSVGElement | null>((best, svg) => (best === null || area(svg) > area(best) ? svg : best), null)
+  return outermost.reduce<SVGSVGElement | null>(
+    (best, svg) => (best === null || area(svg) > area(best) ? svg : best),
+    null,
+  )
 }
 
 /** The page's address at the moment of export restores exactly the view exported. */
@@ -58,7 +61,21 @@ function currentLink(fallback: string): string {
   return typeof window === 'undefined' ? fallback : window.location.href
 }
 
-export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, empty, controls, children, className, legend, actions, cite }: ChartFigureProps) {
+export function ChartFigure({
+  title,
+  subtitle,
+  fileBase,
+  footer,
+  csv,
+  summary,
+  empty,
+  controls,
+  children,
+  className,
+  legend,
+  actions,
+  cite,
+}: ChartFigureProps) {
   const titleId = useId()
   const themeId = useId()
   const [theme, setTheme] = useState<ExportTheme>('light')
@@ -74,12 +91,21 @@ export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, e
     try {
       const { exportFigure } = await import('./chart-export/export-figure')
       const foot = typeof footer === 'function' ? footer() : footer
-      const blob = await exportFigure(svg, { title, subtitle, footer: { ...foot, link: currentLink(foot.link) }, format, theme, legend })
+      const blob = await exportFigure(svg, {
+        title,
+        subtitle,
+        footer: { ...foot, link: currentLink(foot.link) },
+        format,
+        theme,
+        legend,
+      })
       const name = imageFileName(fileBase, format, theme)
       downloadBlob(blob, name)
       setStatus(`Downloaded ${name}`)
     } catch (error) {
-      setStatus(`The ${format.toUpperCase()} could not be made: ${error instanceof Error ? error.message : String(error)}`)
+      setStatus(
+        `The ${format.toUpperCase()} could not be made: ${error instanceof Error ? error.message : String(error)}`,
+      )
     }
   }
 
@@ -112,7 +138,13 @@ export function ChartFigure({ title, subtitle, fileBase, footer, csv, summary, e
           <label className="visually-hidden" htmlFor={themeId}>
             Image theme
           </label>
-          <select id={themeId} className="chart-figure__theme" value={theme} onChange={(event) => setTheme(event.target.value === 'dark' ? 'dark' : 'light')} title="Image theme">
+          <select
+            id={themeId}
+            className="chart-figure__theme"
+            value={theme}
+            onChange={(event) => setTheme(event.target.value === 'dark' ? 'dark' : 'light')}
+            title="Image theme"
+          >
             <option value="light">Light image</option>
             <option value="dark">Dark image</option>
           </select>

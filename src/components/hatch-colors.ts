@@ -28,7 +28,13 @@ function parseHex(color: string): Rgb | null {
 }
 
 function toHex(rgb: Rgb): string {
-  return `#${rgb.map((channel) => Math.round(Math.min(1, Math.max(0, channel)) * 255).toString(16).padStart(2, '0')).join('')}`
+  return `#${rgb
+    .map((channel) =>
+      Math.round(Math.min(1, Math.max(0, channel)) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`
 }
 
 /** WCAG relative luminance of a `#rrggbb` colour. */
@@ -113,7 +119,6 @@ export function hueOf(color: string): number {
   const rgb = parseHex(color)
   return rgb ? toHsl(rgb)[0] : 0
 }
-
 
 /** The same stripes for an HTML swatch (a legend entry): a CSS background. */
 export function hatchBackground(color: string): string {

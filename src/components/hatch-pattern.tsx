@@ -7,9 +7,14 @@ import { HATCH_PERIOD, HATCH_STRIPE } from './hatch-colors'
  */
 export function HatchPattern({ id, color, angle = 45 }: { id: string; color: string; angle?: number }) {
   return (
-    <pattern id={id} patternUnits="userSpaceOnUse" width={HATCH_PERIOD} height={HATCH_PERIOD} patternTransform={`rotate(${angle})`}>
+    <pattern
+      id={id}
+      patternUnits="userSpaceOnUse"
+      width={HATCH_PERIOD}
+      height={HATCH_PERIOD}
+      patternTransform={`rotate(${angle})`}
+    >
       <rect x="0" y="0" width={HATCH_STRIPE} height={HATCH_PERIOD} fill={color} />
     </pattern>
   )
 }
-

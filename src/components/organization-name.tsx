@@ -3,7 +3,19 @@
  * page-sections/use-printing.ts), where nothing can be pressed and a hidden button would take the
  * name with it.
  */
-export function OrganizationName({ name, onOpen, asText, linkClassName, className = '' }: { name: string; onOpen: () => void; asText: boolean; linkClassName: string; className?: string }) {
+export function OrganizationName({
+  name,
+  onOpen,
+  asText,
+  linkClassName,
+  className = '',
+}: {
+  name: string
+  onOpen: () => void
+  asText: boolean
+  linkClassName: string
+  className?: string
+}) {
   if (asText) {
     return (
       <span className={className || undefined}>

@@ -4,8 +4,22 @@
  * the common forms of colour-vision deficiency; labels and tables always carry the same information.
  */
 export const SECTOR_PALETTE: readonly string[] = [
-  '#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#332288',
-  '#88CCEE', '#882255', '#44AA99', '#999933', '#AA4499', '#117733', '#DDCC77', '#661100',
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#332288',
+  '#88CCEE',
+  '#882255',
+  '#44AA99',
+  '#999933',
+  '#AA4499',
+  '#117733',
+  '#DDCC77',
+  '#661100',
 ]
 
 export const OTHER_COLOR = '#8a8f98'

@@ -27,7 +27,15 @@ export function SourceCitation({ source }: { source: Source }) {
 }
 
 /** The sources behind ids, as a list; an id the dataset lacks is shown as itself. */
-export function SourceList({ ids, dataset, className }: { ids: readonly string[]; dataset: Dataset; className?: string }) {
+export function SourceList({
+  ids,
+  dataset,
+  className,
+}: {
+  ids: readonly string[]
+  dataset: Dataset
+  className?: string
+}) {
   return (
     <ul className={className}>
       {ids.map((id) => {

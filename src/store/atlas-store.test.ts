@@ -1,7 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildDataset } from '../test/fixtures'
 import { useAtlasStore } from './atlas-store'
-import { selectAsOf, selectChangeFrom, selectChangeTo, selectCoalitionA, selectCoalitionB, selectInterlocksCoalition, selectActiveFilterCount, selectSectorFilter, selectSettledQuery, selectSettledSectors } from './selectors'
+import {
+  selectAsOf,
+  selectChangeFrom,
+  selectChangeTo,
+  selectCoalitionA,
+  selectCoalitionB,
+  selectInterlocksCoalition,
+  selectActiveFilterCount,
+  selectSectorFilter,
+  selectSettledQuery,
+  selectSettledSectors,
+} from './selectors'
 import { serializeViewParams } from './view-state'
 import { patchView } from '../test/view'
 
@@ -43,7 +54,11 @@ describe('useAtlasStore', () => {
     const after = useAtlasStore.getState()
     expect(after.dataset?.title).toBe('Test coalitions')
     expect(after.origin).toEqual(BUNDLED)
-    expect(after.load).toMatchObject({ status: 'error', reason: 'The document is empty.', origin: { label: 'empty.json' } })
+    expect(after.load).toMatchObject({
+      status: 'error',
+      reason: 'The document is empty.',
+      origin: { label: 'empty.json' },
+    })
   })
 
   it('swaps the effective pair, defaults included', () => {
@@ -75,9 +90,27 @@ describe('useAtlasStore', () => {
 
   it('shows the members of one coalition: that coalition alone, any match, the other filters cleared, the rest of the view kept', () => {
     const store = useAtlasStore.getState()
-    patchView({ sectors: ['healthcare'], q: 'meta', coalitions: ['forum', 'summit'], match: 'none', countries: ['US'], roles: ['founder'], asOf: '2024-05-01', sort: '-name' })
+    patchView({
+      sectors: ['healthcare'],
+      q: 'meta',
+      coalitions: ['forum', 'summit'],
+      match: 'none',
+      countries: ['US'],
+      roles: ['founder'],
+      asOf: '2024-05-01',
+      sort: '-name',
+    })
     store.showCoalitionMembers('alliance')
-    expect(useAtlasStore.getState().view).toMatchObject({ sectors: [], q: '', coalitions: ['alliance'], match: 'any', countries: [], roles: [], asOf: '2024-05-01', sort: '-name' })
+    expect(useAtlasStore.getState().view).toMatchObject({
+      sectors: [],
+      q: '',
+      coalitions: ['alliance'],
+      match: 'any',
+      countries: [],
+      roles: [],
+      asOf: '2024-05-01',
+      sort: '-name',
+    })
   })
 
   it('toggles sectors on and off', () => {
@@ -107,7 +140,10 @@ describe('the Changes span and the interlocks coalition', () => {
     const store = useAtlasStore.getState()
     store.acceptDataset(buildDataset(), BUNDLED, [])
     store.setChangeSpan('2024-01-01', '2024-12-31')
-    expect([selectChangeFrom(useAtlasStore.getState()), selectChangeTo(useAtlasStore.getState())]).toEqual(['2024-01-01', '2024-12-31'])
+    expect([selectChangeFrom(useAtlasStore.getState()), selectChangeTo(useAtlasStore.getState())]).toEqual([
+      '2024-01-01',
+      '2024-12-31',
+    ])
     expect(serializeViewParams(useAtlasStore.getState().view)).toBe('?from=2024-01-01&to=2024-12-31')
     store.setChangeSpan(null, null)
     expect(serializeViewParams(useAtlasStore.getState().view)).toBe('')
@@ -123,7 +159,10 @@ describe('the Changes span and the interlocks coalition', () => {
     })
     useAtlasStore.getState().acceptDataset(dataset, BUNDLED, [])
     useAtlasStore.getState().chooseInterlocksCoalition(chosen)
-    expect([useAtlasStore.getState().view.interlocks, selectInterlocksCoalition(useAtlasStore.getState())]).toEqual([stored, shown])
+    expect([useAtlasStore.getState().view.interlocks, selectInterlocksCoalition(useAtlasStore.getState())]).toEqual([
+      stored,
+      shown,
+    ])
   })
 
   it('shows the default coalition when a link names one the dataset lacks', () => {
@@ -137,9 +176,35 @@ describe('selectSettledQuery: the search the sections below the table follow', (
   // Steps: typed (searchMembers), shown (filtersShown). Each row is what the sections see after its steps.
   it.each<[string, Array<['type' | 'shown', string]>, string]>([
     ['follows the search box while no table has shown a search', [['type', 'meta']], 'meta'],
-    ['keeps what the table shows while a newer search is typed', [['type', 'me'], ['shown', 'me'], ['type', 'meta']], 'me'],
-    ['moves once the table has shown the newer search', [['type', 'me'], ['shown', 'me'], ['type', 'meta'], ['shown', 'meta']], 'meta'],
-    ['an empty search shown is a search shown', [['type', 'x'], ['shown', 'x'], ['type', ''], ['shown', '']], ''],
+    [
+      'keeps what the table shows while a newer search is typed',
+      [
+        ['type', 'me'],
+        ['shown', 'me'],
+        ['type', 'meta'],
+      ],
+      'me',
+    ],
+    [
+      'moves once the table has shown the newer search',
+      [
+        ['type', 'me'],
+        ['shown', 'me'],
+        ['type', 'meta'],
+        ['shown', 'meta'],
+      ],
+      'meta',
+    ],
+    [
+      'an empty search shown is a search shown',
+      [
+        ['type', 'x'],
+        ['shown', 'x'],
+        ['type', ''],
+        ['shown', ''],
+      ],
+      '',
+    ],
   ])('%s', (_case, steps, expected) => {
     for (const [kind, text] of steps) {
       if (kind === 'type') useAtlasStore.getState().searchMembers(text)
@@ -151,7 +216,14 @@ describe('selectSettledQuery: the search the sections below the table follow', (
 
 describe('selectActiveFilterCount', () => {
   it('counts the view’s filters by the domain’s rule, and "Clear filters" brings it to zero', () => {
-    patchView({ sectors: ['cloud'], coalitions: ['alliance', 'forum'], match: 'none', countries: ['JP'], roles: [], q: ' meta ' })
+    patchView({
+      sectors: ['cloud'],
+      coalitions: ['alliance', 'forum'],
+      match: 'none',
+      countries: ['JP'],
+      roles: [],
+      q: ' meta ',
+    })
     expect(selectActiveFilterCount(useAtlasStore.getState())).toBe(5)
     useAtlasStore.getState().clearFilters()
     expect(selectActiveFilterCount(useAtlasStore.getState())).toBe(0)
@@ -199,8 +271,25 @@ describe('selectSettledSectors: the sector filter the sections below the table f
   // Steps: chosen (filterMembers), shown (filtersShown). Each row is what the sections see after its steps.
   it.each<[string, Array<['choose' | 'shown', string[]]>, string[]]>([
     ['follows the filter while no table has shown one', [['choose', ['health']]], ['health']],
-    ['keeps what the table shows while a newer filter is chosen', [['choose', ['health']], ['shown', ['health']], ['choose', ['health', 'finance']]], ['health']],
-    ['moves once the table has shown the newer filter', [['choose', ['health']], ['shown', ['health']], ['choose', []], ['shown', []]], []],
+    [
+      'keeps what the table shows while a newer filter is chosen',
+      [
+        ['choose', ['health']],
+        ['shown', ['health']],
+        ['choose', ['health', 'finance']],
+      ],
+      ['health'],
+    ],
+    [
+      'moves once the table has shown the newer filter',
+      [
+        ['choose', ['health']],
+        ['shown', ['health']],
+        ['choose', []],
+        ['shown', []],
+      ],
+      [],
+    ],
   ])('%s', (_case, steps, expected) => {
     for (const [kind, sectors] of steps) {
       if (kind === 'choose') useAtlasStore.getState().filterMembers('sectors', sectors)

@@ -76,10 +76,22 @@ export interface AtlasState {
   startLoading(origin: DatasetOrigin): void
   reportProgress(progress: LoadProgress): void
   /** `keepLoadState`: show the dataset but leave the load state (a newer load's progress or refusal) as it is; `hash`: its document's content hash. */
-  acceptDataset(dataset: Dataset, origin: DatasetOrigin, warnings: readonly Problem[], keepLoadState?: boolean, hash?: string | null): void
+  acceptDataset(
+    dataset: Dataset,
+    origin: DatasetOrigin,
+    warnings: readonly Problem[],
+    keepLoadState?: boolean,
+    hash?: string | null,
+  ): void
   /** The content hash of `dataset`, computed after it was shown (a large document's, in the worker); ignored once another dataset is on screen. */
   noteDatasetHash(dataset: Dataset, hash: string): void
-  refuseDataset(origin: DatasetOrigin, reason: string, problems: readonly Problem[], warnings?: readonly Problem[], problemCount?: number): void
+  refuseDataset(
+    origin: DatasetOrigin,
+    reason: string,
+    problems: readonly Problem[],
+    warnings?: readonly Problem[],
+    problemCount?: number,
+  ): void
   /** A load that stopped without a verdict (cancelled): the dataset on screen stays, with a sentence. */
   endLoading(notice: string): void
   /** Says whether the dataset on screen (shown from `origin`) is kept in this browser; null: no longer kept. */
@@ -165,7 +177,9 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
       dataset,
       datasetHash: hash,
       origin,
-      load: keepLoadState ? state.load : { ...INITIAL_LOAD, status: 'ready', origin, warnings: warnings.length ? warnings : NO_PROBLEMS },
+      load: keepLoadState
+        ? state.load
+        : { ...INITIAL_LOAD, status: 'ready', origin, warnings: warnings.length ? warnings : NO_PROBLEMS },
       // A new dataset has other ids: a selection that pointed into the old one would show nothing.
       view: state.dataset === null || state.dataset === dataset ? state.view : { ...state.view, org: null },
     })),
@@ -177,23 +191,35 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
 
   endLoading: (notice) =>
     set((state) => ({
-      load: state.dataset ? { ...INITIAL_LOAD, status: 'ready', origin: state.origin, notice } : { ...INITIAL_LOAD, status: 'error', origin: state.load.origin, reason: notice },
+      load: state.dataset
+        ? { ...INITIAL_LOAD, status: 'ready', origin: state.origin, notice }
+        : { ...INITIAL_LOAD, status: 'error', origin: state.load.origin, reason: notice },
     })),
 
   markKept: (origin, kept) =>
     set((state) => {
-      if (state.origin !== origin && !(state.origin?.kind === origin.kind && state.origin.label === origin.label)) return state
+      if (state.origin !== origin && !(state.origin?.kind === origin.kind && state.origin.label === origin.label))
+        return state
       const { kept: _previous, ...rest } = state.origin
       return { origin: kept ? { ...rest, kept } : rest }
     }),
 
   dismissLoadError: () =>
-    set((state) => (state.load.status === 'error' && state.dataset ? { load: { ...INITIAL_LOAD, status: 'ready', origin: state.origin } } : state)),
+    set((state) =>
+      state.load.status === 'error' && state.dataset
+        ? { load: { ...INITIAL_LOAD, status: 'ready', origin: state.origin } }
+        : state,
+    ),
 
   filtersShown: (query, sectors) => {
     const shown = get().shown
     // Unchanged, the sections must see the same object, or they would all render again for nothing.
-    if (shown && shown.query === query && (shown.sectors === sectors || shown.sectors.join('\u0000') === sectors.join('\u0000'))) return
+    if (
+      shown &&
+      shown.query === query &&
+      (shown.sectors === sectors || shown.sectors.join('\u0000') === sectors.join('\u0000'))
+    )
+      return
     set({ shown: { query, sectors } })
   },
 
@@ -205,7 +231,8 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   chooseComparison: (a, b) => patchView(set, { a, b }),
   countFamilies: (on) => patchView(set, { family: on }),
   chooseOverlapSets: (ids) => set((state) => ({ view: { ...state.view, sets: inDatasetOrder(state.dataset, ids) } })),
-  chooseChartCoalitions: (ids) => set((state) => ({ view: { ...state.view, chart: inDatasetOrder(state.dataset, ids) } })),
+  chooseChartCoalitions: (ids) =>
+    set((state) => ({ view: { ...state.view, chart: inDatasetOrder(state.dataset, ids) } })),
   setChartMeasure: (measure) => patchView(set, { measure }),
   setDataLink: (url) => patchView(set, { data: url }),
   dismissCitedHash: () => patchView(set, { v: null }),

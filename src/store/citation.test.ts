@@ -14,10 +14,34 @@ afterEach(() => {
 
 describe('citedUrl', () => {
   it.each<[string, string, Parameters<typeof citedUrl>[2], string | null, string]>([
-    ['pins the day and the hash, and opens at the section', 'https://atlas.example/', { asOf: '2024-05-01', v: HASH }, 'charts', 'https://atlas.example/?asOf=2024-05-01&v=3f9a0c1b2d4e#charts'],
-    ['keeps the view’s parameters, under a path', PAGE, { asOf: '2024-05-01', v: HASH }, 'compare', 'https://atlas.example/tools/atlas/?asOf=2024-05-01&sector=model-developer&v=3f9a0c1b2d4e#compare'],
-    ['drops the anchor for the whole page', PAGE, { v: HASH }, null, 'https://atlas.example/tools/atlas/?sector=model-developer&v=3f9a0c1b2d4e'],
-    ['replaces a v the address already had', 'https://atlas.example/?v=000000000000', { v: HASH }, null, 'https://atlas.example/?v=3f9a0c1b2d4e'],
+    [
+      'pins the day and the hash, and opens at the section',
+      'https://atlas.example/',
+      { asOf: '2024-05-01', v: HASH },
+      'charts',
+      'https://atlas.example/?asOf=2024-05-01&v=3f9a0c1b2d4e#charts',
+    ],
+    [
+      'keeps the view’s parameters, under a path',
+      PAGE,
+      { asOf: '2024-05-01', v: HASH },
+      'compare',
+      'https://atlas.example/tools/atlas/?asOf=2024-05-01&sector=model-developer&v=3f9a0c1b2d4e#compare',
+    ],
+    [
+      'drops the anchor for the whole page',
+      PAGE,
+      { v: HASH },
+      null,
+      'https://atlas.example/tools/atlas/?sector=model-developer&v=3f9a0c1b2d4e',
+    ],
+    [
+      'replaces a v the address already had',
+      'https://atlas.example/?v=000000000000',
+      { v: HASH },
+      null,
+      'https://atlas.example/?v=3f9a0c1b2d4e',
+    ],
   ])('%s', (_case, href, pins, anchor, expected) => {
     const view = parseViewParams(new URL(href).search)
     expect(citedUrl(href, view, pins, anchor)).toBe(expected)
@@ -27,8 +51,10 @@ describe('citedUrl', () => {
 })
 
 describe('citationFor', () => {
-  const accept = (hash: string | null = HASH) => useAtlasStore.getState().acceptDataset(buildDataset(), { kind: 'file', label: 'mine.json' }, [], false, hash)
-  const cite = (request: CiteRequest) => citationFor(useAtlasStore.getState(), request, 'https://atlas.example/', '2026-12-01')
+  const accept = (hash: string | null = HASH) =>
+    useAtlasStore.getState().acceptDataset(buildDataset(), { kind: 'file', label: 'mine.json' }, [], false, hash)
+  const cite = (request: CiteRequest) =>
+    citationFor(useAtlasStore.getState(), request, 'https://atlas.example/', '2026-12-01')
 
   it('is null while there is no dataset, or no hash for it', () => {
     expect(cite({ view: { kind: 'page' }, anchor: null })).toBeNull()
@@ -58,7 +84,11 @@ describe('citationFor', () => {
     [
       'the changes, their two days pinned',
       { asOf: '2024-06-01' },
-      { view: { kind: 'changes', from: '2023-06-01', to: '2024-06-01' }, anchor: 'changes', pins: { from: '2023-06-01', to: '2024-06-01' } },
+      {
+        view: { kind: 'changes', from: '2023-06-01', to: '2024-06-01' },
+        anchor: 'changes',
+        pins: { from: '2023-06-01', to: '2024-06-01' },
+      },
       'Coalition Atlas. “Test coalitions” (updated 1 June 2024; content hash 3f9a0c1b2d4e). Changes between 1 June 2023 and 1 June 2024. https://atlas.example/?asOf=2024-06-01&from=2023-06-01&to=2024-06-01&v=3f9a0c1b2d4e#changes (accessed 1 December 2026). Licence: not stated in the dataset.',
     ],
   ])('%s', (_case, view, request, expected) => {
@@ -78,9 +108,15 @@ describe('citationFor', () => {
   })
 
   it('states the licence the dataset gives', () => {
-    useAtlasStore.getState().acceptDataset(buildDataset((doc) => {
-      doc.license = 'CC-BY-4.0'
-    }), { kind: 'file', label: 'mine.json' }, [], false, HASH)
+    useAtlasStore.getState().acceptDataset(
+      buildDataset((doc) => {
+        doc.license = 'CC-BY-4.0'
+      }),
+      { kind: 'file', label: 'mine.json' },
+      [],
+      false,
+      HASH,
+    )
     expect(cite({ view: { kind: 'page' }, anchor: null })?.text).toMatch(/ Licence: CC-BY-4\.0\.$/)
   })
 })

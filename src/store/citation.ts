@@ -40,12 +40,25 @@ function filtersText(kind: CitedView['kind'], state: AtlasState, dataset: Datase
     case 'page':
     case 'members':
       if (selectActiveFilterCount(state) === 0) return null
-      return activeFiltersText({ sectors: view.sectors, coalitions: view.coalitions, match: view.match, countries: view.countries, roles: view.roles, query: view.q }, dataset)
+      return activeFiltersText(
+        {
+          sectors: view.sectors,
+          coalitions: view.coalitions,
+          match: view.match,
+          countries: view.countries,
+          roles: view.roles,
+          query: view.q,
+        },
+        dataset,
+      )
     case 'chart':
     case 'changes':
     case 'interlocks': {
       if (view.sectors.length === 0 && view.q.trim() === '') return null
-      return organizationFilterText(view.sectors.map((id) => dataset.sectorById.get(id)?.label ?? id), view.q)
+      return organizationFilterText(
+        view.sectors.map((id) => dataset.sectorById.get(id)?.label ?? id),
+        view.q,
+      )
     }
     case 'compare':
       return view.family ? 'Subsidiaries counted under their parent.' : null

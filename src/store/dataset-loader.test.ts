@@ -19,7 +19,15 @@ vi.mock('./dataset-storage', () => ({
 /** Every object's keys in reverse order, written with tabs: the same facts, other bytes. */
 function reordered(doc: RawDataset): string {
   const reverse = (value: unknown): unknown =>
-    Array.isArray(value) ? value.map(reverse) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reverse(item)])) : value
+    Array.isArray(value)
+      ? value.map(reverse)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .reverse()
+              .map(([key, item]) => [key, reverse(item)]),
+          )
+        : value
   return JSON.stringify(reverse(doc), null, '\t')
 }
 

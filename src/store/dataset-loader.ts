@@ -50,7 +50,9 @@ class LoadStopped extends Error {}
  * hash is still being computed in the worker when its dataset is ready (a promise): the dataset is
  * shown without waiting for it, and the hash joins it in the store when it arrives.
  */
-export type ParseOutcome = (Extract<LoadOutcome, { ok: true }> & { readonly hash: string | Promise<string> }) | Extract<LoadOutcome, { ok: false }>
+export type ParseOutcome =
+  | (Extract<LoadOutcome, { ok: true }> & { readonly hash: string | Promise<string> })
+  | Extract<LoadOutcome, { ok: false }>
 
 // ---------------------------------------------------------------------------------------------
 // The worker
@@ -78,13 +80,17 @@ function getWorker(): Worker | null {
     try {
       worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module', name: 'dataset-checker' })
     } catch (error) {
-      throw new LoadStopped(`The dataset checker could not start in this browser (${error instanceof Error ? error.message : String(error)}).`)
+      throw new LoadStopped(
+        `The dataset checker could not start in this browser (${error instanceof Error ? error.message : String(error)}).`,
+      )
     }
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => jobs.get(event.data.id)?.onMessage(event.data)
     // A worker that fails to load its script, or dies, must end every load waiting on it.
     worker.onerror = (event) => {
       event.preventDefault()
-      failAllJobs(`The dataset checker stopped working${event.message ? ` (${event.message})` : ''}. Try again, or try a smaller file.`)
+      failAllJobs(
+        `The dataset checker stopped working${event.message ? ` (${event.message})` : ''}. Try again, or try a smaller file.`,
+      )
     }
     worker.onmessageerror = () => failAllJobs('The dataset checker sent back something the page could not read.')
   }
@@ -97,12 +103,20 @@ function pause(): Promise<void> {
 }
 
 /** Checks in the worker; on acceptance, takes the document back in slices and builds it in steps. */
-function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, signal: AbortSignal, report: (progress: LoadProgress) => void): Promise<ParseOutcome> {
+function checkInWorker(
+  target: Worker,
+  bytes: ArrayBuffer,
+  maxBytes: number,
+  signal: AbortSignal,
+  report: (progress: LoadProgress) => void,
+): Promise<ParseOutcome> {
   const id = nextRequestId++
   const total = bytes.byteLength
   return new Promise<ParseOutcome>((resolve, reject) => {
     const raw: Record<string, unknown> = {}
-    const lists: Record<ListName, unknown[]> = Object.fromEntries(LIST_NAMES.map((list) => [list, []])) as unknown as Record<ListName, unknown[]>
+    const lists: Record<ListName, unknown[]> = Object.fromEntries(
+      LIST_NAMES.map((list) => [list, []]),
+    ) as unknown as Record<ListName, unknown[]>
     let warnings: LoadOutcome['warnings'] = []
     // The worker hashes the document while the page builds the dataset (and after: see ParseOutcome).
     let receiveHash: (hash: string) => void = () => {}
@@ -139,7 +153,10 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
             report({ phase: 'checking', loaded: total, total, checked: message.done })
             return
           case 'verdict':
-            performance.measure('atlas:worker-parse-validate', { start: performance.now() - message.workMs, duration: message.workMs })
+            performance.measure('atlas:worker-parse-validate', {
+              start: performance.now() - message.workMs,
+              duration: message.workMs,
+            })
             if (!message.verdict.ok) {
               finish()
               resolve(message.verdict)
@@ -169,7 +186,12 @@ function checkInWorker(target: Worker, bytes: ArrayBuffer, maxBytes: number, sig
                 if (signal.aborted) reject(signal.reason)
                 else resolve({ ok: true, dataset, warnings, hash })
               },
-              (error: unknown) => reject(new LoadStopped(`The dataset could not be built: ${error instanceof Error ? error.message : String(error)}.`)),
+              (error: unknown) =>
+                reject(
+                  new LoadStopped(
+                    `The dataset could not be built: ${error instanceof Error ? error.message : String(error)}.`,
+                  ),
+                ),
             )
             return
           }
@@ -199,7 +221,12 @@ function loadInPageChecker() {
 }
 
 /** Checks small documents in the page, larger ones in the worker when there is one (there is none in unit tests). */
-export async function parseBytes(bytes: ArrayBuffer, maxBytes = DEFAULT_MAX_BYTES, signal: AbortSignal = new AbortController().signal, report: (progress: LoadProgress) => void = () => {}): Promise<ParseOutcome> {
+export async function parseBytes(
+  bytes: ArrayBuffer,
+  maxBytes = DEFAULT_MAX_BYTES,
+  signal: AbortSignal = new AbortController().signal,
+  report: (progress: LoadProgress) => void = () => {},
+): Promise<ParseOutcome> {
   const target = bytes.byteLength > IN_PAGE_MAX_BYTES ? getWorker() : null
   if (!target) {
     // The validator stays out of the page's own bundle: a lazy chunk here (zod only for a document
@@ -235,7 +262,10 @@ interface ActiveLoad {
 let active: ActiveLoad | null = null
 
 // An embedded view shows what its address names: it neither keeps a dataset nor shows a kept one.
-function begin(origin: DatasetOrigin, keep = origin.kind !== 'bundled' && useAtlasStore.getState().view.embed === null): ActiveLoad {
+function begin(
+  origin: DatasetOrigin,
+  keep = origin.kind !== 'bundled' && useAtlasStore.getState().view.embed === null,
+): ActiveLoad {
   // A newer file or link always wins: the older one is aborted, not queued behind, unless the page
   // has nothing on screen yet. Then the older one finishes as a fallback, so a refused newer file
   // cannot leave the page empty.
@@ -253,7 +283,9 @@ export function cancelLoading(): void {
   if (!load) return
   active = null
   load.controller.abort(new DOMException('cancelled', 'AbortError'))
-  useAtlasStore.getState().endLoading(`Loading ${load.origin.label} was cancelled. The dataset on screen has not changed.`)
+  useAtlasStore
+    .getState()
+    .endLoading(`Loading ${load.origin.label} was cancelled. The dataset on screen has not changed.`)
 }
 
 function isAbort(error: unknown): boolean {
@@ -261,7 +293,11 @@ function isAbort(error: unknown): boolean {
 }
 
 /** Runs one load to its end and settles the store; true when the document was accepted. */
-async function run(load: ActiveLoad, read: (signal: AbortSignal, report: (progress: LoadProgress) => void) => Promise<ArrayBuffer>, maxBytes: number): Promise<boolean> {
+async function run(
+  load: ActiveLoad,
+  read: (signal: AbortSignal, report: (progress: LoadProgress) => void) => Promise<ArrayBuffer>,
+  maxBytes: number,
+): Promise<boolean> {
   const { controller, origin } = load
   const report = (progress: LoadProgress) => {
     if (active === load) useAtlasStore.getState().reportProgress(progress)
@@ -279,7 +315,13 @@ async function run(load: ActiveLoad, read: (signal: AbortSignal, report: (progre
     performance.measure('atlas:parse-validate', { start: parseStart, end: performance.now() })
   } catch (error) {
     if (isAbort(error) || controller.signal.aborted) return false
-    outcome = { ok: false, reason: error instanceof Error ? error.message : String(error), problems: [], problemCount: 0, warnings: [] }
+    outcome = {
+      ok: false,
+      reason: error instanceof Error ? error.message : String(error),
+      problems: [],
+      problemCount: 0,
+      warnings: [],
+    }
   }
   const store = useAtlasStore.getState()
   if (load.fallback) {
@@ -298,7 +340,9 @@ async function run(load: ActiveLoad, read: (signal: AbortSignal, report: (progre
 /** Shows an accepted dataset; a hash still being computed joins it in the store when it arrives. */
 function accept(outcome: Extract<ParseOutcome, { ok: true }>, origin: DatasetOrigin, keepLoadState: boolean): void {
   const { dataset, warnings, hash } = outcome
-  useAtlasStore.getState().acceptDataset(dataset, origin, warnings, keepLoadState, typeof hash === 'string' ? hash : null)
+  useAtlasStore
+    .getState()
+    .acceptDataset(dataset, origin, warnings, keepLoadState, typeof hash === 'string' ? hash : null)
   if (typeof hash !== 'string') {
     hash.then(
       (value) => useAtlasStore.getState().noteDatasetHash(dataset, value),
@@ -311,7 +355,8 @@ function accept(outcome: Extract<ParseOutcome, { ok: true }>, origin: DatasetOri
 /** Keeps an accepted document in this browser, and says so once it is kept. */
 async function keepAccepted(text: string, origin: DatasetOrigin): Promise<void> {
   const savedOn = todayIso()
-  if (await keepDataset({ text, kind: origin.kind, label: origin.label, savedOn })) useAtlasStore.getState().markKept(origin, { savedOn, restored: false })
+  if (await keepDataset({ text, kind: origin.kind, label: origin.label, savedOn }))
+    useAtlasStore.getState().markKept(origin, { savedOn, restored: false })
 }
 
 /**
@@ -346,7 +391,11 @@ export function loadFromFile(file: File, maxBytes = DEFAULT_MAX_BYTES): Promise<
  * the `data` parameter is cleared. A sheet already under the size limit may make a larger document,
  * so the limit here is twice the usual.
  */
-export async function loadFromDocument(text: string, origin: DatasetOrigin, maxBytes = 2 * DEFAULT_MAX_BYTES): Promise<boolean> {
+export async function loadFromDocument(
+  text: string,
+  origin: DatasetOrigin,
+  maxBytes = 2 * DEFAULT_MAX_BYTES,
+): Promise<boolean> {
   const accepted = await run(begin(origin), async () => new TextEncoder().encode(text).buffer as ArrayBuffer, maxBytes)
   if (accepted) useAtlasStore.getState().setDataLink(null)
   return accepted
@@ -358,7 +407,12 @@ export async function loadFromDocument(text: string, origin: DatasetOrigin, maxB
  */
 async function loadBundledInBackground(): Promise<void> {
   try {
-    const bytes = await fetchWithProgress(bundledDatasetUrl(), DEFAULT_MAX_BYTES, new AbortController().signal, () => {})
+    const bytes = await fetchWithProgress(
+      bundledDatasetUrl(),
+      DEFAULT_MAX_BYTES,
+      new AbortController().signal,
+      () => {},
+    )
     const outcome = await parseBytes(bytes)
     if (outcome.ok && useAtlasStore.getState().dataset === null) accept(outcome, BUNDLED_ORIGIN, true)
   } catch {
@@ -426,8 +480,19 @@ export async function loadInitialDataset(): Promise<void> {
 
 /** Shows the document kept in this browser, through the same checks as a file; drops it, with why, when it no longer passes them. */
 async function restoreKeptDataset(kept: KeptDataset): Promise<void> {
-  const origin: DatasetOrigin = { kind: kept.kind as DatasetOrigin['kind'], label: kept.label, kept: { savedOn: kept.savedOn, restored: true } }
-  if (await run(begin(origin, false), async () => new TextEncoder().encode(kept.text).buffer as ArrayBuffer, DEFAULT_MAX_BYTES)) return
+  const origin: DatasetOrigin = {
+    kind: kept.kind as DatasetOrigin['kind'],
+    label: kept.label,
+    kept: { savedOn: kept.savedOn, restored: true },
+  }
+  if (
+    await run(
+      begin(origin, false),
+      async () => new TextEncoder().encode(kept.text).buffer as ArrayBuffer,
+      DEFAULT_MAX_BYTES,
+    )
+  )
+    return
   const refused = useAtlasStore.getState().load
   // Cancelled, or another load took over: the kept document stays for next time.
   if (refused.status !== 'error' || refused.origin !== origin) return
@@ -435,7 +500,13 @@ async function restoreKeptDataset(kept: KeptDataset): Promise<void> {
   if (!(await loadBundledDataset())) return
   useAtlasStore
     .getState()
-    .refuseDataset({ kind: origin.kind, label: keptLabel(kept.label) }, keptDroppedReason(refused.reason), refused.problems, refused.warnings, refused.problemCount)
+    .refuseDataset(
+      { kind: origin.kind, label: keptLabel(kept.label) },
+      keptDroppedReason(refused.reason),
+      refused.problems,
+      refused.warnings,
+      refused.problemCount,
+    )
 }
 
 /**
@@ -458,7 +529,13 @@ export async function followDataParameter(link: string | null): Promise<void> {
   if (dataset === null && !(await loadBundledDataset())) return
   useAtlasStore
     .getState()
-    .refuseDataset(load.origin ?? { kind: 'url', label: link }, `${load.reason ?? 'The link could not be loaded.'} Showing the ${useAtlasStore.getState().origin?.label ?? 'bundled dataset'} instead.`, load.problems, load.warnings, load.problemCount)
+    .refuseDataset(
+      load.origin ?? { kind: 'url', label: link },
+      `${load.reason ?? 'The link could not be loaded.'} Showing the ${useAtlasStore.getState().origin?.label ?? 'bundled dataset'} instead.`,
+      load.problems,
+      load.warnings,
+      load.problemCount,
+    )
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -505,39 +582,72 @@ async function readStream(
 }
 
 /** A file, read as a stream so large files show progress. */
-async function readFile(file: File, maxBytes: number, signal: AbortSignal, report: (progress: LoadProgress) => void): Promise<ArrayBuffer> {
-  if (file.size > maxBytes) throw new LoadStopped(`The file is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`)
+async function readFile(
+  file: File,
+  maxBytes: number,
+  signal: AbortSignal,
+  report: (progress: LoadProgress) => void,
+): Promise<ArrayBuffer> {
+  if (file.size > maxBytes)
+    throw new LoadStopped(`The file is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`)
   // Start the worker while the file is read: it takes 60–120 ms to be ready.
   if (file.size > IN_PAGE_MAX_BYTES) getWorker()
   if (typeof file.stream !== 'function') return file.arrayBuffer()
-  return readStream(file.stream().getReader(), maxBytes, file.size, signal, report, () => `The file is over ${formatBytes(maxBytes)}, the limit.`)
+  return readStream(
+    file.stream().getReader(),
+    maxBytes,
+    file.size,
+    signal,
+    report,
+    () => `The file is over ${formatBytes(maxBytes)}, the limit.`,
+  )
 }
 
 /**
  * Fetches a document with progress. It refuses one over the size limit without reading it all, and
  * abandons a server that is silent for SILENCE_LIMIT_MS or slower than MIN_BYTES_PER_SECOND.
  */
-export async function fetchWithProgress(url: string, maxBytes: number, signal: AbortSignal, report: (progress: LoadProgress) => void): Promise<ArrayBuffer> {
+export async function fetchWithProgress(
+  url: string,
+  maxBytes: number,
+  signal: AbortSignal,
+  report: (progress: LoadProgress) => void,
+): Promise<ArrayBuffer> {
   const watchdog = new Watchdog(url, signal)
   try {
     let response: Response
     try {
-      response = await watchdog.race(takePrefetchedResponse(url) ?? fetch(url, { credentials: 'omit', signal: watchdog.signal }))
+      response = await watchdog.race(
+        takePrefetchedResponse(url) ?? fetch(url, { credentials: 'omit', signal: watchdog.signal }),
+      )
     } catch (error) {
       if (error instanceof LoadStopped || isAbort(error)) throw watchdog.reasonFor(error)
-      throw new LoadStopped(`Could not fetch ${url}: the network request failed (offline, a wrong address, or a server that does not allow cross-origin requests).`)
+      throw new LoadStopped(
+        `Could not fetch ${url}: the network request failed (offline, a wrong address, or a server that does not allow cross-origin requests).`,
+      )
     }
     if (!response.ok) {
-      throw new LoadStopped(`Could not fetch ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`)
+      throw new LoadStopped(
+        `Could not fetch ${url}: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
+      )
     }
     const total = Number(response.headers.get('content-length') ?? 0)
-    if (total > maxBytes) throw new LoadStopped(`The document at ${url} is ${formatBytes(total)}; the limit is ${formatBytes(maxBytes)}.`)
+    if (total > maxBytes)
+      throw new LoadStopped(`The document at ${url} is ${formatBytes(total)}; the limit is ${formatBytes(maxBytes)}.`)
     if (Math.max(total, 0) > IN_PAGE_MAX_BYTES) getWorker()
     if (!response.body) return await watchdog.race(response.arrayBuffer())
-    return await readStream(response.body.getReader(), maxBytes, total, watchdog.signal, (progress) => {
-      if (progress.loaded > IN_PAGE_MAX_BYTES) getWorker()
-      report(progress)
-    }, () => `The document at ${url} is over ${formatBytes(maxBytes)}, the limit.`, (loaded) => watchdog.received(loaded))
+    return await readStream(
+      response.body.getReader(),
+      maxBytes,
+      total,
+      watchdog.signal,
+      (progress) => {
+        if (progress.loaded > IN_PAGE_MAX_BYTES) getWorker()
+        report(progress)
+      },
+      () => `The document at ${url} is over ${formatBytes(maxBytes)}, the limit.`,
+      (loaded) => watchdog.received(loaded),
+    )
   } catch (error) {
     throw watchdog.reasonFor(error)
   } finally {
@@ -587,15 +697,24 @@ class Watchdog {
   private check(): void {
     const now = Date.now()
     this.history.push({ at: now, loaded: this.loaded })
-    while (this.history.length > 1 && (this.history[1] as { at: number }).at <= now - SILENCE_LIMIT_MS) this.history.shift()
+    while (this.history.length > 1 && (this.history[1] as { at: number }).at <= now - SILENCE_LIMIT_MS)
+      this.history.shift()
     if (now - this.lastByteAt >= SILENCE_LIMIT_MS) {
-      this.give(`The server at ${this.url} sent nothing for ${SILENCE_LIMIT_MS / 1000} seconds, so loading it was abandoned.`)
+      this.give(
+        `The server at ${this.url} sent nothing for ${SILENCE_LIMIT_MS / 1000} seconds, so loading it was abandoned.`,
+      )
       return
     }
     const oldest = this.history[0] as { at: number; loaded: number }
     const span = (now - oldest.at) / 1000
-    if (now - this.started >= SILENCE_LIMIT_MS && span > 0 && (this.loaded - oldest.loaded) / span < MIN_BYTES_PER_SECOND) {
-      this.give(`The server at ${this.url} sent less than ${formatBytes(MIN_BYTES_PER_SECOND)} a second for ${SILENCE_LIMIT_MS / 1000} seconds, so loading it was abandoned.`)
+    if (
+      now - this.started >= SILENCE_LIMIT_MS &&
+      span > 0 &&
+      (this.loaded - oldest.loaded) / span < MIN_BYTES_PER_SECOND
+    ) {
+      this.give(
+        `The server at ${this.url} sent less than ${formatBytes(MIN_BYTES_PER_SECOND)} a second for ${SILENCE_LIMIT_MS / 1000} seconds, so loading it was abandoned.`,
+      )
     }
   }
 

@@ -19,7 +19,9 @@ afterEach(() => {
 })
 
 function stubFetch() {
-  const fetch = vi.fn<(url: string, init?: RequestInit) => Promise<Response>>((url) => Promise.resolve(new Response(`{"from":"${url}"}`)))
+  const fetch = vi.fn<(url: string, init?: RequestInit) => Promise<Response>>((url) =>
+    Promise.resolve(new Response(`{"from":"${url}"}`)),
+  )
   vi.stubGlobal('fetch', fetch)
   return fetch
 }
@@ -34,7 +36,9 @@ describe('public/boot.js', () => {
   it.each(cases)('%s', (_name, search, fetches) => {
     const fetch = stubFetch()
     runBootScript(search)
-    expect(fetch.mock.calls).toEqual(Array.from({ length: fetches }, () => [bundledDatasetUrl(), { credentials: 'omit' }]))
+    expect(fetch.mock.calls).toEqual(
+      Array.from({ length: fetches }, () => [bundledDatasetUrl(), { credentials: 'omit' }]),
+    )
     expect(takePrefetchedResponse(bundledDatasetUrl()) !== null).toBe(fetches === 1)
   })
 })
@@ -51,7 +55,10 @@ describe('takePrefetchedResponse', () => {
   })
 
   it('passes a failed download on to whoever takes it', async () => {
-    vi.stubGlobal('fetch', vi.fn<() => Promise<Response>>(() => Promise.reject(new TypeError('Failed to fetch'))))
+    vi.stubGlobal(
+      'fetch',
+      vi.fn<() => Promise<Response>>(() => Promise.reject(new TypeError('Failed to fetch'))),
+    )
     runBootScript('')
     await expect(takePrefetchedResponse(bundledDatasetUrl())).rejects.toThrow('Failed to fetch')
   })

@@ -15,7 +15,16 @@ describe('parseKeptRecord', () => {
     ['the bundled dataset (never kept)', { ...good, kind: 'bundled' }, false],
     ['a day that is not one', { ...good, savedOn: 'yesterday' }, false],
   ])('%s', (_case, value, kept) => {
-    expect(parseKeptRecord(value)).toEqual(kept ? { text: (value as typeof good).text, kind: (value as typeof good).kind, label: (value as typeof good).label, savedOn: good.savedOn } : null)
+    expect(parseKeptRecord(value)).toEqual(
+      kept
+        ? {
+            text: (value as typeof good).text,
+            kind: (value as typeof good).kind,
+            label: (value as typeof good).label,
+            savedOn: good.savedOn,
+          }
+        : null,
+    )
   })
 
   it('reads nothing, without failing, where there is no IndexedDB', async () => {

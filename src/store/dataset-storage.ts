@@ -38,7 +38,8 @@ export function parseKeptRecord(value: unknown): KeptDataset | null {
   const record = value as Record<string, unknown>
   if (record.version !== RECORD_VERSION) return null
   const { text, kind, label, savedOn } = record
-  if (typeof text !== 'string' || typeof kind !== 'string' || typeof label !== 'string' || typeof savedOn !== 'string') return null
+  if (typeof text !== 'string' || typeof kind !== 'string' || typeof label !== 'string' || typeof savedOn !== 'string')
+    return null
   if (kind === 'bundled' || !/^\d{4}-\d{2}-\d{2}$/.test(savedOn)) return null
   return { text, kind, label, savedOn }
 }

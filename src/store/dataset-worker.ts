@@ -47,6 +47,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   // Hashed here, after the lists are on their way: the page builds the dataset meanwhile.
   contentHash(document).then(
     (hash) => post({ type: 'hash', id, hash }),
-    (error: unknown) => post({ type: 'hash-failed', id, reason: error instanceof Error ? error.message : String(error) }),
+    (error: unknown) =>
+      post({ type: 'hash-failed', id, reason: error instanceof Error ? error.message : String(error) }),
   )
 }

@@ -24,7 +24,13 @@ export const EMBED_VIEW_KEYS: Readonly<Record<EmbedView, readonly (keyof ViewSta
 export function embedViewState(view: ViewState, target: EmbedTarget, data: string | null): ViewState {
   const kept: Partial<Record<keyof ViewState, unknown>> = {}
   for (const key of EMBED_VIEW_KEYS[target.view]) kept[key] = view[key]
-  return { ...DEFAULT_VIEW, ...(kept as Partial<ViewState>), data, embed: target.view, id: target.view === 'card' ? target.id : null }
+  return {
+    ...DEFAULT_VIEW,
+    ...(kept as Partial<ViewState>),
+    data,
+    embed: target.view,
+    id: target.view === 'card' ? target.id : null,
+  }
 }
 
 /** The page's address without its query and anchor: where the atlas is served. */
@@ -70,7 +76,11 @@ export interface EmbedRequest {
  * cannot be framed elsewhere, and the request says so. A comparison names its pair outright, so a
  * later change of the default pair cannot change what a host shows.
  */
-export function embedRequest(href: string, state: Pick<AtlasState, 'view' | 'dataset' | 'origin'>, target: EmbedTarget): EmbedRequest {
+export function embedRequest(
+  href: string,
+  state: Pick<AtlasState, 'view' | 'dataset' | 'origin'>,
+  target: EmbedTarget,
+): EmbedRequest {
   const { dataset, origin } = state
   let view = state.view
   let pair: [string, string] | undefined

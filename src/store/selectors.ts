@@ -43,15 +43,18 @@ export const selectAsOf = (state: AtlasState) => state.view.asOf ?? TODAY
 export const selectAsOfIsToday = (state: AtlasState) => state.view.asOf === null || state.view.asOf === TODAY
 export const selectAsOfDay = (state: AtlasState) => isoToDay(state.view.asOf ?? TODAY) ?? (isoToDay(TODAY) as number)
 
-export const selectCoalitionA = (state: AtlasState) => (state.dataset ? comparedPair(state.dataset, state.view)[0] : null)
-export const selectCoalitionB = (state: AtlasState) => (state.dataset ? comparedPair(state.dataset, state.view)[1] : null)
+export const selectCoalitionA = (state: AtlasState) =>
+  state.dataset ? comparedPair(state.dataset, state.view)[0] : null
+export const selectCoalitionB = (state: AtlasState) =>
+  state.dataset ? comparedPair(state.dataset, state.view)[1] : null
 
 /** The Changes section's days as the view holds them (null: the default); the section resolves them against the dataset (span.ts). */
 export const selectChangeFrom = (state: AtlasState) => state.view.from
 export const selectChangeTo = (state: AtlasState) => state.view.to
 
 /** The coalition "Who else members belong to" shows: the chosen one, else the AI Alliance, else the first. */
-export const selectInterlocksCoalition = (state: AtlasState) => (state.dataset ? interlocksCoalitionId(state.dataset, state.view.interlocks) : null)
+export const selectInterlocksCoalition = (state: AtlasState) =>
+  state.dataset ? interlocksCoalitionId(state.dataset, state.view.interlocks) : null
 
 /** The view shown alone in another site's frame, or null for the whole page; and the coalition an embedded card shows. */
 export const selectEmbed = (state: AtlasState) => state.view.embed
@@ -64,6 +67,12 @@ export const selectOpenOrganization = (state: AtlasState) =>
 
 /** Filters that narrow the member list, counted for "Clear filters (n)" by the domain's rule. */
 export const selectActiveFilterCount = (state: AtlasState) =>
-  activeFilterCount({ sectors: state.view.sectors, coalitions: state.view.coalitions, countries: state.view.countries, roles: state.view.roles, query: state.view.q })
+  activeFilterCount({
+    sectors: state.view.sectors,
+    coalitions: state.view.coalitions,
+    countries: state.view.countries,
+    roles: state.view.roles,
+    query: state.view.q,
+  })
 
 export { TODAY }

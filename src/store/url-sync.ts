@@ -27,7 +27,10 @@ function isDeliberateChange(a: ViewState, b: ViewState): boolean {
 }
 
 /** Why the view's `asOf` cannot be shown with this dataset, or null when it can (or there is no dataset yet). */
-function asOfRefusal(state: { dataset: Parameters<typeof asOfBounds>[0] | null; view: ViewState }): ParamRefusal | null {
+function asOfRefusal(state: {
+  dataset: Parameters<typeof asOfBounds>[0] | null
+  view: ViewState
+}): ParamRefusal | null {
   const { dataset, view } = state
   if (dataset === null || view.asOf === null) return null
   const bounds = asOfBounds(dataset, isoToDay(TODAY) as number)
@@ -60,7 +63,11 @@ export function startUrlSync(target: Window = window): () => void {
     // Drop what could not be used, so the address names only what is on screen.
     const search = serializeViewParams(view)
     if (refused.length && search !== target.location.search) {
-      target.history.replaceState(target.history.state, '', `${target.location.pathname}${search}${target.location.hash}`)
+      target.history.replaceState(
+        target.history.state,
+        '',
+        `${target.location.pathname}${search}${target.location.hash}`,
+      )
     }
   }
   read()
@@ -72,7 +79,8 @@ export function startUrlSync(target: Window = window): () => void {
     if (search === target.location.search) return
     const url = `${target.location.pathname}${search}${target.location.hash}`
     // An embedded view's history is its host's: each change there would be one more Back for the host's reader.
-    if (!correcting && state.view.embed === null && isDeliberateChange(state.view, previous.view)) target.history.pushState(null, '', url)
+    if (!correcting && state.view.embed === null && isDeliberateChange(state.view, previous.view))
+      target.history.pushState(null, '', url)
     else target.history.replaceState(target.history.state, '', url)
   })
 

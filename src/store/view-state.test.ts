@@ -67,15 +67,45 @@ describe('readViewParams: what cannot be used is refused in words', () => {
     ['?family=yes', 'family', 'yes', 'must be on'],
     ['?from=last-year', 'from', 'last-year', 'is not a day: write YYYY-MM-DD'],
     ['?to=2024-13-01', 'to', '2024-13-01', 'is not a real calendar day'],
-    ['?interlocks=AI%20Alliance', 'interlocks', 'AI Alliance', 'is not an id (ids are lower-case letters and digits joined by hyphens)'],
-    ['?embed=map', 'embed', 'map', 'is not a view that opens alone (sectors, countries, timeline, compare, overlap, members, card)'],
+    [
+      '?interlocks=AI%20Alliance',
+      'interlocks',
+      'AI Alliance',
+      'is not an id (ids are lower-case letters and digits joined by hyphens)',
+    ],
+    [
+      '?embed=map',
+      'embed',
+      'map',
+      'is not a view that opens alone (sectors, countries, timeline, compare, overlap, members, card)',
+    ],
     ['?embed=card', 'embed', 'card', 'needs id=<coalition id>: the coalition the card shows'],
     ['?id=ai-alliance', 'id', 'ai-alliance', 'is only read with embed=card'],
-    ['?v=3f9a0c1b2d4', 'v', '3f9a0c1b2d4', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
-    ['?v=3f9a0c1b2d4e5', 'v', '3f9a0c1b2d4e5', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
-    ['?v=3f9a0c1b2d4g', 'v', '3f9a0c1b2d4g', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
+    [
+      '?v=3f9a0c1b2d4',
+      'v',
+      '3f9a0c1b2d4',
+      'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)',
+    ],
+    [
+      '?v=3f9a0c1b2d4e5',
+      'v',
+      '3f9a0c1b2d4e5',
+      'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)',
+    ],
+    [
+      '?v=3f9a0c1b2d4g',
+      'v',
+      '3f9a0c1b2d4g',
+      'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)',
+    ],
     ['?v=latest', 'v', 'latest', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
-    ['?v=%3Cscript%3E', 'v', '<script>', 'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)'],
+    [
+      '?v=%3Cscript%3E',
+      'v',
+      '<script>',
+      'is not a content hash (12 digits 0–9 and letters a–f, as a citation gives it)',
+    ],
   ])('%s', (search, param, value, reason) => {
     const { view, refused } = readViewParams(search)
     expect(refused).toEqual([{ param, value, reason }])
@@ -89,7 +119,10 @@ describe('readViewParams: what cannot be used is refused in words', () => {
   })
 
   it('reads a link with spaces around it as the link', () => {
-    expect(readViewParams('?data=%20https://example.org/d.json%20')).toEqual({ view: { ...DEFAULT_VIEW, data: 'https://example.org/d.json' }, refused: [] })
+    expect(readViewParams('?data=%20https://example.org/d.json%20')).toEqual({
+      view: { ...DEFAULT_VIEW, data: 'https://example.org/d.json' },
+      refused: [],
+    })
   })
 
   it('shortens a 6,000-character value in its refusal', () => {
@@ -100,7 +133,11 @@ describe('readViewParams: what cannot be used is refused in words', () => {
   it('refuses an embedded card’s id that is not an id, and the card with it', () => {
     const { view, refused } = readViewParams('?embed=card&id=AI%20Alliance&asOf=2024-06-30')
     expect(refused).toEqual([
-      { param: 'id', value: 'AI Alliance', reason: 'is not an id (ids are lower-case letters and digits joined by hyphens)' },
+      {
+        param: 'id',
+        value: 'AI Alliance',
+        reason: 'is not an id (ids are lower-case letters and digits joined by hyphens)',
+      },
       { param: 'embed', value: 'card', reason: 'needs id=<coalition id>: the coalition the card shows' },
     ])
     expect(serializeViewParams(view)).toBe('?asOf=2024-06-30')
@@ -113,7 +150,9 @@ describe('readViewParams: what cannot be used is refused in words', () => {
   })
 
   it('refuses nothing in a well-formed link', () => {
-    expect(readViewParams('?a=ai-alliance&asOf=2024-02-29&sector=research-academia&data=https://example.org/d.json').refused).toEqual([])
+    expect(
+      readViewParams('?a=ai-alliance&asOf=2024-02-29&sector=research-academia&data=https://example.org/d.json').refused,
+    ).toEqual([])
   })
 })
 
@@ -131,7 +170,10 @@ describe('serializeViewParams', () => {
     [{ sort: '-c:ai-alliance,name' }, '?sort=-c:ai-alliance,name'],
     [{ from: '2024-01-01', to: '2024-12-31', interlocks: 'cosai' }, '?from=2024-01-01&to=2024-12-31&interlocks=cosai'],
     [{ embed: 'sectors', asOf: '2024-06-30' }, '?embed=sectors&asOf=2024-06-30'],
-    [{ embed: 'card', id: 'ai-alliance', data: 'https://example.org/d.json' }, '?embed=card&id=ai-alliance&data=https:%2F%2Fexample.org%2Fd.json'],
+    [
+      { embed: 'card', id: 'ai-alliance', data: 'https://example.org/d.json' },
+      '?embed=card&id=ai-alliance&data=https:%2F%2Fexample.org%2Fd.json',
+    ],
     [{ asOf: '2024-06-30', v: '3f9a0c1b2d4e' }, '?asOf=2024-06-30&v=3f9a0c1b2d4e'],
   ])('writes %j as %s', (patch, expected) => {
     expect(serializeViewParams({ ...DEFAULT_VIEW, ...patch })).toBe(expected)
@@ -139,10 +181,28 @@ describe('serializeViewParams', () => {
 
   it('round-trips a full state', () => {
     const view: ViewState = {
-      a: 'ai-alliance', b: 'frontier-model-forum', asOf: '2024-06-30', sectors: ['model-developer'], q: 'méta & co',
-      coalitions: ['cosai', 'aisic'], match: 'all', countries: ['US'], roles: ['founder'], sort: '-joined,name',
-      chart: ['ai-alliance'], measure: 'share', family: true, sets: ['cosai'], org: 'meta', data: 'https://example.org/x.json?y=1',
-      from: '2024-01-01', to: '2024-12-31', interlocks: 'ai-alliance', embed: 'card', id: 'cosai', v: '07d4d12d23e1',
+      a: 'ai-alliance',
+      b: 'frontier-model-forum',
+      asOf: '2024-06-30',
+      sectors: ['model-developer'],
+      q: 'méta & co',
+      coalitions: ['cosai', 'aisic'],
+      match: 'all',
+      countries: ['US'],
+      roles: ['founder'],
+      sort: '-joined,name',
+      chart: ['ai-alliance'],
+      measure: 'share',
+      family: true,
+      sets: ['cosai'],
+      org: 'meta',
+      data: 'https://example.org/x.json?y=1',
+      from: '2024-01-01',
+      to: '2024-12-31',
+      interlocks: 'ai-alliance',
+      embed: 'card',
+      id: 'cosai',
+      v: '07d4d12d23e1',
     }
     expect(parseViewParams(serializeViewParams(view))).toEqual(view)
   })

@@ -76,14 +76,44 @@ export const DEFAULT_VIEW: ViewState = Object.freeze({
 })
 
 /** Parameter names in the order they are written, listed in the README. */
-export const URL_PARAMS = ['embed', 'id', 'a', 'b', 'asOf', 'q', 'sector', 'coalition', 'match', 'country', 'role', 'sort', 'chart', 'measure', 'family', 'sets', 'org', 'data', 'from', 'to', 'interlocks', 'v'] as const
+export const URL_PARAMS = [
+  'embed',
+  'id',
+  'a',
+  'b',
+  'asOf',
+  'q',
+  'sector',
+  'coalition',
+  'match',
+  'country',
+  'role',
+  'sort',
+  'chart',
+  'measure',
+  'family',
+  'sets',
+  'org',
+  'data',
+  'from',
+  'to',
+  'interlocks',
+  'v',
+] as const
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
 function list(value: string | null, valid: (item: string) => boolean = (item) => ID.test(item)): readonly string[] {
   if (!value) return NONE
-  const items = [...new Set(value.split(',').map((item) => item.trim()).filter(valid))]
+  const items = [
+    ...new Set(
+      value
+        .split(',')
+        .map((item) => item.trim())
+        .filter(valid),
+    ),
+  ]
   return items.length ? items : NONE
 }
 
@@ -109,7 +139,8 @@ export function parseViewParams(search: string): ViewState {
 export function readViewParams(search: string): { view: ViewState; refused: ParamRefusal[] } {
   const params = new URLSearchParams(search)
   const refused: ParamRefusal[] = []
-  const refuse = (param: string, value: string, reason: string) => refused.push({ param, value: shorten(value), reason })
+  const refuse = (param: string, value: string, reason: string) =>
+    refused.push({ param, value: shorten(value), reason })
   const id = (name: string) => {
     const value = params.get(name)
     if (value === null || value === '') return null
@@ -120,8 +151,19 @@ export function readViewParams(search: string): { view: ViewState; refused: Para
   const ids = (name: string, check: (item: string) => boolean = (item) => ID.test(item), what = 'ids') => {
     const value = params.get(name)
     const items = list(value, check)
-    const rejected = value === null ? [] : value.split(',').map((item) => item.trim()).filter((item) => item && !check(item))
-    if (rejected.length) refuse(name, rejected.join(','), `has ${rejected.length === 1 ? 'an item that is not one of the' : 'items that are not'} ${what}`)
+    const rejected =
+      value === null
+        ? []
+        : value
+            .split(',')
+            .map((item) => item.trim())
+            .filter((item) => item && !check(item))
+    if (rejected.length)
+      refuse(
+        name,
+        rejected.join(','),
+        `has ${rejected.length === 1 ? 'an item that is not one of the' : 'items that are not'} ${what}`,
+      )
     return items
   }
   const choice = <T extends string>(name: string, options: readonly T[], fallback: T): T => {
@@ -215,7 +257,10 @@ export function readViewParams(search: string): { view: ViewState; refused: Para
   }
   const countryText = params.get('country')
   if (countryText) {
-    const bad = countryText.split(',').map((code) => code.trim()).filter((code) => code && !/^[A-Za-z]{2}$/.test(code))
+    const bad = countryText
+      .split(',')
+      .map((code) => code.trim())
+      .filter((code) => code && !/^[A-Za-z]{2}$/.test(code))
     if (bad.length) refuse('country', bad.join(','), 'has items that are not two-letter country codes')
   }
   return { view, refused }

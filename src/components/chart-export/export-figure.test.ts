@@ -24,7 +24,12 @@ describe('wrapText', () => {
 })
 
 describe('exportFigure as SVG', () => {
-  const footer = { datasetTitle: 'Test coalitions', updated: '1 June 2024', sources: 'Sources: Example', link: 'https://example.org/?asOf=2024-06-01&q=<x>' }
+  const footer = {
+    datasetTitle: 'Test coalitions',
+    updated: '1 June 2024',
+    sources: 'Sources: Example',
+    link: 'https://example.org/?asOf=2024-06-01&q=<x>',
+  }
 
   const SVG = 'http://www.w3.org/2000/svg'
 
@@ -61,7 +66,13 @@ describe('exportFigure as SVG', () => {
   ]
 
   async function exported(): Promise<Document> {
-    const blob = await exportFigure(chart(), { title: 'Members by sector', subtitle: 'Members of all 2 coalitions on 1 June 2024.', footer, format: 'svg', legend })
+    const blob = await exportFigure(chart(), {
+      title: 'Members by sector',
+      subtitle: 'Members of all 2 coalitions on 1 June 2024.',
+      footer,
+      format: 'svg',
+      legend,
+    })
     expect(blob.type).toBe('image/svg+xml;charset=utf-8')
     const text = await blob.text()
     expect(text.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true)
@@ -142,13 +153,34 @@ describe('exportFigure with hostile text', () => {
     evil.textContent = 'gpj.\u202Eexe'
     svg.append(label, evil)
     document.body.append(svg)
-    const footer = { datasetTitle: 'Data\u0008set', updated: '1 June 2024', sources: 'Sources: \uFFFF', link: 'https://example.org/' }
-    const blob = await exportFigure(svg, { title: 'Title\u0001', subtitle: 'Sub\uD800title', footer, format: 'svg', legend: [{ label: 'Sector\u001F', color: '#000' }] })
+    const footer = {
+      datasetTitle: 'Data\u0008set',
+      updated: '1 June 2024',
+      sources: 'Sources: \uFFFF',
+      link: 'https://example.org/',
+    }
+    const blob = await exportFigure(svg, {
+      title: 'Title\u0001',
+      subtitle: 'Sub\uD800title',
+      footer,
+      format: 'svg',
+      legend: [{ label: 'Sector\u001F', color: '#000' }],
+    })
     const text = await blob.text()
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0)
     const texts = [...doc.getElementsByTagName('text')].map((node) => node.textContent)
-    expect(texts).toEqual(expect.arrayContaining(['Bad\uFFFDName\uFFFD \uFFFD[0m', '\u2068gpj.\u202Eexe\u2069', 'Title\uFFFD', 'Sub\uFFFDtitle', 'Sector\uFFFD', 'Data\uFFFDset · Updated 1 June 2024', 'Sources: \uFFFD']))
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Bad\uFFFDName\uFFFD \uFFFD[0m',
+        '\u2068gpj.\u202Eexe\u2069',
+        'Title\uFFFD',
+        'Sub\uFFFDtitle',
+        'Sector\uFFFD',
+        'Data\uFFFDset · Updated 1 June 2024',
+        'Sources: \uFFFD',
+      ]),
+    )
     // oxlint-disable-next-line no-control-regex -- none of these may be left in the file
     expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/)
   })

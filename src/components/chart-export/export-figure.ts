@@ -47,11 +47,29 @@ export interface FigureExportOptions {
 const SVG_NS = 'http://www.w3.org/2000/svg'
 const XLINK_NS = 'http://www.w3.org/1999/xlink'
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/'
-const FALLBACK_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif"
+const FALLBACK_FONT =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'DejaVu Sans', sans-serif"
 
 /** Presentation properties worth carrying over; anything else keeps its SVG default. */
-const PAINT_PROPERTIES = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity'] as const
-const TEXT_PROPERTIES = ['font-family', 'font-size', 'font-weight', 'font-style', 'letter-spacing', 'paint-order'] as const
+const PAINT_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+] as const
+const TEXT_PROPERTIES = [
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'letter-spacing',
+  'paint-order',
+] as const
 const SHAPES = new Set(['rect', 'path', 'line', 'circle', 'ellipse', 'polygon', 'polyline'])
 const TEXTS = new Set(['text', 'tspan', 'textPath'])
 /** Elements never drawn where they stand but used by reference (a hatch pattern, a clip): kept whatever their computed display. */
@@ -135,7 +153,8 @@ function inlineStyles(root: SVGSVGElement): void {
   for (const { element } of computed) {
     for (const name of ['class', 'style', 'tabindex', 'role', 'focusable']) element.removeAttribute(name)
     for (const attribute of [...element.attributes]) {
-      if (attribute.name.startsWith('data-') || attribute.name.startsWith('aria-')) element.removeAttribute(attribute.name)
+      if (attribute.name.startsWith('data-') || attribute.name.startsWith('aria-'))
+        element.removeAttribute(attribute.name)
     }
     // Attributes that still name a CSS variable would mean nothing outside the page.
     for (const attribute of [...element.attributes]) {
@@ -239,24 +258,53 @@ export function wrapText(text: string, maxWidth: number, measure: (text: string)
   return lines
 }
 
-function svgNode<K extends keyof SVGElementTagNameMap>(name: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function svgNode<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attributes: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG_NS, name)
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value))
   if (text !== undefined) node.textContent = text
   return node
 }
 
-function layout(chart: SVGSVGElement, chartWidth: number, chartHeight: number, scale: number, legend: readonly LegendItem[], options: FigureExportOptions, palette: Palette): Composed {
+function layout(
+  chart: SVGSVGElement,
+  chartWidth: number,
+  chartHeight: number,
+  scale: number,
+  legend: readonly LegendItem[],
+  options: FigureExportOptions,
+  palette: Palette,
+): Composed {
   const { width, margin } = FIGURE
   const inner = FIGURE_INNER_WIDTH
   const nodes: SVGElement[] = []
   let y = margin
 
-  const textBlock = (content: string, style: { size: number; lineHeight: number; weight: number }, fill: string, gapAfter: number) => {
+  const textBlock = (
+    content: string,
+    style: { size: number; lineHeight: number; weight: number },
+    fill: string,
+    gapAfter: number,
+  ) => {
     const font = `${style.weight} ${style.size}px ${palette.font}`
     for (const line of wrapText(content, inner, (text) => textWidth(text, font))) {
       y += style.lineHeight
-      nodes.push(svgNode('text', { x: margin, y: y - (style.lineHeight - style.size) / 2 - style.size * 0.2, 'font-size': style.size, 'font-weight': style.weight, fill }, isolatedText(line)))
+      nodes.push(
+        svgNode(
+          'text',
+          {
+            x: margin,
+            y: y - (style.lineHeight - style.size) / 2 - style.size * 0.2,
+            'font-size': style.size,
+            'font-weight': style.weight,
+            fill,
+          },
+          isolatedText(line),
+        ),
+      )
     }
     y += gapAfter
   }
@@ -279,18 +327,52 @@ function layout(chart: SVGSVGElement, chartWidth: number, chartHeight: number, s
       }
       const middle = rowTop + rowHeight / 2 - 2
       if (item.shape === 'line') {
-        nodes.push(svgNode('line', { x1: x, y1: middle, x2: x + swatch + 4, y2: middle, stroke: item.color, 'stroke-width': 3, ...(item.dash ? { 'stroke-dasharray': item.dash } : {}) }))
+        nodes.push(
+          svgNode('line', {
+            x1: x,
+            y1: middle,
+            x2: x + swatch + 4,
+            y2: middle,
+            stroke: item.color,
+            'stroke-width': 3,
+            ...(item.dash ? { 'stroke-dasharray': item.dash } : {}),
+          }),
+        )
       } else if (item.shape === 'hatch') {
         // The pattern lives in this document's own <defs>: an SVG file cannot lean on the page's.
         const id = `export-legend-hatch-${index}`
-        const pattern = svgNode('pattern', { id, patternUnits: 'userSpaceOnUse', width: HATCH_PERIOD, height: HATCH_PERIOD, patternTransform: 'rotate(45)' })
+        const pattern = svgNode('pattern', {
+          id,
+          patternUnits: 'userSpaceOnUse',
+          width: HATCH_PERIOD,
+          height: HATCH_PERIOD,
+          patternTransform: 'rotate(45)',
+        })
         pattern.append(svgNode('rect', { x: 0, y: 0, width: HATCH_STRIPE, height: HATCH_PERIOD, fill: item.color }))
         defs.append(pattern)
-        nodes.push(svgNode('rect', { x: 0.5 + x, y: middle - swatch / 2 + 0.5, width: swatch - 1, height: swatch - 1, fill: `url(#${id})`, stroke: item.color, 'stroke-width': 1 }))
+        nodes.push(
+          svgNode('rect', {
+            x: 0.5 + x,
+            y: middle - swatch / 2 + 0.5,
+            width: swatch - 1,
+            height: swatch - 1,
+            fill: `url(#${id})`,
+            stroke: item.color,
+            'stroke-width': 1,
+          }),
+        )
       } else {
-        nodes.push(svgNode('rect', { x, y: middle - swatch / 2, width: swatch, height: swatch, rx: 2, fill: item.color }))
+        nodes.push(
+          svgNode('rect', { x, y: middle - swatch / 2, width: swatch, height: swatch, rx: 2, fill: item.color }),
+        )
       }
-      nodes.push(svgNode('text', { x: x + labelGap, y: middle + size * 0.35, 'font-size': size, fill: palette.text }, isolatedText(item.label)))
+      nodes.push(
+        svgNode(
+          'text',
+          { x: x + labelGap, y: middle + size * 0.35, 'font-size': size, fill: palette.text },
+          isolatedText(item.label),
+        ),
+      )
       x += itemWidth
     }
     y = rowTop + rowHeight + FIGURE.legend.gapAfter
@@ -309,7 +391,9 @@ function layout(chart: SVGSVGElement, chartWidth: number, chartHeight: number, s
   nodes.push(chart)
   y += drawnHeight + FIGURE.chartGapAfter
 
-  nodes.push(svgNode('line', { x1: margin, y1: y, x2: width - margin, y2: y, stroke: palette.border, 'stroke-width': 1 }))
+  nodes.push(
+    svgNode('line', { x1: margin, y1: y, x2: width - margin, y2: y, stroke: palette.border, 'stroke-width': 1 }),
+  )
   y += FIGURE.footer.gapBefore
   const lines = footerLines(options.footer)
   for (const line of lines) textBlock(line, FIGURE.footer, palette.muted, 0)
@@ -320,7 +404,10 @@ function layout(chart: SVGSVGElement, chartWidth: number, chartHeight: number, s
   // Declared as namespace attributes, so serializers neither drop nor repeat them.
   root.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS)
   root.setAttributeNS(XMLNS_NS, 'xmlns:xlink', XLINK_NS)
-  root.append(svgNode('title', {}, isolatedText(options.title)), svgNode('desc', {}, isolatedText(`${options.subtitle} ${lines.join(' ')}`)))
+  root.append(
+    svgNode('title', {}, isolatedText(options.title)),
+    svgNode('desc', {}, isolatedText(`${options.subtitle} ${lines.join(' ')}`)),
+  )
   if (defs.childNodes.length) root.append(defs)
   root.append(svgNode('rect', { x: 0, y: 0, width, height, fill: palette.background }), ...nodes)
   return { svg: root, width, height, background: palette.background }

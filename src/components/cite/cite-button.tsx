@@ -9,7 +9,15 @@ import './cite.css'
  * when the button is pressed (the view as it stands then, read on that day). While there is nothing
  * to cite yet (`cite` null: a large dataset's content hash is still being computed) the button is disabled.
  */
-export function CiteButton({ what, cite, look = 'pill' }: { what: string; cite: (() => Citation | null) | null; look?: 'pill' | 'button' }) {
+export function CiteButton({
+  what,
+  cite,
+  look = 'pill',
+}: {
+  what: string
+  cite: (() => Citation | null) | null
+  look?: 'pill' | 'button'
+}) {
   const [open, setOpen] = useState<Citation | null>(null)
   return (
     <>
@@ -73,7 +81,9 @@ function CiteDialog({ title, citation, onClose }: { title: string; citation: Cit
       const field = fields.current[form]
       field?.focus()
       field?.select()
-      setStatus(`The browser did not allow copying: the ${FORM_NAMES[form].inline} is selected, copy it with Ctrl+C (⌘C on a Mac).`)
+      setStatus(
+        `The browser did not allow copying: the ${FORM_NAMES[form].inline} is selected, copy it with Ctrl+C (⌘C on a Mac).`,
+      )
     }
   }
 
@@ -112,7 +122,10 @@ function CiteDialog({ title, citation, onClose }: { title: string; citation: Cit
               <dt>Content hash</dt>
               <dd>
                 <code>{facts.hash}</code>
-                <span className="cite-facts__note"> (the same file always gives the same hash; a link carrying it says when the data has changed since)</span>
+                <span className="cite-facts__note">
+                  {' '}
+                  (the same file always gives the same hash; a link carrying it says when the data has changed since)
+                </span>
               </dd>
             </div>
             <div>
@@ -125,7 +138,13 @@ function CiteDialog({ title, citation, onClose }: { title: string; citation: Cit
             </div>
             <div>
               <dt>Licence</dt>
-              <dd>{facts.license ? <bdi>{facts.license}</bdi> : 'Not stated in the dataset: ask its publisher before reusing the data.'}</dd>
+              <dd>
+                {facts.license ? (
+                  <bdi>{facts.license}</bdi>
+                ) : (
+                  'Not stated in the dataset: ask its publisher before reusing the data.'
+                )}
+              </dd>
             </div>
           </dl>
           {(['text', 'bibtex'] as const).map((form) => (
@@ -153,7 +172,17 @@ function CiteDialog({ title, citation, onClose }: { title: string; citation: Cit
   )
 }
 
-function CitationField({ form, value, fieldRef, onCopy }: { form: Form; value: string; fieldRef: (element: HTMLTextAreaElement | null) => void; onCopy: () => void }) {
+function CitationField({
+  form,
+  value,
+  fieldRef,
+  onCopy,
+}: {
+  form: Form
+  value: string
+  fieldRef: (element: HTMLTextAreaElement | null) => void
+  onCopy: () => void
+}) {
   const id = useId()
   const name = FORM_NAMES[form]
   return (

@@ -21,7 +21,11 @@ export function EmbedButton({ name, request, className }: EmbedButtonProps) {
   return (
     <>
       <button ref={buttonRef} type="button" className={className ?? 'button'} onClick={() => setOpen(request())}>
-        Embed<span className="visually-hidden"> <bdi>{name}</bdi></span>
+        Embed
+        <span className="visually-hidden">
+          {' '}
+          <bdi>{name}</bdi>
+        </span>
       </button>
       {open ? (
         <Suspense fallback={null}>

@@ -46,22 +46,30 @@ export default function EmbedDialog({ request, onClose }: { request: EmbedReques
         </header>
         <div className="embed-dialog__body">
           <p>
-            Paste this HTML into your page to show the <bdi>{request.name}</bdi> alone, as it is on screen now, with a line crediting the dataset and a link to the
-            whole view. {request.day}
+            Paste this HTML into your page to show the <bdi>{request.name}</bdi> alone, as it is on screen now, with a
+            line crediting the dataset and a link to the whole view. {request.day}
           </p>
           {request.note ? <p className="embed-dialog__note">{request.note}</p> : null}
           <CopyField label="HTML to paste" what="the HTML" value={iframeSnippet(request)} rows={5} />
           <h3>Fit the frame to its content (optional)</h3>
           <p>
-            The frame is {request.height} pixels tall, about the view’s height in a column 640 pixels wide; anything taller scrolls inside it. It needs no
-            script. Add this script once to your page to make every frame of this atlas exactly as tall as its content. It only listens to messages from <bdi>{request.origin}</bdi>. Where your page’s
-            Content-Security-Policy forbids inline scripts, put its content in a file of your own and load that instead.
+            The frame is {request.height} pixels tall, about the view’s height in a column 640 pixels wide; anything
+            taller scrolls inside it. It needs no script. Add this script once to your page to make every frame of this
+            atlas exactly as tall as its content. It only listens to messages from <bdi>{request.origin}</bdi>. Where
+            your page’s Content-Security-Policy forbids inline scripts, put its content in a file of your own and load
+            that instead.
           </p>
           <CopyField label="Resize script" what="the script" value={resizeSnippet(request.origin)} rows={7} />
           <h3>Preview</h3>
           <div className="embed-dialog__preview">
             {/* oxlint-disable-next-line react/iframe-missing-sandbox -- the preview is this site's own page, framed as a host frames it (hosts' snippets carry no sandbox either): a sandbox would have to allow scripts, the same origin and new tabs to preview it, which is no sandbox */}
-            <iframe ref={previewRef} src={request.src} title={`Preview: ${request.title}`} width="100%" height={previewHeight} />
+            <iframe
+              ref={previewRef}
+              src={request.src}
+              title={`Preview: ${request.title}`}
+              width="100%"
+              height={previewHeight}
+            />
           </div>
         </div>
       </div>
@@ -105,7 +113,16 @@ function CopyField({ label, what, value, rows }: { label: string; what: string; 
       <label htmlFor={fieldId} className="copy-field__label">
         {label}
       </label>
-      <textarea ref={fieldRef} id={fieldId} className="copy-field__text" readOnly rows={rows} value={value} spellCheck={false} onFocus={(event) => event.currentTarget.select()} />
+      <textarea
+        ref={fieldRef}
+        id={fieldId}
+        className="copy-field__text"
+        readOnly
+        rows={rows}
+        value={value}
+        spellCheck={false}
+        onFocus={(event) => event.currentTarget.select()}
+      />
       <div className="copy-field__actions">
         <button type="button" className="button" onClick={() => void copy()}>
           Copy<span className="visually-hidden"> {what}</span>

@@ -103,7 +103,10 @@ function holdInPlace(element: HTMLElement) {
  * Scrolls the section's top under the sticky bars (its CSS `scroll-margin-top`) once it is ready,
  * and holds it there while the page above it settles.
  */
-export async function scrollToSection(id: SectionId, { focus = false, hash = 'replace', signal }: GoToSectionOptions = {}): Promise<boolean> {
+export async function scrollToSection(
+  id: SectionId,
+  { focus = false, hash = 'replace', signal }: GoToSectionOptions = {},
+): Promise<boolean> {
   if (hash !== 'keep') {
     const url = sectionUrl(window.location.href, id)
     if (url !== window.location.href) {

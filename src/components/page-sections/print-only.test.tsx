@@ -37,7 +37,10 @@ describe('printOnlyModule', () => {
   })
 
   it('tries again on the next print when a load failed', async () => {
-    const load = vi.fn<() => Promise<typeof MODULE>>().mockRejectedValueOnce(new Error('offline')).mockResolvedValue(MODULE)
+    const load = vi
+      .fn<() => Promise<typeof MODULE>>()
+      .mockRejectedValueOnce(new Error('offline'))
+      .mockResolvedValue(MODULE)
     const use = printOnlyModule(load)
     const { rerender } = render(<Probe use={use} printing />)
     await act(async () => {

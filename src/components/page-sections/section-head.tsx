@@ -7,7 +7,15 @@ import './page-sections.css'
  * The heading takes focus (tabIndex -1) when the reader is taken to the section, and labels the
  * section's region (`aria-labelledby`).
  */
-export function SectionHead({ section, actions, children }: { section: SectionId; actions?: ReactNode; children: ReactNode }) {
+export function SectionHead({
+  section,
+  actions,
+  children,
+}: {
+  section: SectionId
+  actions?: ReactNode
+  children: ReactNode
+}) {
   return (
     <div className="section__head">
       <h2 id={sectionTitleId(section)} tabIndex={-1}>

@@ -3,10 +3,30 @@ import { PAGE_SECTIONS, sectionFromHash, sectionUrl } from './sections'
 
 describe('sectionUrl', () => {
   it.each([
-    ['keeps the query and adds the anchor', 'https://atlas.example/?asOf=2024-05-01&sector=research-academia', 'compare', 'https://atlas.example/?asOf=2024-05-01&sector=research-academia#compare'],
-    ['replaces an anchor already there', 'https://atlas.example/?a=cosai#members', 'sources', 'https://atlas.example/?a=cosai#sources'],
-    ['works without a query, under a path', 'http://127.0.0.1:4421/atlas/', 'charts', 'http://127.0.0.1:4421/atlas/#charts'],
-    ['keeps commas and colons of the query as written', 'https://atlas.example/?sort=c:ai-alliance,-name', 'members', 'https://atlas.example/?sort=c:ai-alliance,-name#members'],
+    [
+      'keeps the query and adds the anchor',
+      'https://atlas.example/?asOf=2024-05-01&sector=research-academia',
+      'compare',
+      'https://atlas.example/?asOf=2024-05-01&sector=research-academia#compare',
+    ],
+    [
+      'replaces an anchor already there',
+      'https://atlas.example/?a=cosai#members',
+      'sources',
+      'https://atlas.example/?a=cosai#sources',
+    ],
+    [
+      'works without a query, under a path',
+      'http://127.0.0.1:4421/atlas/',
+      'charts',
+      'http://127.0.0.1:4421/atlas/#charts',
+    ],
+    [
+      'keeps commas and colons of the query as written',
+      'https://atlas.example/?sort=c:ai-alliance,-name',
+      'members',
+      'https://atlas.example/?sort=c:ai-alliance,-name#members',
+    ],
   ] as const)('%s', (_case, href, id, expected) => {
     expect(sectionUrl(href, id)).toBe(expected)
   })

@@ -10,10 +10,18 @@ const dataset = buildDataset((doc) => {
   const meta = doc.memberships[5]!
   delete meta.left
   Object.assign(meta, { leftAfter: '2024-08-01', leftBy: '2024-09-01' })
-  doc.memberships.push({ organization: 'meta', coalition: 'forum', role: 'member', joinedAfter: '2024-12-01', joinedBy: '2025-01-31', sources: ['launch'] })
+  doc.memberships.push({
+    organization: 'meta',
+    coalition: 'forum',
+    role: 'member',
+    joinedAfter: '2024-12-01',
+    joinedBy: '2025-01-31',
+    sources: ['launch'],
+  })
 })
 
-const csvOf = (from: string, to: string, coalitionIds: string[]) => changesCsv(dataset, changesBetween(dataset, day(from), day(to), undefined, coalitionIds), day(from), day(to))
+const csvOf = (from: string, to: string, coalitionIds: string[]) =>
+  changesCsv(dataset, changesBetween(dataset, day(from), day(to), undefined, coalitionIds), day(from), day(to))
 
 describe('changesCsv', () => {
   it('has the header the README documents', () => {
@@ -25,22 +33,85 @@ describe('changesCsv', () => {
       'a join known to the month, with its fields as written',
       '2024-01-01',
       '2024-06-30',
-      [['2024-01-01', '2024-06-30', 'forum', 'Forum', 'meta', 'Meta', 'Model developer', 'US', 'joined', 'none', 'certain', 'member', '2024-05', '', '', '', '2024-08-01', '2024-09-01', 'https://example.org/expansion']],
+      [
+        [
+          '2024-01-01',
+          '2024-06-30',
+          'forum',
+          'Forum',
+          'meta',
+          'Meta',
+          'Model developer',
+          'US',
+          'joined',
+          'none',
+          'certain',
+          'member',
+          '2024-05',
+          '',
+          '',
+          '',
+          '2024-08-01',
+          '2024-09-01',
+          'https://example.org/expansion',
+        ],
+      ],
     ],
     [
       'into the end window: certain, then possible',
       '2024-07-01',
       '2024-08-15',
-      [['2024-07-01', '2024-08-15', 'forum', 'Forum', 'meta', 'Meta', 'Model developer', 'US', 'may have left', 'certain', 'possible', 'member', '2024-05', '', '', '', '2024-08-01', '2024-09-01', 'https://example.org/expansion']],
+      [
+        [
+          '2024-07-01',
+          '2024-08-15',
+          'forum',
+          'Forum',
+          'meta',
+          'Meta',
+          'Model developer',
+          'US',
+          'may have left',
+          'certain',
+          'possible',
+          'member',
+          '2024-05',
+          '',
+          '',
+          '',
+          '2024-08-01',
+          '2024-09-01',
+          'https://example.org/expansion',
+        ],
+      ],
     ],
     [
       'a rejoin: both memberships, each field in dataset order, every source once',
       '2024-08-15',
       '2025-02-01',
-      [[
-        '2024-08-15', '2025-02-01', 'forum', 'Forum', 'meta', 'Meta', 'Model developer', 'US', 'became certain', 'possible', 'certain',
-        'member | member', '2024-05 | ', ' | 2024-12-01', ' | 2025-01-31', '', '2024-08-01 | ', '2024-09-01 | ', 'https://example.org/expansion | https://example.org/launch',
-      ]],
+      [
+        [
+          '2024-08-15',
+          '2025-02-01',
+          'forum',
+          'Forum',
+          'meta',
+          'Meta',
+          'Model developer',
+          'US',
+          'became certain',
+          'possible',
+          'certain',
+          'member | member',
+          '2024-05 | ',
+          ' | 2024-12-01',
+          ' | 2025-01-31',
+          '',
+          '2024-08-01 | ',
+          '2024-09-01 | ',
+          'https://example.org/expansion | https://example.org/launch',
+        ],
+      ],
     ],
   ])('%s', (_case, from, to, rows) => {
     expect(csvOf(from, to, ['forum']).rows).toEqual(rows)

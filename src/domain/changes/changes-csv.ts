@@ -48,7 +48,12 @@ const FIELDS: readonly ((membership: Membership) => string)[] = [
   (membership) => written(membership.leftBy),
 ]
 
-export function changesCsv(dataset: Dataset, changes: readonly CoalitionChanges[], from: number, to: number): { header: string[]; rows: CsvCell[][] } {
+export function changesCsv(
+  dataset: Dataset,
+  changes: readonly CoalitionChanges[],
+  from: number,
+  to: number,
+): { header: string[]; rows: CsvCell[][] } {
   const fromIso = dayToIso(from)
   const toIso = dayToIso(to)
   const rows: CsvCell[][] = []
@@ -91,6 +96,9 @@ export function changesCsv(dataset: Dataset, changes: readonly CoalitionChanges[
 export function changesFileName(sectors: readonly string[], query: string, from: number, to: number): string {
   const span = `${dayToIso(from)}-to-${dayToIso(to)}`
   const search = query.trim()
-  const head = exportFileName(['coalition-atlas', 'changes', ...sectors, ...(search ? ['search', search] : [])], 'csv').slice(0, -4)
+  const head = exportFileName(
+    ['coalition-atlas', 'changes', ...sectors, ...(search ? ['search', search] : [])],
+    'csv',
+  ).slice(0, -4)
   return exportFileName([head.slice(0, 120 - span.length - 1), span], 'csv')
 }

@@ -23,8 +23,20 @@ describe('changesView', () => {
       '2023-11-01',
       '2024-05-15',
       [
-        ['alliance', '+4 joined', ['Founded on 5 December 2023, between the two days: its founding members count as joined.'], [['Joined', ['CERN', 'IBM', 'Meta', 'Red Hat']]]],
-        ['forum', '1 may have joined', ['Roster last checked March 2024: changes after that are not known. Partial list: only the members the dataset names are followed.'], [['May have joined', ['Meta']]]],
+        [
+          'alliance',
+          '+4 joined',
+          ['Founded on 5 December 2023, between the two days: its founding members count as joined.'],
+          [['Joined', ['CERN', 'IBM', 'Meta', 'Red Hat']]],
+        ],
+        [
+          'forum',
+          '1 may have joined',
+          [
+            'Roster last checked March 2024: changes after that are not known. Partial list: only the members the dataset names are followed.',
+          ],
+          [['May have joined', ['Meta']]],
+        ],
         ['club', 'no changes', ['Not founded until 1 March 2025.'], []],
       ],
     ],
@@ -34,7 +46,14 @@ describe('changesView', () => {
       '2024-04-01',
       [
         ['alliance', 'no changes', [], []],
-        ['forum', 'no changes', ['Roster last checked March 2024: changes after that are not known. Partial list: only the members the dataset names are followed.'], []],
+        [
+          'forum',
+          'no changes',
+          [
+            'Roster last checked March 2024: changes after that are not known. Partial list: only the members the dataset names are followed.',
+          ],
+          [],
+        ],
         ['club', 'no changes', ['Not founded until 1 March 2025.'], []],
       ],
     ],
@@ -44,8 +63,20 @@ describe('changesView', () => {
       '2025-06-01',
       [
         ['alliance', 'no changes', [], []],
-        ['forum', 'no changes', ['Roster last checked March 2024: changes after that are not known. Partial list: only the members the dataset names are followed.'], []],
-        ['club', 'no changes', ['Founded on 1 March 2025, between the two days: its founding members count as joined.'], []],
+        [
+          'forum',
+          'no changes',
+          [
+            'Roster last checked March 2024: changes after that are not known. Partial list: only the members the dataset names are followed.',
+          ],
+          [],
+        ],
+        [
+          'club',
+          'no changes',
+          ['Founded on 1 March 2025, between the two days: its founding members count as joined.'],
+          [],
+        ],
       ],
     ],
   ])('%s', (_case, from, to, expected) => {

@@ -35,7 +35,14 @@ export interface ChangesView {
 const sentence = (phrase: string) => `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}.`
 
 export function changesView(changes: readonly CoalitionChanges[], to: number): ChangesView {
-  const sums: Record<ChangeKind, number> = { joined: 0, left: 0, possiblyJoined: 0, possiblyLeft: 0, becameCertain: 0, noLongerPossible: 0 }
+  const sums: Record<ChangeKind, number> = {
+    joined: 0,
+    left: 0,
+    possiblyJoined: 0,
+    possiblyLeft: 0,
+    becameCertain: 0,
+    noLongerPossible: 0,
+  }
   const coalitions = changes.map(({ coalition, changes: list, counts, foundedBetween }): CoalitionChangesView => {
     for (const kind of CHANGE_KINDS) sums[kind] += counts[kind]
     const notes: string[] = []

@@ -7,7 +7,9 @@ import { changeKind, changeTotal, changesBetween, narrowChanges, type ChangeKind
 const dataset = buildDataset()
 
 function listed(coalitionId: string, from: string, to: string, search?: string): [ChangeKind, string][] {
-  const include = search ? (organization: { name: string }) => organization.name.toLowerCase().includes(search) : undefined
+  const include = search
+    ? (organization: { name: string }) => organization.name.toLowerCase().includes(search)
+    : undefined
   const [changes] = changesBetween(dataset, day(from), day(to), include, [coalitionId])
   return (changes?.changes ?? []).map((change) => [change.kind, change.organization.name])
 }
@@ -29,9 +31,32 @@ describe('changeKind', () => {
 
 describe('changesBetween', () => {
   it.each<[string, string, string, string, [ChangeKind, string][]]>([
-    ['a span across the founding: every founder joined', 'alliance', '2023-11-01', '2024-03-01', [['joined', 'CERN'], ['joined', 'IBM'], ['joined', 'Meta'], ['joined', 'Red Hat']]],
-    ['a join known only to the month, seen from inside that month', 'forum', '2024-01-01', '2024-05-15', [['possiblyJoined', 'Meta']]],
-    ['the same membership becoming certain once the month is over', 'forum', '2024-05-15', '2024-06-30', [['becameCertain', 'Meta']]],
+    [
+      'a span across the founding: every founder joined',
+      'alliance',
+      '2023-11-01',
+      '2024-03-01',
+      [
+        ['joined', 'CERN'],
+        ['joined', 'IBM'],
+        ['joined', 'Meta'],
+        ['joined', 'Red Hat'],
+      ],
+    ],
+    [
+      'a join known only to the month, seen from inside that month',
+      'forum',
+      '2024-01-01',
+      '2024-05-15',
+      [['possiblyJoined', 'Meta']],
+    ],
+    [
+      'the same membership becoming certain once the month is over',
+      'forum',
+      '2024-05-15',
+      '2024-06-30',
+      [['becameCertain', 'Meta']],
+    ],
     ['a departure', 'forum', '2024-06-30', '2024-10-01', [['left', 'Meta']]],
     ['joined and left within the span: no change between the two days', 'forum', '2024-01-01', '2024-10-01', []],
     ['nothing changes', 'alliance', '2024-03-01', '2024-06-01', []],
@@ -46,7 +71,14 @@ describe('changesBetween', () => {
   it('says when the coalition was founded within the span, and counts each kind', () => {
     const [alliance] = changesBetween(dataset, day('2023-11-01'), day('2024-03-01'), undefined, ['alliance'])
     expect(alliance?.foundedBetween).toBe(true)
-    expect(alliance?.counts).toEqual({ joined: 4, left: 0, possiblyJoined: 0, possiblyLeft: 0, becameCertain: 0, noLongerPossible: 0 })
+    expect(alliance?.counts).toEqual({
+      joined: 4,
+      left: 0,
+      possiblyJoined: 0,
+      possiblyLeft: 0,
+      becameCertain: 0,
+      noLongerPossible: 0,
+    })
   })
 
   describe('windows and rejoins (format version 2)', () => {
@@ -56,9 +88,20 @@ describe('changesBetween', () => {
       const meta = doc.memberships[5]!
       delete meta.left
       Object.assign(meta, { leftAfter: '2024-08-01', leftBy: '2024-09-01' })
-      doc.memberships.push({ organization: 'meta', coalition: 'forum', role: 'member', joinedAfter: '2024-12-01', joinedBy: '2025-01-31', sources: ['launch'] })
+      doc.memberships.push({
+        organization: 'meta',
+        coalition: 'forum',
+        role: 'member',
+        joinedAfter: '2024-12-01',
+        joinedBy: '2025-01-31',
+        sources: ['launch'],
+      })
     })
-    const kinds = (from: string, to: string) => changesBetween(windows, day(from), day(to), undefined, ['forum'])[0]?.changes.map((change) => [change.kind, change.organization.name])
+    const kinds = (from: string, to: string) =>
+      changesBetween(windows, day(from), day(to), undefined, ['forum'])[0]?.changes.map((change) => [
+        change.kind,
+        change.organization.name,
+      ])
 
     it.each<[string, string, string, [ChangeKind, string][]]>([
       ['into the end window: possibly left', '2024-07-01', '2024-08-15', [['possiblyLeft', 'Meta']]],

@@ -8,7 +8,14 @@
 import type { Coalition, Dataset, Membership, Organization } from '../dataset/types'
 import { statusOn, type MemberStatus } from '../membership/windows'
 
-export const CHANGE_KINDS = ['joined', 'left', 'possiblyJoined', 'possiblyLeft', 'becameCertain', 'noLongerPossible'] as const
+export const CHANGE_KINDS = [
+  'joined',
+  'left',
+  'possiblyJoined',
+  'possiblyLeft',
+  'becameCertain',
+  'noLongerPossible',
+] as const
 export type ChangeKind = (typeof CHANGE_KINDS)[number]
 
 export interface Change {
@@ -65,7 +72,11 @@ export function changesBetween(
       const before = statusOn(membership, from)
       const after = statusOn(membership, to)
       if (before === 'none' && after === 'none') continue
-      const entry = standing.get(membership.organizationId) ?? { before: 'none' as MemberStatus, after: 'none' as MemberStatus, memberships: [] }
+      const entry = standing.get(membership.organizationId) ?? {
+        before: 'none' as MemberStatus,
+        after: 'none' as MemberStatus,
+        memberships: [],
+      }
       if (RANK[before] > RANK[entry.before]) entry.before = before
       if (RANK[after] > RANK[entry.after]) entry.after = after
       entry.memberships.push(membership)
@@ -81,7 +92,11 @@ export function changesBetween(
       changes.push({ kind, organization, memberships, before, after })
     }
     const order = new Map(CHANGE_KINDS.map((kind, index) => [kind, index]))
-    changes.sort((a, b) => (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0) || collator.compare(a.organization.name, b.organization.name))
+    changes.sort(
+      (a, b) =>
+        (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0) ||
+        collator.compare(a.organization.name, b.organization.name),
+    )
     const founded = coalition.founded?.day
     return [{ coalition, changes, counts, foundedBetween: founded !== undefined && from < founded && founded <= to }]
   })
@@ -90,7 +105,9 @@ export function changesBetween(
 /** Every source cited by the memberships behind the changes. */
 export function changeSourceIds(changes: readonly CoalitionChanges[]): string[] {
   const ids = new Set<string>()
-  for (const coalition of changes) for (const change of coalition.changes) for (const membership of change.memberships) for (const id of membership.sourceIds) ids.add(id)
+  for (const coalition of changes)
+    for (const change of coalition.changes)
+      for (const membership of change.memberships) for (const id of membership.sourceIds) ids.add(id)
   return [...ids]
 }
 
@@ -98,7 +115,10 @@ export function changeSourceIds(changes: readonly CoalitionChanges[]): string[] 
  * The same changes for fewer organizations, counted again: the span's changes are worked out once
  * (changesBetween with no filter), and each search or sector filter only narrows them.
  */
-export function narrowChanges(changes: readonly CoalitionChanges[], include: (organization: Organization) => boolean): CoalitionChanges[] {
+export function narrowChanges(
+  changes: readonly CoalitionChanges[],
+  include: (organization: Organization) => boolean,
+): CoalitionChanges[] {
   return changes.map((coalition) => {
     const kept = coalition.changes.filter((change) => include(change.organization))
     if (kept.length === coalition.changes.length) return coalition

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { buildDataset, day } from '../../test/fixtures'
 import { dayToIso } from '../dataset/dates'
-import { checkSpanEntry, resolveSpan, spanBounds, spanParams, yearBefore, type SpanBounds, type SpanEntryCheck } from './span'
+import {
+  checkSpanEntry,
+  resolveSpan,
+  spanBounds,
+  spanParams,
+  yearBefore,
+  type SpanBounds,
+  type SpanEntryCheck,
+} from './span'
 
 // The fixture's dates run from the Forum's founding, 26 July 2023, to Meta leaving it on 1 September 2024.
 const dataset = buildDataset()
@@ -16,7 +24,11 @@ describe('spanBounds', () => {
 
   it('runs to the latest date of the dataset when that is later than today', () => {
     const later = spanBounds(dataset, day('2024-03-01'))
-    expect([iso(later?.first ?? 0), iso(later?.last ?? 0), later?.lastIsToday]).toEqual(['2023-07-26', '2024-09-01', false])
+    expect([iso(later?.first ?? 0), iso(later?.last ?? 0), later?.lastIsToday]).toEqual([
+      '2023-07-26',
+      '2024-09-01',
+      false,
+    ])
   })
 })
 
@@ -37,18 +49,44 @@ describe('resolveSpan', () => {
     ['both days as asked', '2024-01-01', '2024-12-31', ['2024-01-01', '2024-12-31'], []],
     ['To alone: From a year before it', null, '2024-06-30', ['2023-07-26', '2024-06-30'], []],
     ['From alone: To is today', '2024-03-01', null, ['2024-03-01', '2026-11-30'], []],
-    ['From before the dataset: moved to its earliest date', '1990-01-01', '2024-12-31', ['2023-07-26', '2024-12-31'], ['from 1990-01-01 before → 2023-07-26']],
-    ['To after today: moved to today', '2024-01-01', '2030-01-01', ['2024-01-01', '2026-11-30'], ['to 2030-01-01 after → 2026-11-30']],
-    ['From after To: the defaults', '2024-12-31', '2024-01-01', ['2025-11-30', '2026-11-30'], ['order 2024-12-31 → 2024-01-01']],
-    ['both before the dataset, the same day once moved: the defaults', '1990-01-01', '1991-01-01', ['2025-11-30', '2026-11-30'], [
-      'to 1991-01-01 before → 2023-07-26',
-      'from 1990-01-01 before → 2023-07-26',
-      'order 1990-01-01 → 1991-01-01',
-    ]],
+    [
+      'From before the dataset: moved to its earliest date',
+      '1990-01-01',
+      '2024-12-31',
+      ['2023-07-26', '2024-12-31'],
+      ['from 1990-01-01 before → 2023-07-26'],
+    ],
+    [
+      'To after today: moved to today',
+      '2024-01-01',
+      '2030-01-01',
+      ['2024-01-01', '2026-11-30'],
+      ['to 2030-01-01 after → 2026-11-30'],
+    ],
+    [
+      'From after To: the defaults',
+      '2024-12-31',
+      '2024-01-01',
+      ['2025-11-30', '2026-11-30'],
+      ['order 2024-12-31 → 2024-01-01'],
+    ],
+    [
+      'both before the dataset, the same day once moved: the defaults',
+      '1990-01-01',
+      '1991-01-01',
+      ['2025-11-30', '2026-11-30'],
+      ['to 1991-01-01 before → 2023-07-26', 'from 1990-01-01 before → 2023-07-26', 'order 1990-01-01 → 1991-01-01'],
+    ],
   ])('%s', (_case, from, to, expected, notes) => {
     const span = resolveSpan(bounds, TODAY, from, to)
     expect([iso(span.from), iso(span.to)]).toEqual(expected)
-    expect(span.notes.map((note) => (note.kind === 'order' ? `order ${note.from} → ${note.to}` : `${note.field} ${note.asked} ${note.side} → ${iso(note.used)}`))).toEqual(notes)
+    expect(
+      span.notes.map((note) =>
+        note.kind === 'order'
+          ? `order ${note.from} → ${note.to}`
+          : `${note.field} ${note.asked} ${note.side} → ${iso(note.used)}`,
+      ),
+    ).toEqual(notes)
   })
 
   it('takes any days for a dataset without dates', () => {

@@ -27,7 +27,13 @@ function clamp(day: number, bounds: SpanBounds | null): number {
 
 /** What became of a day the address asked for. */
 export type SpanNote =
-  | { readonly kind: 'clamped'; readonly field: 'from' | 'to'; readonly asked: string; readonly used: number; readonly side: 'before' | 'after' }
+  | {
+      readonly kind: 'clamped'
+      readonly field: 'from' | 'to'
+      readonly asked: string
+      readonly used: number
+      readonly side: 'before' | 'after'
+    }
   | { readonly kind: 'order'; readonly from: string; readonly to: string }
 
 export interface ChangeSpan {
@@ -52,7 +58,12 @@ export function defaultTo(today: number, bounds: SpanBounds | null): number {
  * The span the section shows for the address's `from` and `to` (ISO days, or null for the
  * defaults): each moved into the bounds, and the defaults used when From would not be before To.
  */
-export function resolveSpan(bounds: SpanBounds | null, today: number, fromIso: string | null, toIso: string | null): ChangeSpan {
+export function resolveSpan(
+  bounds: SpanBounds | null,
+  today: number,
+  fromIso: string | null,
+  toIso: string | null,
+): ChangeSpan {
   const notes: SpanNote[] = []
   const place = (field: 'from' | 'to', iso: string | null): number | null => {
     const day = iso === null ? null : isoToDay(iso)
@@ -68,7 +79,11 @@ export function resolveSpan(bounds: SpanBounds | null, today: number, fromIso: s
   if (from < to) return { from, to, notes }
   // From on or after To once placed in the bounds (`from` alone, later than today, say): the defaults.
   const fallbackTo = defaultTo(today, bounds)
-  return { from: defaultFrom(fallbackTo, bounds), to: fallbackTo, notes: [...notes, { kind: 'order', from: fromIso ?? dayToIso(from), to: toIso ?? dayToIso(to) }] }
+  return {
+    from: defaultFrom(fallbackTo, bounds),
+    to: fallbackTo,
+    notes: [...notes, { kind: 'order', from: fromIso ?? dayToIso(from), to: toIso ?? dayToIso(to) }],
+  }
 }
 
 export type SpanEntryCheck = 'ok' | 'not-a-day' | 'before' | 'after' | 'order'
@@ -77,7 +92,12 @@ export type SpanEntryCheck = 'ok' | 'not-a-day' | 'before' | 'after' | 'order'
  * Whether a typed day can be From (before `other`, the To shown) or To (after `other`, the From
  * shown), and within the bounds.
  */
-export function checkSpanEntry(field: 'from' | 'to', iso: string, other: number, bounds: SpanBounds | null): SpanEntryCheck {
+export function checkSpanEntry(
+  field: 'from' | 'to',
+  iso: string,
+  other: number,
+  bounds: SpanBounds | null,
+): SpanEntryCheck {
   const check = checkAsOf(iso, bounds)
   if (check !== 'ok') return check
   const day = isoToDay(iso) as number
@@ -88,7 +108,12 @@ export function checkSpanEntry(field: 'from' | 'to', iso: string, other: number,
  * The address values for a span chosen on screen: null where a day is its default, so links stay
  * short. Each field keeps its own day: choosing To never moves a From that was chosen.
  */
-export function spanParams(from: number, to: number, today: number, bounds: SpanBounds | null): { from: string | null; to: string | null } {
+export function spanParams(
+  from: number,
+  to: number,
+  today: number,
+  bounds: SpanBounds | null,
+): { from: string | null; to: string | null } {
   return {
     from: from === defaultFrom(to, bounds) ? null : dayToIso(from),
     to: to === defaultTo(today, bounds) ? null : dayToIso(to),

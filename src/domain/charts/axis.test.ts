@@ -23,7 +23,9 @@ describe('yearTicks', () => {
     ['none inside one year', '2024-02-01', '2024-11-30', []],
     ['every second year past eight years', '2014-05-01', '2026-11-30', [2015, 2017, 2019, 2021, 2023, 2025]],
   ])('%s', (_case, start, end, years) => {
-    expect(yearTicks({ start: day(start), end: day(end) })).toEqual(years.map((year) => Date.UTC(year, 0, 1) / 86_400_000))
+    expect(yearTicks({ start: day(start), end: day(end) })).toEqual(
+      years.map((year) => Date.UTC(year, 0, 1) / 86_400_000),
+    )
   })
 })
 

@@ -23,7 +23,10 @@ export function niceTicks(max: number, count = 5): number[] {
   if (!(max > 0)) return [0, 1]
   const raw = max / count
   const magnitude = 10 ** Math.floor(Math.log10(raw))
-  const step = ([1, 2, 2.5, 5, 10].map((factor) => factor * magnitude).find((candidate) => candidate >= raw && Number.isInteger(candidate)) ?? Math.ceil(raw))
+  const step =
+    [1, 2, 2.5, 5, 10]
+      .map((factor) => factor * magnitude)
+      .find((candidate) => candidate >= raw && Number.isInteger(candidate)) ?? Math.ceil(raw)
   const ticks: number[] = []
   for (let value = 0; value < max + step; value += step) ticks.push(value)
   return ticks.at(-1)! >= max ? ticks : [...ticks, ticks.at(-1)! + step]
@@ -52,7 +55,13 @@ export function wrapLabel(text: string, maxChars: number, maxLines = 3): string[
   }
   if (line) lines.push(line)
   if (lines.length <= maxLines) return lines
-  return [...lines.slice(0, maxLines - 1), `${lines.slice(maxLines - 1).join(' ').slice(0, maxChars - 1)}…`]
+  return [
+    ...lines.slice(0, maxLines - 1),
+    `${lines
+      .slice(maxLines - 1)
+      .join(' ')
+      .slice(0, maxChars - 1)}…`,
+  ]
 }
 
 /** The largest of `values` and `floor`, by a loop: a dataset can hold more values than a call takes arguments. */

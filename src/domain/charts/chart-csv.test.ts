@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { buildDataset, day } from '../../test/fixtures'
 import type { Dataset } from '../dataset/types'
-import { categoryRange, sectorBreakdown, timelineDomain, timelineRows, timelineSeries, countryBreakdown } from './chart-data'
+import {
+  categoryRange,
+  sectorBreakdown,
+  timelineDomain,
+  timelineRows,
+  timelineSeries,
+  countryBreakdown,
+} from './chart-data'
 import { breakdownCsv, timelineCsv } from './chart-csv'
 
 const everyone = () => true
@@ -15,13 +22,17 @@ const everyone = () => true
 function prototypeKeyed(): Dataset {
   const dataset = buildDataset((doc) => {
     for (const sector of doc.sectors) if (sector.id === 'model-developer') sector.id = 'constructor'
-    for (const organization of doc.organizations) if (organization.sector === 'model-developer') organization.sector = 'constructor'
+    for (const organization of doc.organizations)
+      if (organization.sector === 'model-developer') organization.sector = 'constructor'
     for (const coalition of doc.coalitions) if (coalition.id === 'forum') coalition.id = 'constructor'
     for (const membership of doc.memberships) if (membership.coalition === 'forum') membership.coalition = 'constructor'
   })
   const rename = (id: string) => (id === 'enterprise-software' ? '__proto__' : id)
   const sectors = dataset.sectors.map((sector) => ({ ...sector, id: rename(sector.id) }))
-  const organizations = dataset.organizations.map((organization) => ({ ...organization, sectorId: rename(organization.sectorId) }))
+  const organizations = dataset.organizations.map((organization) => ({
+    ...organization,
+    sectorId: rename(organization.sectorId),
+  }))
   return {
     ...dataset,
     sectors,
@@ -36,7 +47,18 @@ describe('breakdownCsv', () => {
     // On 1 May 2024 Meta may or may not have joined the Forum yet (it joined in May 2024).
     const breakdown = sectorBreakdown(buildDataset(), ['forum'], day('2024-05-01'), everyone, [])
     const csv = breakdownCsv(breakdown, '2024-05-01', 'sector_id', 'sector')
-    expect(csv.header).toEqual(['as_of', 'coalition_id', 'coalition', 'sector_id', 'sector', 'certain', 'possible', 'certain_share', 'possible_share', 'coalition_possible_members'])
+    expect(csv.header).toEqual([
+      'as_of',
+      'coalition_id',
+      'coalition',
+      'sector_id',
+      'sector',
+      'certain',
+      'possible',
+      'certain_share',
+      'possible_share',
+      'coalition_possible_members',
+    ])
     expect(csv.rows).toEqual([
       ['2024-05-01', 'forum', 'Forum', 'model-developer', 'Model developer', 1, 2, 0.3333, 0.6667, 3],
       ['2024-05-01', 'forum', 'Forum', 'enterprise-software', 'Enterprise software', 1, 1, 0.3333, 0.3333, 3],
@@ -45,12 +67,26 @@ describe('breakdownCsv', () => {
 
   it('names Other and Unknown as such and lists zeros, so every coalition has every category', () => {
     const dataset = buildDataset((doc) => {
-      doc.memberships.push({ organization: 'mit', coalition: 'alliance', role: 'member', joined: '2024-03-01', sources: ['expansion'] })
+      doc.memberships.push({
+        organization: 'mit',
+        coalition: 'alliance',
+        role: 'member',
+        joined: '2024-03-01',
+        sources: ['expansion'],
+      })
       const openai = doc.organizations.find((organization) => organization.id === 'openai')
       if (openai) openai.country = 'GB'
     })
     // At most three categories: the United States, Unknown, and Other for Switzerland and Britain.
-    const breakdown = countryBreakdown(dataset, ['alliance', 'forum'], day('2024-06-01'), everyone, [], (code) => code, 3)
+    const breakdown = countryBreakdown(
+      dataset,
+      ['alliance', 'forum'],
+      day('2024-06-01'),
+      everyone,
+      [],
+      (code) => code,
+      3,
+    )
     const rows = breakdownCsv(breakdown, '2024-06-01', 'country_code', 'country').rows.map((row) => row.slice(1, 7))
     expect(rows).toEqual([
       ['alliance', 'Alliance', 'US', 'US', 3, 3],
@@ -81,7 +117,13 @@ describe('ids an ordinary object would confuse with its prototype', () => {
 
   it.each([
     // Three in each sector: the tie keeps the dataset's sector order, `constructor` first.
-    [[], ['alliance: constructor 1…1, __proto__ 2…2, research-academia 1…1', 'constructor: constructor 1…2, __proto__ 1…1']],
+    [
+      [],
+      [
+        'alliance: constructor 1…1, __proto__ 2…2, research-academia 1…1',
+        'constructor: constructor 1…2, __proto__ 1…1',
+      ],
+    ],
     [['__proto__'], ['alliance: __proto__ 2…2', 'constructor: __proto__ 1…1']],
     // Two possible members of the coalition called constructor against one of the Alliance: the larger bar first.
     [['constructor'], ['constructor: constructor 1…2', 'alliance: constructor 1…1']],
@@ -89,10 +131,12 @@ describe('ids an ordinary object would confuse with its prototype', () => {
     const breakdown = sectorBreakdown(dataset, ['alliance', 'constructor'], day('2024-05-01'), everyone, sectors)
     expect(
       breakdown.series.map((series) => {
-        const parts = breakdown.categories.filter((category) => (series.counts[category.key] ?? 0) > 0).map((category) => {
-          const range = categoryRange(series, category.key)
-          return `${category.key} ${range.certain}…${range.possible}`
-        })
+        const parts = breakdown.categories
+          .filter((category) => (series.counts[category.key] ?? 0) > 0)
+          .map((category) => {
+            const range = categoryRange(series, category.key)
+            return `${category.key} ${range.certain}…${range.possible}`
+          })
         return `${series.coalitionId}: ${parts.join(', ')}`
       }),
     ).toEqual(expected)
@@ -118,7 +162,11 @@ describe('ids an ordinary object would confuse with its prototype', () => {
     expect(may?.certain.constructor).toBe(2)
     expect(may?.counts.constructor).toBe(3)
     expect(may?.counts.alliance).toBe(4)
-    expect(timelineCsv(series).rows.filter((row) => row[0] === 'constructor').map((row) => row.slice(2))).toEqual([
+    expect(
+      timelineCsv(series)
+        .rows.filter((row) => row[0] === 'constructor')
+        .map((row) => row.slice(2)),
+    ).toEqual([
       ['2023-07-26', 2, 2, 2, 0],
       ['2024-05-01', 2, 3, 1, 0],
       ['2024-05-31', 3, 3, 0, 0],

@@ -19,12 +19,34 @@ const roundShare = (share: number) => Math.round(share * 10_000) / 10_000
  */
 export function breakdownCsv(breakdown: Breakdown, asOf: string, keyHeading: string, labelHeading: string): CsvTable {
   return {
-    header: ['as_of', 'coalition_id', 'coalition', keyHeading, labelHeading, 'certain', 'possible', 'certain_share', 'possible_share', 'coalition_possible_members'],
+    header: [
+      'as_of',
+      'coalition_id',
+      'coalition',
+      keyHeading,
+      labelHeading,
+      'certain',
+      'possible',
+      'certain_share',
+      'possible_share',
+      'coalition_possible_members',
+    ],
     rows: breakdown.series.flatMap((series) =>
       breakdown.categories.map((category) => {
         const { certain, possible } = categoryRange(series, category.key)
         const key = category.key === OTHER_KEY ? 'other' : category.key === UNKNOWN_KEY ? 'unknown' : category.key
-        return [asOf, series.coalitionId, series.name, key, category.label, certain, possible, roundShare(shareOf(certain, series.base)), roundShare(shareOf(possible, series.base)), series.base]
+        return [
+          asOf,
+          series.coalitionId,
+          series.name,
+          key,
+          category.label,
+          certain,
+          possible,
+          roundShare(shareOf(certain, series.base)),
+          roundShare(shareOf(possible, series.base)),
+          series.base,
+        ]
       }),
     ),
   }
@@ -34,6 +56,16 @@ export function breakdownCsv(breakdown: Breakdown, asOf: string, keyHeading: str
 export function timelineCsv(series: readonly TimelineSeries[]): CsvTable {
   return {
     header: ['coalition_id', 'coalition', 'date', 'certain', 'possible', 'joins', 'departures'],
-    rows: series.flatMap((item) => item.points.map((point) => [item.coalitionId, item.name, dayToIso(point.day), point.certain, point.possible, point.joins, point.departures])),
+    rows: series.flatMap((item) =>
+      item.points.map((point) => [
+        item.coalitionId,
+        item.name,
+        dayToIso(point.day),
+        point.certain,
+        point.possible,
+        point.joins,
+        point.departures,
+      ]),
+    ),
   }
 }

@@ -36,20 +36,33 @@ function build(mutate?: (doc: RawDataset) => void): Dataset {
 
 const day = (iso: string) => isoToDay(iso) as number
 const dataset = build()
-const matcher = (query = '', sectors: string[] = []) => organizationMatcher(dataset.organizations, { query, sectors }, null)
+const matcher = (query = '', sectors: string[] = []) =>
+  organizationMatcher(dataset.organizations, { query, sectors }, null)
 const BOTH = ['alliance', 'forum']
 
 describe('the charts and the table count the same organizations for the same search', () => {
   beforeAll(() => loadCloseMatches())
   it.each(['', 'opnai', 'facebok', 'openai', 'red', 'zzz'])('%j', (query) => {
     const closeMatcher = currentCloseMatcher()
-    const charted = dataset.organizations.filter(organizationMatcher(dataset.organizations, { query, sectors: [] }, closeMatcher)).map((organization) => organization.id)
-    const rows = filterMemberRows(buildMemberRows(dataset, day('2024-06-01')), { ...NO_FILTERS, query }, searchOrganizations(dataset.organizations, query, closeMatcher)).rows
+    const charted = dataset.organizations
+      .filter(organizationMatcher(dataset.organizations, { query, sectors: [] }, closeMatcher))
+      .map((organization) => organization.id)
+    const rows = filterMemberRows(
+      buildMemberRows(dataset, day('2024-06-01')),
+      { ...NO_FILTERS, query },
+      searchOrganizations(dataset.organizations, query, closeMatcher),
+    ).rows
     expect(rows.map((row) => row.id).sort()).toEqual(charted.sort())
   })
 
   it('a close match counts in a chart', () => {
-    const breakdown = sectorBreakdown(dataset, BOTH, day('2024-06-01'), organizationMatcher(dataset.organizations, { query: 'opnai', sectors: [] }, currentCloseMatcher()), [])
+    const breakdown = sectorBreakdown(
+      dataset,
+      BOTH,
+      day('2024-06-01'),
+      organizationMatcher(dataset.organizations, { query: 'opnai', sectors: [] }, currentCloseMatcher()),
+      [],
+    )
     expect(breakdown.total).toBe(1)
   })
 })
@@ -85,47 +98,94 @@ describe('sectorBreakdown', () => {
     const result = sectorBreakdown(dataset, BOTH, day(iso), matcher(query, []), sectors, max)
     return {
       categories: result.categories.map((category) => `${category.key}=${category.total}`),
-      series: result.series.map((series) => `${series.coalitionId}:${series.total}/${series.base} ${JSON.stringify(series.counts)}`),
+      series: result.series.map(
+        (series) => `${series.coalitionId}:${series.total}/${series.base} ${JSON.stringify(series.counts)}`,
+      ),
       total: result.total,
     }
   }
 
   it.each([
     // Ties (3 and 3) keep the dataset's sector order: model developer is listed before enterprise software.
-    ['', [], '2024-06-01', undefined, {
-      categories: ['model-developer=3', 'enterprise-software=3', 'research-academia=1'],
-      series: ['alliance:4/4 {"enterprise-software":2,"model-developer":1,"research-academia":1}', 'forum:3/3 {"model-developer":2,"enterprise-software":1}'],
-      total: 7,
-    }],
+    [
+      '',
+      [],
+      '2024-06-01',
+      undefined,
+      {
+        categories: ['model-developer=3', 'enterprise-software=3', 'research-academia=1'],
+        series: [
+          'alliance:4/4 {"enterprise-software":2,"model-developer":1,"research-academia":1}',
+          'forum:3/3 {"model-developer":2,"enterprise-software":1}',
+        ],
+        total: 7,
+      },
+    ],
     // Meta left the Forum on 1 September 2024 (the first day it no longer counts).
-    ['', [], '2024-09-01', undefined, {
-      categories: ['enterprise-software=3', 'model-developer=2', 'research-academia=1'],
-      series: ['alliance:4/4 {"enterprise-software":2,"model-developer":1,"research-academia":1}', 'forum:2/2 {"model-developer":1,"enterprise-software":1}'],
-      total: 6,
-    }],
+    [
+      '',
+      [],
+      '2024-09-01',
+      undefined,
+      {
+        categories: ['enterprise-software=3', 'model-developer=2', 'research-academia=1'],
+        series: [
+          'alliance:4/4 {"enterprise-software":2,"model-developer":1,"research-academia":1}',
+          'forum:2/2 {"model-developer":1,"enterprise-software":1}',
+        ],
+        total: 6,
+      },
+    ],
     // The sector filter narrows what is drawn; shares stay shares of every member found by the search.
-    ['', ['research-academia'], '2024-06-01', undefined, {
-      categories: ['research-academia=1'],
-      series: ['alliance:1/4 {"research-academia":1}', 'forum:0/3 {}'],
-      total: 1,
-    }],
-    ['facebook', [], '2024-06-01', undefined, {
-      categories: ['model-developer=2'],
-      series: ['alliance:1/1 {"model-developer":1}', 'forum:1/1 {"model-developer":1}'],
-      total: 2,
-    }],
+    [
+      '',
+      ['research-academia'],
+      '2024-06-01',
+      undefined,
+      {
+        categories: ['research-academia=1'],
+        series: ['alliance:1/4 {"research-academia":1}', 'forum:0/3 {}'],
+        total: 1,
+      },
+    ],
+    [
+      'facebook',
+      [],
+      '2024-06-01',
+      undefined,
+      {
+        categories: ['model-developer=2'],
+        series: ['alliance:1/1 {"model-developer":1}', 'forum:1/1 {"model-developer":1}'],
+        total: 2,
+      },
+    ],
     // Before the Alliance was founded only the Forum has members.
-    ['', [], '2023-08-01', undefined, {
-      categories: ['model-developer=1', 'enterprise-software=1'],
-      series: ['forum:2/2 {"model-developer":1,"enterprise-software":1}', 'alliance:0/0 {}'],
-      total: 2,
-    }],
+    [
+      '',
+      [],
+      '2023-08-01',
+      undefined,
+      {
+        categories: ['model-developer=1', 'enterprise-software=1'],
+        series: ['forum:2/2 {"model-developer":1,"enterprise-software":1}', 'alliance:0/0 {}'],
+        total: 2,
+      },
+    ],
     // At most two categories: the largest one, then "Other" for the rest.
-    ['', [], '2024-06-01', 2, {
-      categories: ['model-developer=3', `${OTHER_KEY}=4`],
-      series: [`alliance:4/4 {"${OTHER_KEY}":3,"model-developer":1}`, `forum:3/3 {"model-developer":2,"${OTHER_KEY}":1}`],
-      total: 7,
-    }],
+    [
+      '',
+      [],
+      '2024-06-01',
+      2,
+      {
+        categories: ['model-developer=3', `${OTHER_KEY}=4`],
+        series: [
+          `alliance:4/4 {"${OTHER_KEY}":3,"model-developer":1}`,
+          `forum:3/3 {"model-developer":2,"${OTHER_KEY}":1}`,
+        ],
+        total: 7,
+      },
+    ],
   ])('search %j, sectors %j, on %s, at most %s categories', (query, sectors, iso, max, expected) => {
     expect(counts(query, sectors, iso, max)).toEqual(expected)
   })
@@ -133,15 +193,35 @@ describe('sectorBreakdown', () => {
   it.each([
     // CERN joined the Alliance in February 2024 and Meta the Forum in May 2024: possible from the
     // month's first day, certain from its last.
-    ['2024-02-15', ['alliance: enterprise-software 2…2, model-developer 1…1, research-academia 0…1; all 3…4', 'forum: enterprise-software 1…1, model-developer 1…1; all 2…2']],
-    ['2024-02-29', ['alliance: enterprise-software 2…2, model-developer 1…1, research-academia 1…1; all 4…4', 'forum: enterprise-software 1…1, model-developer 1…1; all 2…2']],
-    ['2024-05-01', ['alliance: model-developer 1…1, enterprise-software 2…2, research-academia 1…1; all 4…4', 'forum: model-developer 1…2, enterprise-software 1…1; all 2…3']],
+    [
+      '2024-02-15',
+      [
+        'alliance: enterprise-software 2…2, model-developer 1…1, research-academia 0…1; all 3…4',
+        'forum: enterprise-software 1…1, model-developer 1…1; all 2…2',
+      ],
+    ],
+    [
+      '2024-02-29',
+      [
+        'alliance: enterprise-software 2…2, model-developer 1…1, research-academia 1…1; all 4…4',
+        'forum: enterprise-software 1…1, model-developer 1…1; all 2…2',
+      ],
+    ],
+    [
+      '2024-05-01',
+      [
+        'alliance: model-developer 1…1, enterprise-software 2…2, research-academia 1…1; all 4…4',
+        'forum: model-developer 1…2, enterprise-software 1…1; all 2…3',
+      ],
+    ],
   ])('tells certain from possible members on %s', (iso, expected) => {
     const result = sectorBreakdown(dataset, BOTH, day(iso), matcher(), [])
     const text = (range: { certain: number; possible: number }) => `${range.certain}…${range.possible}`
     expect(
       result.series.map((series) => {
-        const parts = result.categories.filter((category) => (series.counts[category.key] ?? 0) > 0).map((category) => `${category.key} ${text(categoryRange(series, category.key))}`)
+        const parts = result.categories
+          .filter((category) => (series.counts[category.key] ?? 0) > 0)
+          .map((category) => `${category.key} ${text(categoryRange(series, category.key))}`)
         return `${series.coalitionId}: ${parts.join(', ')}; all ${text(seriesRange(series))}`
       }),
     ).toEqual(expected)
@@ -152,7 +232,14 @@ describe('sectorBreakdown', () => {
 
   it('names the categories grouped as Other and gives them no colour of their own', () => {
     const other = sectorBreakdown(dataset, BOTH, day('2024-06-01'), matcher(), [], 2).categories.at(-1)
-    expect(other).toEqual({ key: OTHER_KEY, label: 'Other', colorIndex: -1, total: 4, uncertain: 0, grouped: ['enterprise-software', 'research-academia'] })
+    expect(other).toEqual({
+      key: OTHER_KEY,
+      label: 'Other',
+      colorIndex: -1,
+      total: 4,
+      uncertain: 0,
+      grouped: ['enterprise-software', 'research-academia'],
+    })
   })
 
   it('keeps each sector on its dataset index for colour, whatever its rank', () => {
@@ -167,30 +254,64 @@ describe('sectorBreakdown', () => {
 
 describe('countryBreakdown', () => {
   const withMit = build((doc) => {
-    doc.memberships.push({ organization: 'mit', coalition: 'alliance', role: 'member', joined: '2024-03-01', sources: ['expansion'] })
+    doc.memberships.push({
+      organization: 'mit',
+      coalition: 'alliance',
+      role: 'member',
+      joined: '2024-03-01',
+      sources: ['expansion'],
+    })
   })
   const names: Record<string, string> = { US: 'United States', CH: 'Switzerland' }
   const label = (code: string) => names[code] ?? code
 
   it.each([
-    ['2024-06-01', 12, ['US=6', 'CH=1', `${UNKNOWN_KEY}=1`], ['alliance:5 {"US":3,"CH":1,"__unknown":1}', 'forum:3 {"US":3}']],
+    [
+      '2024-06-01',
+      12,
+      ['US=6', 'CH=1', `${UNKNOWN_KEY}=1`],
+      ['alliance:5 {"US":3,"CH":1,"__unknown":1}', 'forum:3 {"US":3}'],
+    ],
     ['2024-02-15', 12, ['US=5', 'CH=1'], ['alliance:4 {"US":3,"CH":1}', 'forum:2 {"US":2}']],
   ])('on %s with at most %i categories', (iso, max, categories, series) => {
-    const result = countryBreakdown(withMit, BOTH, day(iso), organizationMatcher(withMit.organizations, { query: '', sectors: [] }, null), [], label, max)
+    const result = countryBreakdown(
+      withMit,
+      BOTH,
+      day(iso),
+      organizationMatcher(withMit.organizations, { query: '', sectors: [] }, null),
+      [],
+      label,
+      max,
+    )
     expect(result.categories.map((category) => `${category.key}=${category.total}`)).toEqual(categories)
-    expect(result.series.map((item) => `${item.coalitionId}:${item.total} ${JSON.stringify(item.counts)}`)).toEqual(series)
+    expect(result.series.map((item) => `${item.coalitionId}:${item.total} ${JSON.stringify(item.counts)}`)).toEqual(
+      series,
+    )
   })
 
   it('folds the smaller countries into Other when there are too many, but never Unknown', () => {
     const withGb = build((doc) => {
-      doc.memberships.push({ organization: 'mit', coalition: 'alliance', role: 'member', joined: '2024-03-01', sources: ['expansion'] })
+      doc.memberships.push({
+        organization: 'mit',
+        coalition: 'alliance',
+        role: 'member',
+        joined: '2024-03-01',
+        sources: ['expansion'],
+      })
       const openai = doc.organizations.find((organization) => organization.id === 'openai')
       if (openai) openai.country = 'GB'
     })
     const result = countryBreakdown(withGb, BOTH, day('2024-06-01'), () => true, [], label, 3)
-    expect(result.categories.map((category) => `${category.key}=${category.total}`)).toEqual(['US=5', `${UNKNOWN_KEY}=1`, `${OTHER_KEY}=2`])
+    expect(result.categories.map((category) => `${category.key}=${category.total}`)).toEqual([
+      'US=5',
+      `${UNKNOWN_KEY}=1`,
+      `${OTHER_KEY}=2`,
+    ])
     expect(result.categories.at(-1)?.grouped).toEqual(['CH', 'GB'])
-    expect(result.series.map((item) => JSON.stringify(item.counts))).toEqual(['{"US":3,"__other":1,"__unknown":1}', '{"__other":1,"US":2}'])
+    expect(result.series.map((item) => JSON.stringify(item.counts))).toEqual([
+      '{"US":3,"__other":1,"__unknown":1}',
+      '{"__other":1,"US":2}',
+    ])
   })
 
   it('labels countries by name and organizations without a country as Unknown', () => {
@@ -227,9 +348,35 @@ describe('timelineSeries', () => {
   })
 
   it.each([
-    ['', [], 'alliance', [[day('2023-12-05'), 3, 3], [day('2024-02-01'), 3, 4], [day('2024-02-29'), 4, 4]]],
-    ['meta', [], 'forum', [[day('2024-05-01'), 0, 1], [day('2024-05-31'), 1, 1], [day('2024-09-01'), 0, 0]]],
-    ['', ['research-academia'], 'alliance', [[day('2024-02-01'), 0, 1], [day('2024-02-29'), 1, 1]]],
+    [
+      '',
+      [],
+      'alliance',
+      [
+        [day('2023-12-05'), 3, 3],
+        [day('2024-02-01'), 3, 4],
+        [day('2024-02-29'), 4, 4],
+      ],
+    ],
+    [
+      'meta',
+      [],
+      'forum',
+      [
+        [day('2024-05-01'), 0, 1],
+        [day('2024-05-31'), 1, 1],
+        [day('2024-09-01'), 0, 0],
+      ],
+    ],
+    [
+      '',
+      ['research-academia'],
+      'alliance',
+      [
+        [day('2024-02-01'), 0, 1],
+        [day('2024-02-29'), 1, 1],
+      ],
+    ],
     ['nobody', [], 'alliance', []],
   ])('search %j, sectors %j: %s', (query, sectors, coalitionId, expected) => {
     const [series] = timelineSeries(dataset, [coalitionId], matcher(query, sectors))
@@ -241,7 +388,14 @@ describe('timelineSeries', () => {
       doc.coalitions.push({ id: 'club', name: 'Club' })
       doc.memberships.push(
         { organization: 'cern', coalition: 'club', role: 'member', sources: ['expansion'] },
-        { organization: 'mit', coalition: 'club', role: 'member', joined: '2020', left: '2022-06', sources: ['expansion'] },
+        {
+          organization: 'mit',
+          coalition: 'club',
+          role: 'member',
+          joined: '2020',
+          left: '2022-06',
+          sources: ['expansion'],
+        },
       )
     })
     const [club] = timelineSeries(undated, ['club'], () => true)
@@ -258,11 +412,19 @@ describe('timelineSeries', () => {
   it('never makes a membership known only as "joined after" certain', () => {
     const later = build((doc) => {
       doc.coalitions.push({ id: 'pledge', name: 'Pledge', founded: '2024-05-21' })
-      doc.memberships.push({ organization: 'cern', coalition: 'pledge', role: 'signatory', joinedAfter: '2024-05-21', sources: ['expansion'] })
+      doc.memberships.push({
+        organization: 'cern',
+        coalition: 'pledge',
+        role: 'signatory',
+        joinedAfter: '2024-05-21',
+        sources: ['expansion'],
+      })
       doc.version = 2
     })
     const [pledge] = timelineSeries(later, ['pledge'], () => true)
-    expect(pledge?.points.map((point) => [point.day, point.certain, point.possible])).toEqual([[day('2024-05-22'), 0, 1]])
+    expect(pledge?.points.map((point) => [point.day, point.certain, point.possible])).toEqual([
+      [day('2024-05-22'), 0, 1],
+    ])
   })
 })
 
@@ -285,7 +447,10 @@ describe('timelineDomain and timelineRows', () => {
   const series = timelineSeries(dataset, BOTH, matcher())
 
   it('spans the changes and the as-of day, with a margin', () => {
-    expect(timelineDomain(series, day('2026-01-01'))).toEqual({ start: day('2023-07-26') - 30, end: day('2026-01-01') + 30 })
+    expect(timelineDomain(series, day('2026-01-01'))).toEqual({
+      start: day('2023-07-26') - 30,
+      end: day('2026-01-01') + 30,
+    })
     expect(timelineDomain(timelineSeries(dataset, BOTH, matcher('nobody')), day('2026-01-01'))).toBeNull()
   })
 
@@ -329,7 +494,12 @@ describe('drawnDays', () => {
     const domain = { start: day('2023-07-01'), end: day('2024-12-31') }
     const all = timelineRows(series, domain)
     const kept = timelineRows(series, domain, 4)
-    expect(kept.map((row) => row.day)).toEqual(drawnDays(all.map((row) => row.day), 4))
+    expect(kept.map((row) => row.day)).toEqual(
+      drawnDays(
+        all.map((row) => row.day),
+        4,
+      ),
+    )
     expect(kept).toEqual(all.filter((row) => kept.some((k) => k.day === row.day)))
   })
 })

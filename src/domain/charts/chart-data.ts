@@ -44,22 +44,35 @@ export interface OrganizationFilter {
  * table's (searchOrganizations over the same list): exact and close matches both count, so a chart
  * and the table count the same organizations for the same search.
  */
-export function organizationMatcher(organizations: readonly Organization[], filter: OrganizationFilter, closeMatcher: CloseMatcher | null): (organization: Organization) => boolean {
+export function organizationMatcher(
+  organizations: readonly Organization[],
+  filter: OrganizationFilter,
+  closeMatcher: CloseMatcher | null,
+): (organization: Organization) => boolean {
   const search = searchOrganizations(organizations, filter.query, closeMatcher)
   const sectors = filter.sectors.length ? new Set(filter.sectors) : null
-  return (organization) => (sectors === null || sectors.has(organization.sectorId)) && search.matchOf(organization.index) !== NO_MATCH
+  return (organization) =>
+    (sectors === null || sectors.has(organization.sectorId)) && search.matchOf(organization.index) !== NO_MATCH
 }
 
 /**
  * The coalitions the charts show: the chosen ones that exist (dataset order), else all. When more
  * than `max` would be drawn, the `max` largest on `day` are kept (ties in dataset order).
  */
-export function chartCoalitionIds(dataset: Dataset, selected: readonly string[], day: number, max = MAX_CHART_COALITIONS): { ids: string[]; truncated: boolean; chosen: boolean } {
+export function chartCoalitionIds(
+  dataset: Dataset,
+  selected: readonly string[],
+  day: number,
+  max = MAX_CHART_COALITIONS,
+): { ids: string[]; truncated: boolean; chosen: boolean } {
   const wanted = new Set(selected.filter((id) => dataset.coalitionById.has(id)))
   const chosen = wanted.size > 0
-  const ids = dataset.coalitions.filter((coalition) => !chosen || wanted.has(coalition.id)).map((coalition) => coalition.id)
+  const ids = dataset.coalitions
+    .filter((coalition) => !chosen || wanted.has(coalition.id))
+    .map((coalition) => coalition.id)
   if (ids.length <= max) return { ids, truncated: false, chosen }
-  const size = (id: string) => (dataset.membershipsByCoalition.get(id) ?? []).filter((membership) => isPossibleOn(membership, day)).length
+  const size = (id: string) =>
+    (dataset.membershipsByCoalition.get(id) ?? []).filter((membership) => isPossibleOn(membership, day)).length
   const sizes = new Map(ids.map((id) => [id, size(id)]))
   const kept = new Set([...ids].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0)).slice(0, max))
   return { ids: ids.filter((id) => kept.has(id)), truncated: true, chosen }
@@ -143,7 +156,9 @@ function breakdown(
         uncertain.set(key, (uncertain.get(key) ?? 0) + 1)
       }
     }
-    return [{ coalitionId, name: coalition.name, index: coalition.index, counts, uncertain, total, uncertainTotal, base }]
+    return [
+      { coalitionId, name: coalition.name, index: coalition.index, counts, uncertain, total, uncertainTotal, base },
+    ]
   })
 
   const totals = new Map<string, number>()
@@ -160,7 +175,8 @@ function breakdown(
   const kept = ranked.length > room ? ranked.slice(0, Math.max(room - 1, 0)) : ranked
   const grouped = ranked.slice(kept.length)
   const keptSet = new Set(kept)
-  const sum = (map: ReadonlyMap<string, number>, keys: readonly string[]) => keys.reduce((total, key) => total + (map.get(key) ?? 0), 0)
+  const sum = (map: ReadonlyMap<string, number>, keys: readonly string[]) =>
+    keys.reduce((total, key) => total + (map.get(key) ?? 0), 0)
 
   const categories: BreakdownCategory[] = kept.map((key) => ({
     key,
@@ -169,9 +185,23 @@ function breakdown(
     total: totals.get(key) ?? 0,
     uncertain: uncertainTotals.get(key) ?? 0,
   }))
-  if (hasUnknown) categories.push({ key: UNKNOWN_KEY, label: 'Unknown', colorIndex: -1, total: totals.get(UNKNOWN_KEY) ?? 0, uncertain: uncertainTotals.get(UNKNOWN_KEY) ?? 0 })
+  if (hasUnknown)
+    categories.push({
+      key: UNKNOWN_KEY,
+      label: 'Unknown',
+      colorIndex: -1,
+      total: totals.get(UNKNOWN_KEY) ?? 0,
+      uncertain: uncertainTotals.get(UNKNOWN_KEY) ?? 0,
+    })
   if (grouped.length) {
-    categories.push({ key: OTHER_KEY, label: 'Other', colorIndex: -1, total: sum(totals, grouped), uncertain: sum(uncertainTotals, grouped), grouped })
+    categories.push({
+      key: OTHER_KEY,
+      label: 'Other',
+      colorIndex: -1,
+      total: sum(totals, grouped),
+      uncertain: sum(uncertainTotals, grouped),
+      grouped,
+    })
   }
 
   const fold = (map: ReadonlyMap<string, number>) => {
@@ -184,7 +214,15 @@ function breakdown(
   }
   const series: BreakdownSeries[] = raw
     .sort((a, b) => b.total - a.total || a.index - b.index)
-    .map(({ coalitionId, name, counts, uncertain, total, uncertainTotal, base }) => ({ coalitionId, name, total, uncertainTotal, base, counts: fold(counts), uncertain: fold(uncertain) }))
+    .map(({ coalitionId, name, counts, uncertain, total, uncertainTotal, base }) => ({
+      coalitionId,
+      name,
+      total,
+      uncertainTotal,
+      base,
+      counts: fold(counts),
+      uncertain: fold(uncertain),
+    }))
   return {
     categories,
     series,
@@ -213,12 +251,20 @@ export function sectorBreakdown(
   sectors: readonly string[],
   maxCategories = MAX_SECTOR_CATEGORIES,
 ): Breakdown {
-  return breakdown(dataset, coalitionIds, day, search, sectors, {
-    keyOf: (organization) => organization.sectorId,
-    labelOf: (key) => dataset.sectorById.get(key)?.label ?? key,
-    colorOf: (key) => dataset.sectorById.get(key)?.index ?? -1,
-    orderOf: (key) => dataset.sectorById.get(key)?.index ?? Number.MAX_SAFE_INTEGER,
-  }, maxCategories)
+  return breakdown(
+    dataset,
+    coalitionIds,
+    day,
+    search,
+    sectors,
+    {
+      keyOf: (organization) => organization.sectorId,
+      labelOf: (key) => dataset.sectorById.get(key)?.label ?? key,
+      colorOf: (key) => dataset.sectorById.get(key)?.index ?? -1,
+      orderOf: (key) => dataset.sectorById.get(key)?.index ?? Number.MAX_SAFE_INTEGER,
+    },
+    maxCategories,
+  )
 }
 
 const countryRanks = new WeakMap<Dataset, Map<string, number>>()
@@ -228,8 +274,11 @@ export function countryRank(dataset: Dataset): ReadonlyMap<string, number> {
   let ranks = countryRanks.get(dataset)
   if (!ranks) {
     const counts = new Map<string, number>()
-    for (const organization of dataset.organizations) if (organization.country) counts.set(organization.country, (counts.get(organization.country) ?? 0) + 1)
-    ranks = new Map([...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code], rank) => [code, rank]))
+    for (const organization of dataset.organizations)
+      if (organization.country) counts.set(organization.country, (counts.get(organization.country) ?? 0) + 1)
+    ranks = new Map(
+      [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code], rank) => [code, rank]),
+    )
     countryRanks.set(dataset, ranks)
   }
   return ranks
@@ -246,12 +295,20 @@ export function countryBreakdown(
   maxCategories = MAX_COUNTRY_CATEGORIES,
 ): Breakdown {
   const ranks = countryRank(dataset)
-  return breakdown(dataset, coalitionIds, day, search, sectors, {
-    keyOf: (organization) => organization.country ?? UNKNOWN_KEY,
-    labelOf: countryLabel,
-    colorOf: (key) => ranks.get(key) ?? -1,
-    orderOf: (key) => ranks.get(key) ?? Number.MAX_SAFE_INTEGER,
-  }, maxCategories)
+  return breakdown(
+    dataset,
+    coalitionIds,
+    day,
+    search,
+    sectors,
+    {
+      keyOf: (organization) => organization.country ?? UNKNOWN_KEY,
+      labelOf: countryLabel,
+      colorOf: (key) => ranks.get(key) ?? -1,
+      orderOf: (key) => ranks.get(key) ?? Number.MAX_SAFE_INTEGER,
+    },
+    maxCategories,
+  )
 }
 
 /** Share of a coalition's members, 0 when it has none. */
@@ -295,7 +352,11 @@ export interface TimelineSeries {
  * earliest day and fall at an end window's latest; certain members rise at the start window's
  * latest day and fall at the end window's earliest, exactly as isCertainOn and isPossibleOn count.
  */
-export function timelineSeries(dataset: Dataset, coalitionIds: readonly string[], search: (organization: Organization) => boolean): TimelineSeries[] {
+export function timelineSeries(
+  dataset: Dataset,
+  coalitionIds: readonly string[],
+  search: (organization: Organization) => boolean,
+): TimelineSeries[] {
   return coalitionIds.flatMap((coalitionId) => {
     const coalition = dataset.coalitionById.get(coalitionId)
     if (!coalition) return []
@@ -356,7 +417,10 @@ export function countOnDay(series: TimelineSeries, day: number): { certain: numb
 }
 
 /** Days the timeline spans: from a little before the first change to the later of the last change and `through`. */
-export function timelineDomain(series: readonly TimelineSeries[], through: number): { start: number; end: number } | null {
+export function timelineDomain(
+  series: readonly TimelineSeries[],
+  through: number,
+): { start: number; end: number } | null {
   // A loop, not Math.min(...days): spreading a data-sized array into a call overflows the stack.
   let first = Number.POSITIVE_INFINITY
   let last = through
@@ -385,35 +449,43 @@ export interface TimelineRow {
  * One row per day on which any series changes, plus the two ends of the domain, for a step line
  * chart; past `maxRows` days, only those drawnDays keeps (a drawing needs no more).
  */
-export function timelineRows(series: readonly TimelineSeries[], domain: { start: number; end: number }, maxRows = Number.POSITIVE_INFINITY): TimelineRow[] {
+export function timelineRows(
+  series: readonly TimelineSeries[],
+  domain: { start: number; end: number },
+  maxRows = Number.POSITIVE_INFINITY,
+): TimelineRow[] {
   const all = new Set<number>([domain.start, domain.end])
-  for (const item of series) for (const point of item.points) if (point.day >= domain.start && point.day <= domain.end) all.add(point.day)
-  const days = drawnDays([...all].sort((a, b) => a - b), maxRows)
+  for (const item of series)
+    for (const point of item.points) if (point.day >= domain.start && point.day <= domain.end) all.add(point.day)
+  const days = drawnDays(
+    [...all].sort((a, b) => a - b),
+    maxRows,
+  )
   // Rows are in day order, so one cursor per series walks its points once.
   const cursors = series.map(() => 0)
   const current = series.map((item) => ({ certain: item.initial.certain, possible: item.initial.possible }))
   return days.map((day) => {
-      const counts = countRecord()
-      const certain = countRecord()
-      const changed: string[] = []
-      series.forEach((item, index) => {
-        let cursor = cursors[index] ?? 0
-        const now = current[index] as { certain: number; possible: number }
-        while (cursor < item.points.length && (item.points[cursor]?.day ?? Infinity) <= day) {
-          const point = item.points[cursor]
-          if (point) {
-            now.certain = point.certain
-            now.possible = point.possible
-            if (point.day === day) changed.push(item.coalitionId)
-          }
-          cursor++
+    const counts = countRecord()
+    const certain = countRecord()
+    const changed: string[] = []
+    series.forEach((item, index) => {
+      let cursor = cursors[index] ?? 0
+      const now = current[index] as { certain: number; possible: number }
+      while (cursor < item.points.length && (item.points[cursor]?.day ?? Infinity) <= day) {
+        const point = item.points[cursor]
+        if (point) {
+          now.certain = point.certain
+          now.possible = point.possible
+          if (point.day === day) changed.push(item.coalitionId)
         }
-        cursors[index] = cursor
-        counts[item.coalitionId] = now.possible
-        certain[item.coalitionId] = now.certain
-      })
-      return { day, counts, certain, changed }
+        cursor++
+      }
+      cursors[index] = cursor
+      counts[item.coalitionId] = now.possible
+      certain[item.coalitionId] = now.certain
     })
+    return { day, counts, certain, changed }
+  })
 }
 
 /** A timeline draws at most about this many rows: some two per pixel pair of the widest figure.
@@ -444,13 +516,19 @@ export function drawnDays(days: readonly number[], max = MAX_DRAWN_TIMELINE_ROWS
 }
 
 /** Sources cited by the memberships a chart can draw (its coalitions, search and sectors, any date): the export's footer names these. */
-export function chartSourceIds(dataset: Dataset, coalitionIds: readonly string[], search: (organization: Organization) => boolean, sectors: readonly string[]): string[] {
+export function chartSourceIds(
+  dataset: Dataset,
+  coalitionIds: readonly string[],
+  search: (organization: Organization) => boolean,
+  sectors: readonly string[],
+): string[] {
   const sectorSet = sectors.length ? new Set(sectors) : null
   const ids = new Set<string>()
   for (const coalitionId of coalitionIds) {
     for (const membership of dataset.membershipsByCoalition.get(coalitionId) ?? []) {
       const organization = dataset.organizationById.get(membership.organizationId)
-      if (!organization || !search(organization) || (sectorSet !== null && !sectorSet.has(organization.sectorId))) continue
+      if (!organization || !search(organization) || (sectorSet !== null && !sectorSet.has(organization.sectorId)))
+        continue
       for (const sourceId of membership.sourceIds) ids.add(sourceId)
     }
   }

@@ -20,9 +20,23 @@ import {
 const date = (text: string): PartialDate => parsePartialDate(text) as PartialDate
 
 /** A coverage note as coverageOn gives it: a roster checked on `checked`, stale unless told otherwise. */
-function note({ checked, complete = true, stale = true, reported }: { checked: string; complete?: boolean; stale?: boolean; reported?: Omit<ReportedSize, 'date' | 'sourceIds'> & { date: string } }): CoverageNote {
+function note({
+  checked,
+  complete = true,
+  stale = true,
+  reported,
+}: {
+  checked: string
+  complete?: boolean
+  stale?: boolean
+  reported?: Omit<ReportedSize, 'date' | 'sourceIds'> & { date: string }
+}): CoverageNote {
   const roster: Roster = { checked: date(checked), complete, sourceIds: ['s'] }
-  return { roster, stale, reportedSize: reported ? { ...reported, date: date(reported.date), sourceIds: ['s'] } : undefined }
+  return {
+    roster,
+    stale,
+    reportedSize: reported ? { ...reported, date: date(reported.date), sourceIds: ['s'] } : undefined,
+  }
 }
 
 const base: ChartState = {
@@ -36,16 +50,66 @@ const base: ChartState = {
 
 describe('chartSubtitle', () => {
   it.each<[string, 'snapshot' | 'timeline', Partial<ChartState>, string]>([
-    ['two chosen coalitions', 'snapshot', {}, 'Members of AI Alliance and Frontier Model Forum on 1 June 2024. All sectors, no search.'],
-    ['all coalitions', 'snapshot', { chosen: false, coalitionNames: Array.from({ length: 7 }, (_, i) => `C${i}`) }, 'Members of all 7 coalitions on 1 June 2024. All sectors, no search.'],
-    ['the largest only', 'snapshot', { chosen: false, truncated: true, coalitionNames: ['A', 'B', 'C'], coalitionCount: 100 }, 'Members of the 3 largest of 100 coalitions on 1 June 2024. All sectors, no search.'],
-    ['shares', 'snapshot', { measure: 'share' }, 'Members of AI Alliance and Frontier Model Forum on 1 June 2024 as a share of each coalition’s possible members. All sectors, no search.'],
-    ['one sector and a search', 'snapshot', { sectorLabels: ['Research & academia'], query: ' meta ' }, 'Members of AI Alliance and Frontier Model Forum on 1 June 2024. Sector: Research & academia. Search: “meta”.'],
-    ['a search that found close matches', 'snapshot', { query: 'Nvidea', closeMatches: true }, 'Members of AI Alliance and Frontier Model Forum on 1 June 2024. Search: “Nvidea”, close matches included.'],
-    ['two sectors', 'snapshot', { sectorLabels: ['Healthcare', 'Model developer'] }, 'Members of AI Alliance and Frontier Model Forum on 1 June 2024. Sectors: Healthcare and Model developer.'],
-    ['the timeline', 'timeline', { measure: 'share' }, 'Members of AI Alliance and Frontier Model Forum, day by day; 1 June 2024 marked. All sectors, no search.'],
-    ['a roster checked before the day', 'snapshot', { coverage: [{ name: 'CoSAI', coverage: note({ checked: '2026-08-20' }) }] }, 'Members of AI Alliance and Frontier Model Forum on 1 June 2024. All sectors, no search. CoSAI: roster last checked 20 August 2026.'],
-    ['current rosters say nothing', 'timeline', { coverage: [{ name: 'AI Alliance', coverage: note({ checked: '2024-06-01', stale: false }) }] }, 'Members of AI Alliance and Frontier Model Forum, day by day; 1 June 2024 marked. All sectors, no search.'],
+    [
+      'two chosen coalitions',
+      'snapshot',
+      {},
+      'Members of AI Alliance and Frontier Model Forum on 1 June 2024. All sectors, no search.',
+    ],
+    [
+      'all coalitions',
+      'snapshot',
+      { chosen: false, coalitionNames: Array.from({ length: 7 }, (_, i) => `C${i}`) },
+      'Members of all 7 coalitions on 1 June 2024. All sectors, no search.',
+    ],
+    [
+      'the largest only',
+      'snapshot',
+      { chosen: false, truncated: true, coalitionNames: ['A', 'B', 'C'], coalitionCount: 100 },
+      'Members of the 3 largest of 100 coalitions on 1 June 2024. All sectors, no search.',
+    ],
+    [
+      'shares',
+      'snapshot',
+      { measure: 'share' },
+      'Members of AI Alliance and Frontier Model Forum on 1 June 2024 as a share of each coalition’s possible members. All sectors, no search.',
+    ],
+    [
+      'one sector and a search',
+      'snapshot',
+      { sectorLabels: ['Research & academia'], query: ' meta ' },
+      'Members of AI Alliance and Frontier Model Forum on 1 June 2024. Sector: Research & academia. Search: “meta”.',
+    ],
+    [
+      'a search that found close matches',
+      'snapshot',
+      { query: 'Nvidea', closeMatches: true },
+      'Members of AI Alliance and Frontier Model Forum on 1 June 2024. Search: “Nvidea”, close matches included.',
+    ],
+    [
+      'two sectors',
+      'snapshot',
+      { sectorLabels: ['Healthcare', 'Model developer'] },
+      'Members of AI Alliance and Frontier Model Forum on 1 June 2024. Sectors: Healthcare and Model developer.',
+    ],
+    [
+      'the timeline',
+      'timeline',
+      { measure: 'share' },
+      'Members of AI Alliance and Frontier Model Forum, day by day; 1 June 2024 marked. All sectors, no search.',
+    ],
+    [
+      'a roster checked before the day',
+      'snapshot',
+      { coverage: [{ name: 'CoSAI', coverage: note({ checked: '2026-08-20' }) }] },
+      'Members of AI Alliance and Frontier Model Forum on 1 June 2024. All sectors, no search. CoSAI: roster last checked 20 August 2026.',
+    ],
+    [
+      'current rosters say nothing',
+      'timeline',
+      { coverage: [{ name: 'AI Alliance', coverage: note({ checked: '2024-06-01', stale: false }) }] },
+      'Members of AI Alliance and Frontier Model Forum, day by day; 1 June 2024 marked. All sectors, no search.',
+    ],
   ])('%s', (_name, kind, patch, expected) => {
     expect(chartSubtitle(kind, { ...base, ...patch })).toBe(expected)
   })
@@ -53,13 +117,43 @@ describe('chartSubtitle', () => {
 
 describe('chartFileBase', () => {
   it.each<[string, string, Partial<ChartState>, string]>([
-    ['the issue’s example', 'Members by sector', {}, 'members-by-sector-ai-alliance-vs-frontier-model-forum-2024-06-01'],
+    [
+      'the issue’s example',
+      'Members by sector',
+      {},
+      'members-by-sector-ai-alliance-vs-frontier-model-forum-2024-06-01',
+    ],
     ['all coalitions', 'Members by country', { chosen: false }, 'members-by-country-all-coalitions-2024-06-01'],
-    ['every coalition picked is all', 'Members by country', { coalitionCount: 2 }, 'members-by-country-all-coalitions-2024-06-01'],
-    ['many picked', 'Members by sector', { coalitionNames: ['A', 'B', 'C', 'D'] }, 'members-by-sector-4-coalitions-2024-06-01'],
-    ['largest only', 'Members by sector', { chosen: false, truncated: true, coalitionNames: ['A', 'B'], coalitionCount: 100 }, 'members-by-sector-largest-2-coalitions-2024-06-01'],
-    ['share, sector and search', 'Members by sector', { measure: 'share', sectorLabels: ['Research & academia'], query: 'Méta AI' }, 'members-by-sector-ai-alliance-vs-frontier-model-forum-share-research-and-academia-search-meta-ai-2024-06-01'],
-    ['many sectors', 'Membership over time', { sectorLabels: ['A', 'B', 'C'] }, 'membership-over-time-ai-alliance-vs-frontier-model-forum-3-sectors-2024-06-01'],
+    [
+      'every coalition picked is all',
+      'Members by country',
+      { coalitionCount: 2 },
+      'members-by-country-all-coalitions-2024-06-01',
+    ],
+    [
+      'many picked',
+      'Members by sector',
+      { coalitionNames: ['A', 'B', 'C', 'D'] },
+      'members-by-sector-4-coalitions-2024-06-01',
+    ],
+    [
+      'largest only',
+      'Members by sector',
+      { chosen: false, truncated: true, coalitionNames: ['A', 'B'], coalitionCount: 100 },
+      'members-by-sector-largest-2-coalitions-2024-06-01',
+    ],
+    [
+      'share, sector and search',
+      'Members by sector',
+      { measure: 'share', sectorLabels: ['Research & academia'], query: 'Méta AI' },
+      'members-by-sector-ai-alliance-vs-frontier-model-forum-share-research-and-academia-search-meta-ai-2024-06-01',
+    ],
+    [
+      'many sectors',
+      'Membership over time',
+      { sectorLabels: ['A', 'B', 'C'] },
+      'membership-over-time-ai-alliance-vs-frontier-model-forum-3-sectors-2024-06-01',
+    ],
   ])('%s', (_name, chart, patch, expected) => {
     expect(chartFileBase(chart, { ...base, ...patch })).toBe(expected)
   })
@@ -75,13 +169,34 @@ describe('chartFileBase', () => {
 describe('coverageText', () => {
   it.each<[string, Parameters<typeof coverageText>[0], string]>([
     ['nothing to say', [], ''],
-    ['a complete roster checked after the day', [{ name: 'AI Alliance', coverage: note({ checked: '2024-02-08', stale: false }) }], ''],
+    [
+      'a complete roster checked after the day',
+      [{ name: 'AI Alliance', coverage: note({ checked: '2024-02-08', stale: false }) }],
+      '',
+    ],
     ['no roster information at all', [{ name: 'AI Alliance', coverage: { stale: false } }], ''],
-    ['checked to the month', [{ name: 'Frontier Model Forum', coverage: note({ checked: '2024-05' }) }], 'Frontier Model Forum: roster last checked May 2024.'],
-    ['partial and current', [{ name: 'CoSAI', coverage: note({ checked: '2026', complete: false, stale: false }) }], 'CoSAI: partial list.'],
+    [
+      'checked to the month',
+      [{ name: 'Frontier Model Forum', coverage: note({ checked: '2024-05' }) }],
+      'Frontier Model Forum: roster last checked May 2024.',
+    ],
+    [
+      'partial and current',
+      [{ name: 'CoSAI', coverage: note({ checked: '2026', complete: false, stale: false }) }],
+      'CoSAI: partial list.',
+    ],
     [
       'partial with a reported size, and stale',
-      [{ name: 'AISIC', coverage: note({ checked: '2024-02', complete: false, reported: { count: 200, qualifier: 'more than', date: '2024-02-08' } }) }],
+      [
+        {
+          name: 'AISIC',
+          coverage: note({
+            checked: '2024-02',
+            complete: false,
+            reported: { count: 200, qualifier: 'more than', date: '2024-02-08' },
+          }),
+        },
+      ],
       'AISIC: partial list (reported: more than 200 on 8 February 2024), roster last checked February 2024.',
     ],
     [
@@ -117,11 +232,23 @@ describe('chartCoverage', () => {
 
   it.each<[string, string, string]>([
     // The Alliance's roster was checked in February 2024: every day after its last day is "after".
-    ['2024-02-29', 'Alliance: partial list; FMF: partial list.', 'on the last day of the month checked, the roster is current'],
-    ['2024-03-01', 'Alliance: partial list, roster last checked February 2024; FMF: partial list.', 'the day after, it is not'],
+    [
+      '2024-02-29',
+      'Alliance: partial list; FMF: partial list.',
+      'on the last day of the month checked, the roster is current',
+    ],
+    [
+      '2024-03-01',
+      'Alliance: partial list, roster last checked February 2024; FMF: partial list.',
+      'the day after, it is not',
+    ],
     // Before the Alliance's founding (5 December 2023) it has no roster to qualify, partial or not.
     ['2023-08-01', 'FMF: partial list.', 'before a founding nothing is said'],
-    ['2024-06-02', 'Alliance: partial list, roster last checked February 2024; FMF: partial list, roster last checked 1 June 2024.', 'both stale'],
+    [
+      '2024-06-02',
+      'Alliance: partial list, roster last checked February 2024; FMF: partial list, roster last checked 1 June 2024.',
+      'both stale',
+    ],
   ])('on %s: %j (%s)', (iso, expected) => {
     expect(coverageText(chartCoverage(dataset, ['alliance', 'forum'], day(iso)))).toBe(expected)
   })
@@ -188,7 +315,12 @@ describe('timelineSummary', () => {
       true,
       'On 1 May 2024: AI Alliance 57; Frontier Model Forum 4 certain, up to 6; Coalition for Secure AI not founded until 18 July 2024. Each line counts the certain members; a hatched band above it reaches up to the possible ones, whose start or end is known only to a month, a year or a window of days.',
     ],
-    ['every date exact', [{ name: 'AI Alliance', range: { certain: 3, possible: 3 } }], false, 'On 1 May 2024: AI Alliance 3. Every membership shown has an exact start and end, so each line is a single count.'],
+    [
+      'every date exact',
+      [{ name: 'AI Alliance', range: { certain: 3, possible: 3 } }],
+      false,
+      'On 1 May 2024: AI Alliance 3. Every membership shown has an exact start and end, so each line is a single count.',
+    ],
   ])('%s', (_name, entries, uncertain, expected) => {
     expect(timelineSummary('2024-05-01', entries, uncertain)).toBe(expected)
   })

@@ -51,13 +51,17 @@ export function chartLabel(coalition: Pick<Coalition, 'name' | 'shortName'>): st
 
 function coalitionsText(state: ChartState): string {
   if (state.truncated) return `the ${state.coalitionNames.length} largest of ${state.coalitionCount} coalitions`
-  if (!state.chosen || state.coalitionNames.length === state.coalitionCount) return state.coalitionCount === 1 ? (state.coalitionNames[0] ?? '1 coalition') : `all ${state.coalitionCount} coalitions`
+  if (!state.chosen || state.coalitionNames.length === state.coalitionCount)
+    return state.coalitionCount === 1
+      ? (state.coalitionNames[0] ?? '1 coalition')
+      : `all ${state.coalitionCount} coalitions`
   return listText(state.coalitionNames)
 }
 
 function filtersText(state: ChartState): string {
   const parts: string[] = []
-  if (state.sectorLabels.length) parts.push(`${state.sectorLabels.length === 1 ? 'Sector' : 'Sectors'}: ${listText(state.sectorLabels)}`)
+  if (state.sectorLabels.length)
+    parts.push(`${state.sectorLabels.length === 1 ? 'Sector' : 'Sectors'}: ${listText(state.sectorLabels)}`)
   const query = state.query.trim()
   if (query) parts.push(`Search: “${query}”${state.closeMatches ? ', close matches included' : ''}`)
   return parts.length ? ` ${parts.join('. ')}.` : ' All sectors, no search.'
@@ -67,7 +71,9 @@ function filtersText(state: ChartState): string {
 export function chartCoverage(dataset: Dataset, coalitionIds: readonly string[], day: number): CoalitionCoverage[] {
   return coalitionIds.flatMap((id) => {
     const coalition = dataset.coalitionById.get(id)
-    return coalition && !foundedAfter(coalition, day) ? [{ name: chartLabel(coalition), coverage: coverageOn(coalition, day) }] : []
+    return coalition && !foundedAfter(coalition, day)
+      ? [{ name: chartLabel(coalition), coverage: coverageOn(coalition, day) }]
+      : []
   })
 }
 
@@ -114,12 +120,16 @@ export function shareBaseText(base: number): string {
 
 /** "40.0% certain, up to 46.7%"; one share when they agree. */
 export function shareRangeText(certain: number, possible: number): string {
-  return certain === possible ? formatShare(possible) : `${formatShare(certain)} certain, up to ${formatShare(possible)}`
+  return certain === possible
+    ? formatShare(possible)
+    : `${formatShare(certain)} certain, up to ${formatShare(possible)}`
 }
 
 /** A count or a share of `base`, as a range: "12 certain, up to 14", "40.0% certain, up to 46.7%". */
 export function measureRangeText(range: CountRange, base: number, measure: 'count' | 'share'): string {
-  return measure === 'share' ? shareRangeText(shareOf(range.certain, base), shareOf(range.possible, base)) : rangeText(range)
+  return measure === 'share'
+    ? shareRangeText(shareOf(range.certain, base), shareOf(range.possible, base))
+    : rangeText(range)
 }
 
 /** The key under a snapshot chart: what its solid and hatched parts stand for. */
@@ -134,17 +144,30 @@ export const TIMELINE_KEY = { line: 'Line: certain members', band: 'Hatched band
  * "150 certain, up to 162 memberships in 7 coalitions across 12 sectors. The largest is Research &
  * academia with 34 certain, up to 36. AI Alliance has the most members shown (83 certain, up to 85)."
  */
-export function breakdownSummary(breakdown: Breakdown, what: readonly [string, string], measure: 'count' | 'share', asOf: string): string {
-  const [largest] = breakdown.categories.filter((category) => category.key !== OTHER_KEY && category.key !== UNKNOWN_KEY)
+export function breakdownSummary(
+  breakdown: Breakdown,
+  what: readonly [string, string],
+  measure: 'count' | 'share',
+  asOf: string,
+): string {
+  const [largest] = breakdown.categories.filter(
+    (category) => category.key !== OTHER_KEY && category.key !== UNKNOWN_KEY,
+  )
   const [biggest] = breakdown.series
   const all = { certain: breakdown.total - breakdown.uncertainTotal, possible: breakdown.total }
   const parts = [
     `${rangeText(all)} ${breakdown.total === 1 ? 'membership' : 'memberships'} in ${plural(breakdown.series.length, 'coalition', 'coalitions')} across ${plural(breakdown.categories.length, what[0], what[1])}.`,
   ]
-  if (largest) parts.push(`The largest is ${largest.label} with ${rangeText({ certain: largest.total - largest.uncertain, possible: largest.total })}.`)
+  if (largest)
+    parts.push(
+      `The largest is ${largest.label} with ${rangeText({ certain: largest.total - largest.uncertain, possible: largest.total })}.`,
+    )
   if (biggest && biggest.total > 0) {
     const range = { certain: biggest.total - biggest.uncertainTotal, possible: biggest.total }
-    const share = measure === 'share' ? `; ${shareRangeText(shareOf(range.certain, biggest.base), shareOf(range.possible, biggest.base))} of its possible members` : ''
+    const share =
+      measure === 'share'
+        ? `; ${shareRangeText(shareOf(range.certain, biggest.base), shareOf(range.possible, biggest.base))} of its possible members`
+        : ''
     parts.push(`${biggest.name} has the most members shown (${rangeText(range)}${share}).`)
   }
   if (breakdown.uncertainTotal > 0) {
@@ -165,7 +188,11 @@ export interface TimelineSummaryEntry {
 
 /** "On 1 May 2024: AI Alliance 85; Frontier Model Forum 4 certain, up to 6; CoSAI not founded until 18 July 2024." and what the band means. */
 export function timelineSummary(asOf: string, entries: readonly TimelineSummaryEntry[], uncertain: boolean): string {
-  const counts = entries.map((entry) => (entry.notFoundedUntil ? `${entry.name} not founded until ${formatPartialDate(entry.notFoundedUntil)}` : `${entry.name} ${rangeText(entry.range)}`))
+  const counts = entries.map((entry) =>
+    entry.notFoundedUntil
+      ? `${entry.name} not founded until ${formatPartialDate(entry.notFoundedUntil)}`
+      : `${entry.name} ${rangeText(entry.range)}`,
+  )
   const band = uncertain
     ? 'Each line counts the certain members; a hatched band above it reaches up to the possible ones, whose start or end is known only to a month, a year or a window of days.'
     : 'Every membership shown has an exact start and end, so each line is a single count.'
@@ -189,10 +216,22 @@ export function chartFileBase(chart: string, state: ChartState): string {
       : state.coalitionNames.length <= MAX_NAMED_COALITIONS
         ? state.coalitionNames.map(slugify).join('-vs-')
         : `${state.coalitionNames.length}-coalitions`
-  const sectors = state.sectorLabels.length > MAX_NAMED_SECTORS ? `${state.sectorLabels.length}-sectors` : state.sectorLabels.map(slugify).join('-')
+  const sectors =
+    state.sectorLabels.length > MAX_NAMED_SECTORS
+      ? `${state.sectorLabels.length}-sectors`
+      : state.sectorLabels.map(slugify).join('-')
   const query = slugify(state.query)
-  const parts = [slugify(chart), coalitions, state.measure === 'share' ? 'share' : '', sectors, query ? `search-${query}` : ''].filter(Boolean)
+  const parts = [
+    slugify(chart),
+    coalitions,
+    state.measure === 'share' ? 'share' : '',
+    sectors,
+    query ? `search-${query}` : '',
+  ].filter(Boolean)
   const date = state.asOf
-  const head = parts.join('-').slice(0, MAX_BASE_LENGTH - date.length - 1).replace(/-+$/, '')
+  const head = parts
+    .join('-')
+    .slice(0, MAX_BASE_LENGTH - date.length - 1)
+    .replace(/-+$/, '')
   return `${head}-${date}`
 }

@@ -73,7 +73,12 @@ export function citationBibtex(facts: CitationFacts): string {
     ['organization', bibtexText(facts.publisher)],
     ['year', facts.updated.text.slice(0, 4)],
     ['version', facts.hash],
-    ['note', bibtexText(`Dataset updated ${formatPartialDate(facts.updated)}; content hash ${facts.hash}; licence ${facts.license ?? NO_LICENSE}`)],
+    [
+      'note',
+      bibtexText(
+        `Dataset updated ${formatPartialDate(facts.updated)}; content hash ${facts.hash}; licence ${facts.license ?? NO_LICENSE}`,
+      ),
+    ],
     ['url', bibtexUrl(facts.url)],
     ['urldate', facts.accessed],
   ]

@@ -41,7 +41,10 @@ describe('sha256 in script, for pages without Web Crypto', () => {
   it.each<[string, string]>([
     ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
     ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
-    ['abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq', '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1'],
+    [
+      'abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq',
+      '248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1',
+    ],
   ])('digests %j as FIPS 180-4 says', (text, expected) => {
     expect(hex(sha256(new TextEncoder().encode(text)))).toBe(expected)
   })
@@ -79,19 +82,57 @@ describe('contentHash', () => {
     const doc = rawDataset()
     // Every object's keys in reverse order, written with four-space indentation, then read back.
     const reverseKeys = (value: unknown): unknown =>
-      Array.isArray(value) ? value.map(reverseKeys) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).reverse().map(([key, item]) => [key, reverseKeys(item)])) : value
+      Array.isArray(value)
+        ? value.map(reverseKeys)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.entries(value)
+                .reverse()
+                .map(([key, item]) => [key, reverseKeys(item)]),
+            )
+          : value
     const text = JSON.stringify(reverseKeys(doc), null, 4)
     expect(text.startsWith('{\n    "memberships"')).toBe(true)
     expect(await contentHash(JSON.parse(text))).toBe(await contentHash(doc))
   })
 
   it.each<[string, (doc: ReturnType<typeof rawDataset>) => void]>([
-    ['a join date', (doc) => { doc.memberships[0]!.joined = '2023-12-06' }],
-    ['a role', (doc) => { doc.memberships[2]!.role = 'member' }],
-    ['a name', (doc) => { doc.organizations[0]!.name = 'IBM Corp' }],
-    ['a source URL', (doc) => { doc.sources[0]!.url = 'https://example.org/launch2' }],
-    ['the updated date', (doc) => { doc.updated = '2024-06-02' }],
-    ['the order of a list', (doc) => { doc.memberships.reverse() }],
+    [
+      'a join date',
+      (doc) => {
+        doc.memberships[0]!.joined = '2023-12-06'
+      },
+    ],
+    [
+      'a role',
+      (doc) => {
+        doc.memberships[2]!.role = 'member'
+      },
+    ],
+    [
+      'a name',
+      (doc) => {
+        doc.organizations[0]!.name = 'IBM Corp'
+      },
+    ],
+    [
+      'a source URL',
+      (doc) => {
+        doc.sources[0]!.url = 'https://example.org/launch2'
+      },
+    ],
+    [
+      'the updated date',
+      (doc) => {
+        doc.updated = '2024-06-02'
+      },
+    ],
+    [
+      'the order of a list',
+      (doc) => {
+        doc.memberships.reverse()
+      },
+    ],
   ])('changes when %s changes', async (_fact, change) => {
     const doc = rawDataset()
     const before = await contentHash(doc)
@@ -144,12 +185,21 @@ describe('citations', () => {
 
   it('names the view in the title and the licence in the note', () => {
     const bibtex = citationBibtex(facts)
-    expect(bibtex).toContain('  title = {{AI industry coalitions: Comparison of AI Alliance and Frontier Model Forum, as of 30 June 2024}},')
-    expect(bibtex).toContain('  note = {Dataset updated 30 November 2026; content hash 3f9a0c1b2d4e; licence CC-BY-4.0},')
+    expect(bibtex).toContain(
+      '  title = {{AI industry coalitions: Comparison of AI Alliance and Frontier Model Forum, as of 30 June 2024}},',
+    )
+    expect(bibtex).toContain(
+      '  note = {Dataset updated 30 November 2026; content hash 3f9a0c1b2d4e; licence CC-BY-4.0},',
+    )
   })
 
   it('keeps braces balanced whatever the data says, and a URL as the same address', () => {
-    const bibtex = citationBibtex({ ...facts, title: 'Left { only', publisher: 'Right } only', url: 'https://x.example/?q={a b}' })
+    const bibtex = citationBibtex({
+      ...facts,
+      title: 'Left { only',
+      publisher: 'Right } only',
+      url: 'https://x.example/?q={a b}',
+    })
     let depth = 0
     for (const character of bibtex) {
       depth += character === '{' ? 1 : character === '}' ? -1 : 0

@@ -4,7 +4,8 @@ import { day, withPact } from './test-helpers'
 
 // Alliance vs Forum on 2024-06-01, with a third coalition "Pact" (OpenAI, CERN, MIT).
 const dataset = withPact()
-const show = (list: readonly Absentee[]) => list.map((absentee) => `${absentee.organization.name}:${absentee.others.map((c) => c.id).join('+')}`)
+const show = (list: readonly Absentee[]) =>
+  list.map((absentee) => `${absentee.organization.name}:${absentee.others.map((c) => c.id).join('+')}`)
 
 describe('findAbsentees', () => {
   it.each([
@@ -33,7 +34,9 @@ describe('findAbsentees', () => {
       raw.memberships.push({ organization: 'mit', coalition: 'later', role: 'member', sources: ['expansion'] })
     })
     const result = findAbsentees(later, 'alliance', 'forum', day('2023-06-01'), { family: false })
-    expect(result.inNeither.map((absentee) => [absentee.organization.name, absentee.others.length, absentee.everOthers])).toEqual([
+    expect(
+      result.inNeither.map((absentee) => [absentee.organization.name, absentee.others.length, absentee.everOthers]),
+    ).toEqual([
       ['MIT', 1, 2],
       ['CERN', 1, 1],
       ['OpenAI', 1, 1],
@@ -47,7 +50,10 @@ describe('findAbsentees', () => {
 describe('what is only possible on the day', () => {
   // "?" after a name: its place in A or B is uncertain; after a coalition: so is that membership.
   const marked = (list: readonly Absentee[]) =>
-    list.map((absentee) => `${absentee.organization.name}${absentee.uncertain ? '?' : ''}:${absentee.others.map((c) => `${c.id}${absentee.uncertainOthers.has(c.id) ? '?' : ''}`).join('+')}`)
+    list.map(
+      (absentee) =>
+        `${absentee.organization.name}${absentee.uncertain ? '?' : ''}:${absentee.others.map((c) => `${c.id}${absentee.uncertainOthers.has(c.id) ? '?' : ''}`).join('+')}`,
+    )
 
   it.each([
     // Meta joined the Forum in May 2024: on 15 May that other membership is uncertain.
@@ -63,9 +69,22 @@ describe('what is only possible on the day', () => {
   it('takes a family as certainly in a coalition when one of its members certainly is', () => {
     // Red Hat joins the Forum in May 2024, where its parent IBM has long been a member.
     const joined = withPact((raw) => {
-      raw.memberships.push({ organization: 'red-hat', coalition: 'forum', role: 'member', joined: '2024-05', sources: ['expansion'] })
+      raw.memberships.push({
+        organization: 'red-hat',
+        coalition: 'forum',
+        role: 'member',
+        joined: '2024-05',
+        sources: ['expansion'],
+      })
     })
-    expect(marked(findAbsentees(joined, 'alliance', 'pact', day('2024-05-15'), { family: false }).inANotB)).toEqual(['IBM:forum', 'Meta:forum?', 'Red Hat:forum?'])
-    expect(marked(findAbsentees(joined, 'alliance', 'pact', day('2024-05-15'), { family: true }).inANotB)).toEqual(['IBM:forum', 'Meta:forum?'])
+    expect(marked(findAbsentees(joined, 'alliance', 'pact', day('2024-05-15'), { family: false }).inANotB)).toEqual([
+      'IBM:forum',
+      'Meta:forum?',
+      'Red Hat:forum?',
+    ])
+    expect(marked(findAbsentees(joined, 'alliance', 'pact', day('2024-05-15'), { family: true }).inANotB)).toEqual([
+      'IBM:forum',
+      'Meta:forum?',
+    ])
   })
 })

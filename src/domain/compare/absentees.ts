@@ -38,16 +38,26 @@ const NONE: ReadonlySet<string> = new Set()
 /** Most other coalitions on the day first, then most at any date, then by name. */
 export function rankAbsentees(dataset: Dataset, list: Absentee[]): Absentee[] {
   const byName = byNameRank(dataset)
-  return list.sort((x, y) => y.others.length - x.others.length || y.everOthers - x.everOthers || byName(x.organization, y.organization))
+  return list.sort(
+    (x, y) =>
+      y.others.length - x.others.length || y.everOthers - x.everOthers || byName(x.organization, y.organization),
+  )
 }
 
-export function findAbsentees(dataset: Dataset, aId: string, bId: string, day: number, options: CompareOptions): Absentees {
+export function findAbsentees(
+  dataset: Dataset,
+  aId: string,
+  bId: string,
+  day: number,
+  options: CompareOptions,
+): Absentees {
   // Typed arrays indexed by organization index, and one pass over the memberships coalition by
   // coalition: 100,000 memberships take a few milliseconds and allocate almost nothing.
   const count = dataset.organizations.length
   const unitOf = unitIdResolver(dataset, options.family)
   const unitIndex = new Int32Array(count)
-  for (const organization of dataset.organizations) unitIndex[organization.index] = dataset.organizationById.get(unitOf(organization.id))?.index ?? organization.index
+  for (const organization of dataset.organizations)
+    unitIndex[organization.index] = dataset.organizationById.get(unitOf(organization.id))?.index ?? organization.index
   const a = dataset.coalitionById.get(aId)
   const b = dataset.coalitionById.get(bId)
   const seenActive = new Int32Array(count).fill(-1)
@@ -92,7 +102,9 @@ export function findAbsentees(dataset: Dataset, aId: string, bId: string, day: n
   const inBNotA: Absentee[] = []
   const inANotB: Absentee[] = []
   const inNeither: Absentee[] = []
-  const units = options.family ? [...familyIndex(dataset).membersOf.keys()] : dataset.organizations.map((organization) => organization.id)
+  const units = options.family
+    ? [...familyIndex(dataset).membersOf.keys()]
+    : dataset.organizations.map((organization) => organization.id)
   for (const unit of units) {
     const organization = dataset.organizationById.get(unit)
     if (!organization) continue
@@ -110,5 +122,9 @@ export function findAbsentees(dataset: Dataset, aId: string, bId: string, day: n
     else if (inA[at]) inANotB.push(absentee)
     else inNeither.push(absentee)
   }
-  return { inBNotA: rankAbsentees(dataset, inBNotA), inANotB: rankAbsentees(dataset, inANotB), inNeither: rankAbsentees(dataset, inNeither) }
+  return {
+    inBNotA: rankAbsentees(dataset, inBNotA),
+    inANotB: rankAbsentees(dataset, inANotB),
+    inNeither: rankAbsentees(dataset, inNeither),
+  }
 }

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest'
-import { compareCoalitions, comparisonSourceIds, jaccard, regionSummaries, sectorShares, uncertainPresences, type SectorGroup } from './coalitions'
+import {
+  compareCoalitions,
+  comparisonSourceIds,
+  jaccard,
+  regionSummaries,
+  sectorShares,
+  uncertainPresences,
+  type SectorGroup,
+} from './coalitions'
 import { buildDataset, day } from './test-helpers'
 
 const dataset = buildDataset()
-const names = (groups: readonly SectorGroup[]) => groups.flatMap((group) => group.entries.map((entry) => entry.organization.name))
+const names = (groups: readonly SectorGroup[]) =>
+  groups.flatMap((group) => group.entries.map((entry) => entry.organization.name))
 const sectors = (groups: readonly SectorGroup[]) => groups.map((group) => group.sector.id)
 
 describe('jaccard', () => {
@@ -28,29 +37,34 @@ describe('compareCoalitions', () => {
     ['2024-09-01', false, ['Meta', 'CERN', 'Red Hat'], ['IBM'], ['OpenAI'], 1 / 5],
     ['2024-06-01', true, ['CERN'], ['Meta', 'IBM'], ['OpenAI'], 2 / 4],
     ['2023-12-05', true, ['Meta'], ['IBM'], ['OpenAI'], 1 / 3],
-  ])('on %s with families %s: only A %j, both %j, only B %j, Jaccard %d', (iso, family, onlyA, both, onlyB, expectedJaccard) => {
-    const result = compareCoalitions(dataset, 'alliance', 'forum', day(iso), { family })
-    expect(names(result.onlyA)).toEqual(onlyA)
-    expect(names(result.both)).toEqual(both)
-    expect(names(result.onlyB)).toEqual(onlyB)
-    // None of these days falls inside a month-only window, so every count is certain.
-    const sure = (count: number) => ({ certain: count, possible: count })
-    expect(result.counts).toEqual({
-      onlyA: sure(onlyA.length),
-      both: sure(both.length),
-      onlyB: sure(onlyB.length),
-      a: sure(onlyA.length + both.length),
-      b: sure(onlyB.length + both.length),
-      union: sure(onlyA.length + both.length + onlyB.length),
-    })
-    expect(result.jaccard).toBeCloseTo(expectedJaccard, 12)
-    expect(result.jaccardCertain).toBeCloseTo(expectedJaccard, 12)
-  })
+  ])(
+    'on %s with families %s: only A %j, both %j, only B %j, Jaccard %d',
+    (iso, family, onlyA, both, onlyB, expectedJaccard) => {
+      const result = compareCoalitions(dataset, 'alliance', 'forum', day(iso), { family })
+      expect(names(result.onlyA)).toEqual(onlyA)
+      expect(names(result.both)).toEqual(both)
+      expect(names(result.onlyB)).toEqual(onlyB)
+      // None of these days falls inside a month-only window, so every count is certain.
+      const sure = (count: number) => ({ certain: count, possible: count })
+      expect(result.counts).toEqual({
+        onlyA: sure(onlyA.length),
+        both: sure(both.length),
+        onlyB: sure(onlyB.length),
+        a: sure(onlyA.length + both.length),
+        b: sure(onlyB.length + both.length),
+        union: sure(onlyA.length + both.length + onlyB.length),
+      })
+      expect(result.jaccard).toBeCloseTo(expectedJaccard, 12)
+      expect(result.jaccardCertain).toBeCloseTo(expectedJaccard, 12)
+    },
+  )
 
   it('states ranges while a membership is possible but not certain (Meta joined the Forum in May 2024)', () => {
     const result = compareCoalitions(dataset, 'alliance', 'forum', day('2024-05-15'), { family: false })
     expect(names(result.both)).toEqual(['Meta', 'IBM'])
-    expect(result.both.flatMap((group) => group.entries).map((entry) => [entry.organization.name, entry.uncertain])).toEqual([
+    expect(
+      result.both.flatMap((group) => group.entries).map((entry) => [entry.organization.name, entry.uncertain]),
+    ).toEqual([
       ['Meta', true],
       ['IBM', false],
     ])
@@ -86,7 +100,9 @@ describe('compareCoalitions', () => {
     const result = compareCoalitions(dataset, 'alliance', 'forum', day('2024-06-01'), { family: false })
     const meta = result.both[0]?.entries[0]
     expect(meta?.inA.map((p) => [p.membership.role, p.membership.joined?.text])).toEqual([['founder', '2023-12-05']])
-    expect(meta?.inB.map((p) => [p.membership.role, p.membership.joined?.text, p.certain])).toEqual([['member', '2024-05', true]])
+    expect(meta?.inB.map((p) => [p.membership.role, p.membership.joined?.text, p.certain])).toEqual([
+      ['member', '2024-05', true],
+    ])
   })
 
   describe('corporate families', () => {
@@ -145,17 +161,48 @@ describe('uncertainPresences', () => {
   }
   it.each<[string, boolean, [string, boolean, string[]][]]>([
     // Meta joined the Forum in May 2024: in both, its Forum membership is the uncertain one.
-    ['2024-05-15', false, [['CERN', false, []], ['Red Hat', false, []], ['Meta', true, ['b:Meta:member']], ['IBM', false, []], ['OpenAI', false, []]]],
+    [
+      '2024-05-15',
+      false,
+      [
+        ['CERN', false, []],
+        ['Red Hat', false, []],
+        ['Meta', true, ['b:Meta:member']],
+        ['IBM', false, []],
+        ['OpenAI', false, []],
+      ],
+    ],
     // CERN joined the Alliance in February 2024: only in A, and perhaps not even that yet.
-    ['2024-02-15', false, [['Meta', false, []], ['CERN', true, ['a:CERN:member']], ['Red Hat', false, []], ['IBM', false, []], ['OpenAI', false, []]]],
+    [
+      '2024-02-15',
+      false,
+      [
+        ['Meta', false, []],
+        ['CERN', true, ['a:CERN:member']],
+        ['Red Hat', false, []],
+        ['IBM', false, []],
+        ['OpenAI', false, []],
+      ],
+    ],
     // From June on every place is certain.
-    ['2024-06-01', true, [['CERN', false, []], ['Meta', false, []], ['IBM', false, []], ['OpenAI', false, []]]],
+    [
+      '2024-06-01',
+      true,
+      [
+        ['CERN', false, []],
+        ['Meta', false, []],
+        ['IBM', false, []],
+        ['OpenAI', false, []],
+      ],
+    ],
   ])('on %s, families %s', (iso, family, expected) => {
     expect(
       entries(iso, family).map((entry) => [
         entry.organization.name,
         entry.uncertain,
-        uncertainPresences(entry).map(({ side, presence }) => `${side}:${presence.organization.name}:${presence.membership.role}`),
+        uncertainPresences(entry).map(
+          ({ side, presence }) => `${side}:${presence.organization.name}:${presence.membership.role}`,
+        ),
       ]),
     ).toEqual(expected)
   })
@@ -170,7 +217,12 @@ describe('regionSummaries', () => {
     ['2024-06-01', { onlyA: [2, 2, 2, 0], both: [2, 2, 2, 0], onlyB: [1, 1, 1, 0] }],
   ])('on %s: [certain, possible, listed, elsewhere]', (iso, expected) => {
     const summaries = regionSummaries(compareCoalitions(dataset, 'alliance', 'forum', day(iso), { family: false }))
-    const shown = (key: 'onlyA' | 'both' | 'onlyB') => [summaries[key].range.certain, summaries[key].range.possible, summaries[key].listed, summaries[key].elsewhere]
+    const shown = (key: 'onlyA' | 'both' | 'onlyB') => [
+      summaries[key].range.certain,
+      summaries[key].range.possible,
+      summaries[key].listed,
+      summaries[key].elsewhere,
+    ]
     expect({ onlyA: shown('onlyA'), both: shown('both'), onlyB: shown('onlyB') }).toEqual(expected)
   })
 })
@@ -185,7 +237,13 @@ describe('sectorShares', () => {
         ['enterprise-software', 2, 1, 2 / 4, 1 / 3],
       ],
     ],
-    ['2023-08-01', [['model-developer', 0, 1, 0, 1 / 2], ['enterprise-software', 0, 1, 0, 1 / 2]]],
+    [
+      '2023-08-01',
+      [
+        ['model-developer', 0, 1, 0, 1 / 2],
+        ['enterprise-software', 0, 1, 0, 1 / 2],
+      ],
+    ],
     ['2023-01-01', []],
   ])('on %s', (iso, expected) => {
     const rows = sectorShares(compareCoalitions(dataset, 'alliance', 'forum', day(iso), { family: false }))
@@ -198,6 +256,8 @@ describe('comparisonSourceIds', () => {
     ['2023-08-01', ['expansion']],
     ['2023-12-05', ['launch', 'expansion']],
   ])('on %s: %j', (iso, ids) => {
-    expect(comparisonSourceIds(compareCoalitions(dataset, 'alliance', 'forum', day(iso), { family: false })).sort()).toEqual([...ids].sort())
+    expect(
+      comparisonSourceIds(compareCoalitions(dataset, 'alliance', 'forum', day(iso), { family: false })).sort(),
+    ).toEqual([...ids].sort())
   })
 })

@@ -94,11 +94,20 @@ export function groupBySector(dataset: Dataset, entries: readonly CompareEntry[]
   }
   const byName = byNameRank(dataset)
   return [...bySector]
-    .map(([sectorId, list]) => ({ sector: sectorOf(dataset, sectorId), entries: list.sort((x, y) => byName(x.organization, y.organization)) }))
+    .map(([sectorId, list]) => ({
+      sector: sectorOf(dataset, sectorId),
+      entries: list.sort((x, y) => byName(x.organization, y.organization)),
+    }))
     .sort((x, y) => x.sector.index - y.sector.index || x.sector.id.localeCompare(y.sector.id))
 }
 
-export function compareCoalitions(dataset: Dataset, aId: string, bId: string, day: number, options: CompareOptions): Comparison {
+export function compareCoalitions(
+  dataset: Dataset,
+  aId: string,
+  bId: string,
+  day: number,
+  options: CompareOptions,
+): Comparison {
   const a = dataset.coalitionById.get(aId)
   const b = dataset.coalitionById.get(bId)
   if (!a || !b) throw new Error(`unknown coalition ${a ? bId : aId}`)
@@ -130,7 +139,14 @@ export function compareCoalitions(dataset: Dataset, aId: string, bId: string, da
   const onlyA: CompareEntry[] = []
   const both: CompareEntry[] = []
   const onlyB: CompareEntry[] = []
-  const tally = { a: { certain: 0, possible: 0 }, b: { certain: 0, possible: 0 }, onlyA: { certain: 0, possible: 0 }, both: { certain: 0, possible: 0 }, onlyB: { certain: 0, possible: 0 }, union: { certain: 0, possible: 0 } }
+  const tally = {
+    a: { certain: 0, possible: 0 },
+    b: { certain: 0, possible: 0 },
+    onlyA: { certain: 0, possible: 0 },
+    both: { certain: 0, possible: 0 },
+    onlyB: { certain: 0, possible: 0 },
+    union: { certain: 0, possible: 0 },
+  }
   const add = (key: keyof typeof tally, certain: boolean, possible: boolean) => {
     if (certain) tally[key].certain++
     if (possible) tally[key].possible++
@@ -140,7 +156,9 @@ export function compareCoalitions(dataset: Dataset, aId: string, bId: string, da
     const organization = dataset.organizationById.get(unit)
     if (!organization) continue
     const involved = new Set([...draft.inA, ...draft.inB].map((presence) => presence.organization.id))
-    const members = families ? (families.membersOf.get(unit) ?? [organization]).filter((member) => involved.has(member.id)) : [organization]
+    const members = families
+      ? (families.membersOf.get(unit) ?? [organization]).filter((member) => involved.has(member.id))
+      : [organization]
     const byMember = (x: Presence, y: Presence) => members.indexOf(x.organization) - members.indexOf(y.organization)
     const possibleA = draft.inA.length > 0
     const possibleB = draft.inB.length > 0
@@ -154,7 +172,16 @@ export function compareCoalitions(dataset: Dataset, aId: string, bId: string, da
     add('union', certainA || certainB, true)
     const placedBoth = possibleA && possibleB
     const uncertain = placedBoth ? !(certainA && certainB) : possibleA ? !certainA : !certainB
-    const entry: CompareEntry = { id: unit, organization, members, inA: draft.inA.sort(byMember), inB: draft.inB.sort(byMember), certainA, certainB, uncertain }
+    const entry: CompareEntry = {
+      id: unit,
+      organization,
+      members,
+      inA: draft.inA.sort(byMember),
+      inB: draft.inB.sort(byMember),
+      certainA,
+      certainB,
+      uncertain,
+    }
     if (placedBoth) both.push(entry)
     else if (possibleA) onlyA.push(entry)
     else onlyB.push(entry)
@@ -171,7 +198,10 @@ export function compareCoalitions(dataset: Dataset, aId: string, bId: string, da
     counts,
     jaccard: jaccard(counts.both.possible, counts.union.possible),
     jaccardCertain: jaccard(counts.both.certain, counts.union.certain),
-    notFoundedUntil: { a: foundedAfter(a, day) ? a.founded : undefined, b: foundedAfter(b, day) ? b.founded : undefined },
+    notFoundedUntil: {
+      a: foundedAfter(a, day) ? a.founded : undefined,
+      b: foundedAfter(b, day) ? b.founded : undefined,
+    },
   }
 }
 

@@ -45,7 +45,9 @@ function describe(presences: readonly Presence[], value: (membership: Membership
   const values = presences.map((presence) => value(presence.membership))
   if (!named) return values.join(SEPARATOR)
   // A field none of them has stays empty rather than a row of bare names.
-  return values.every((text) => text === '') ? '' : presences.map((presence, index) => `${presence.organization.name}: ${values[index]}`).join(SEPARATOR)
+  return values.every((text) => text === '')
+    ? ''
+    : presences.map((presence, index) => `${presence.organization.name}: ${values[index]}`).join(SEPARATOR)
 }
 
 /** "certain" when some membership is certain on the day, "possible" when the evidence only allows it, '' when not a member. */

@@ -25,7 +25,11 @@ describe('familyIndex', () => {
     ['meta', ['Meta']],
     ['mit', ['MIT']],
   ])('family of %s, root first then by name: %j', (root, names) => {
-    expect(familyIndex(dataset).membersOf.get(root)?.map((organization) => organization.name)).toEqual(names)
+    expect(
+      familyIndex(dataset)
+        .membersOf.get(root)
+        ?.map((organization) => organization.name),
+    ).toEqual(names)
   })
 
   it('has no family under a subsidiary', () => {

@@ -30,7 +30,10 @@ export function comparisonNotes(dataset: Dataset, comparison: Comparison): SideN
     }
     const coverage = coverageOn(coalition, comparison.day)
     // Partial rosters count the organizations the dataset names, whatever the family setting.
-    const partial = coverage.roster && !coverage.roster.complete ? partialRosterClause(coverage, summarizeCoalition(dataset, coalition, comparison.day)) : null
+    const partial =
+      coverage.roster && !coverage.roster.complete
+        ? partialRosterClause(coverage, summarizeCoalition(dataset, coalition, comparison.day))
+        : null
     if (partial) notes.push({ side, coalition, kind: 'partial', text: partial })
     const stale = staleRosterClause(coverage)
     if (stale) notes.push({ side, coalition, kind: 'stale', text: stale })

@@ -9,7 +9,10 @@ const show = (overlap: Overlap) => overlap.combinations.map((c) => `${c.key}=${c
 describe('resolveSets', () => {
   it.each([
     [[], ['alliance', 'forum', 'pact']],
-    [['pact', 'alliance'], ['alliance', 'pact']],
+    [
+      ['pact', 'alliance'],
+      ['alliance', 'pact'],
+    ],
     [['nope'], ['alliance', 'forum', 'pact']],
     [['forum', 'nope'], ['forum']],
   ])('%j → %j', (sets, expected) => {
@@ -19,7 +22,12 @@ describe('resolveSets', () => {
 
 describe('overlapCombinations', () => {
   it.each([
-    [[], false, 6, ['alliance+forum=IBM,Meta', 'alliance=Red Hat', 'pact=MIT', 'alliance+pact=CERN', 'forum+pact=OpenAI']],
+    [
+      [],
+      false,
+      6,
+      ['alliance+forum=IBM,Meta', 'alliance=Red Hat', 'pact=MIT', 'alliance+pact=CERN', 'forum+pact=OpenAI'],
+    ],
     [[], true, 5, ['alliance+forum=IBM,Meta', 'pact=MIT', 'alliance+pact=CERN', 'forum+pact=OpenAI']],
     [['forum', 'pact'], false, 5, ['forum=IBM,Meta', 'pact=CERN,MIT', 'forum+pact=OpenAI']],
     [['alliance'], false, 4, ['alliance=CERN,IBM,Meta,Red Hat']],
@@ -55,7 +63,8 @@ describe('overlapCombinations', () => {
 })
 
 describe('uncertain members of a combination', () => {
-  const uncertain = (overlap: Overlap) => overlap.combinations.filter((c) => c.uncertainIds.size > 0).map((c) => `${c.key}:${[...c.uncertainIds].join(',')}`)
+  const uncertain = (overlap: Overlap) =>
+    overlap.combinations.filter((c) => c.uncertainIds.size > 0).map((c) => `${c.key}:${[...c.uncertainIds].join(',')}`)
   it.each([
     // Meta joined the Forum in May 2024, CERN the Alliance in February 2024.
     ['2024-05-15', ['alliance+forum:meta']],
@@ -68,10 +77,20 @@ describe('uncertain members of a combination', () => {
   it('is certain for a family when a certain member stands for it in every coalition', () => {
     // Red Hat joins the Forum in May 2024, where its parent IBM has long been a member.
     const joined = withPact((raw) => {
-      raw.memberships.push({ organization: 'red-hat', coalition: 'forum', role: 'member', joined: '2024-05', sources: ['expansion'] })
+      raw.memberships.push({
+        organization: 'red-hat',
+        coalition: 'forum',
+        role: 'member',
+        joined: '2024-05',
+        sources: ['expansion'],
+      })
     })
-    expect(uncertain(overlapCombinations(joined, [], day('2024-05-15'), { family: false }))).toEqual(['alliance+forum:meta,red-hat'])
-    expect(uncertain(overlapCombinations(joined, [], day('2024-05-15'), { family: true }))).toEqual(['alliance+forum:meta'])
+    expect(uncertain(overlapCombinations(joined, [], day('2024-05-15'), { family: false }))).toEqual([
+      'alliance+forum:meta,red-hat',
+    ])
+    expect(uncertain(overlapCombinations(joined, [], day('2024-05-15'), { family: true }))).toEqual([
+      'alliance+forum:meta',
+    ])
   })
 })
 

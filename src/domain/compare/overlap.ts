@@ -42,12 +42,18 @@ export function resolveSets(dataset: Dataset, sets: readonly string[]): string[]
   return valid.length > 0 ? valid : dataset.coalitions.map((coalition) => coalition.id)
 }
 
-export function overlapCombinations(dataset: Dataset, chosenIds: readonly string[], day: number, options: CompareOptions): Overlap {
+export function overlapCombinations(
+  dataset: Dataset,
+  chosenIds: readonly string[],
+  day: number,
+  options: CompareOptions,
+): Overlap {
   const ids = resolveSets(dataset, chosenIds)
   const unitOf = unitIdResolver(dataset, options.family)
   const count = dataset.organizations.length
   const unitIndex = new Int32Array(count)
-  for (const organization of dataset.organizations) unitIndex[organization.index] = dataset.organizationById.get(unitOf(organization.id))?.index ?? organization.index
+  for (const organization of dataset.organizations)
+    unitIndex[organization.index] = dataset.organizationById.get(unitOf(organization.id))?.index ?? organization.index
   // Coalition by coalition in matrix order, so each unit's list of positions comes out sorted and a
   // stamp per unit is enough to count a coalition once however many family members are in it.
   const seen = new Int32Array(count).fill(-1)
@@ -112,6 +118,8 @@ export function sortCombinations(combinations: readonly Combination[], sort: Com
     return x.degree - y.degree
   }
   return [...combinations].sort((x, y) =>
-    sort === 'size' ? y.size - x.size || x.degree - y.degree || lexical(x, y) : y.degree - x.degree || y.size - x.size || lexical(x, y),
+    sort === 'size'
+      ? y.size - x.size || x.degree - y.degree || lexical(x, y)
+      : y.degree - x.degree || y.size - x.size || lexical(x, y),
   )
 }

@@ -38,7 +38,14 @@ describe('vennLayout', () => {
     expect(Math.abs(circleIntersectionArea(layout.rA, layout.rB, layout.d) - shared)).toBeLessThan(1e-6)
     const lowest = Math.abs(layout.rA - layout.rB)
     const highest = layout.rA + layout.rB
-    const placed = Math.abs(layout.d - highest) < 1e-12 ? 'apart' : Math.abs(layout.d - lowest) < 1e-12 ? 'inside' : layout.d > lowest && layout.d < highest ? 'crossing' : 'impossible'
+    const placed =
+      Math.abs(layout.d - highest) < 1e-12
+        ? 'apart'
+        : Math.abs(layout.d - lowest) < 1e-12
+          ? 'inside'
+          : layout.d > lowest && layout.d < highest
+            ? 'crossing'
+            : 'impossible'
     expect(placed).toBe(kind)
   })
 
@@ -70,13 +77,33 @@ describe('fitVenn', () => {
 describe('regionAnchors and regionPaths', () => {
   it.each([
     // A at 0 with r 2, B at 3 with r 2: the lens spans 1..2.
-    [{ cx: 0, cy: 0, r: 2 }, { cx: 3, cy: 0, r: 2 }, { onlyA: [-0.5, 3], both: [1.5, 1], onlyB: [3.5, 3] }, [true, true, true]],
+    [
+      { cx: 0, cy: 0, r: 2 },
+      { cx: 3, cy: 0, r: 2 },
+      { onlyA: [-0.5, 3], both: [1.5, 1], onlyB: [3.5, 3] },
+      [true, true, true],
+    ],
     // Touching: no lens.
-    [{ cx: 0, cy: 0, r: 1 }, { cx: 2, cy: 0, r: 1 }, { onlyA: [0, 2], both: [1, 0], onlyB: [2, 2] }, [true, false, true]],
+    [
+      { cx: 0, cy: 0, r: 1 },
+      { cx: 2, cy: 0, r: 1 },
+      { onlyA: [0, 2], both: [1, 0], onlyB: [2, 2] },
+      [true, false, true],
+    ],
     // B inside A, touching its right edge: A's ring is widest on the left.
-    [{ cx: 0, cy: 0, r: 3 }, { cx: 2, cy: 0, r: 1 }, { onlyA: [-1, 4], both: [2, 2], onlyB: [Number.NaN, 0] }, [true, true, false]],
+    [
+      { cx: 0, cy: 0, r: 3 },
+      { cx: 2, cy: 0, r: 1 },
+      { onlyA: [-1, 4], both: [2, 2], onlyB: [Number.NaN, 0] },
+      [true, true, false],
+    ],
     // Equal circles on top of each other: everything shared.
-    [{ cx: 0, cy: 0, r: 1 }, { cx: 0, cy: 0, r: 1 }, { onlyA: [Number.NaN, 0], both: [0, 2], onlyB: [Number.NaN, 0] }, [false, true, false]],
+    [
+      { cx: 0, cy: 0, r: 1 },
+      { cx: 0, cy: 0, r: 1 },
+      { onlyA: [Number.NaN, 0], both: [0, 2], onlyB: [Number.NaN, 0] },
+      [false, true, false],
+    ],
   ])('%j and %j', (a, b, anchors, nonEmpty) => {
     const result = regionAnchors(a, b)
     const rounded = (value: number) => (Number.isNaN(value) ? 'none' : Math.round(value * 1e9) / 1e9)

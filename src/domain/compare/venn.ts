@@ -52,12 +52,18 @@ export function vennLayout(sizeA: number, sizeB: number, shared: number): VennLa
 }
 
 /** The layout scaled into a width × height box with a margin, A on the left, centres on one line. */
-export function fitVenn(layout: VennLayout, width: number, height: number, margin: number): { a: Circle; b: Circle; scale: number } {
+export function fitVenn(
+  layout: VennLayout,
+  width: number,
+  height: number,
+  margin: number,
+): { a: Circle; b: Circle; scale: number } {
   const left = Math.min(-layout.rA, layout.d - layout.rB)
   const right = Math.max(layout.rA, layout.d + layout.rB)
   const spanX = right - left
   const spanY = 2 * Math.max(layout.rA, layout.rB)
-  if (spanX <= 0 || spanY <= 0) return { a: { cx: width / 2, cy: height / 2, r: 0 }, b: { cx: width / 2, cy: height / 2, r: 0 }, scale: 0 }
+  if (spanX <= 0 || spanY <= 0)
+    return { a: { cx: width / 2, cy: height / 2, r: 0 }, b: { cx: width / 2, cy: height / 2, r: 0 }, scale: 0 }
   const scale = Math.min((width - 2 * margin) / spanX, (height - 2 * margin) / spanY)
   const offsetX = (width - spanX * scale) / 2 - left * scale
   const cy = height / 2
@@ -95,7 +101,8 @@ export function regionAnchors(a: Circle, b: Circle): Record<VennRegion, RegionAn
   const spanA: Interval = [a.cx - a.r, a.cx + a.r]
   const spanB: Interval = [b.cx - b.r, b.cx + b.r]
   const shared: Interval = [Math.max(spanA[0], spanB[0]), Math.min(spanA[1], spanB[1])]
-  const both = shared[1] > shared[0] && a.r > 0 && b.r > 0 ? widest([shared]) : { x: (spanA[1] + spanB[0]) / 2, width: 0 }
+  const both =
+    shared[1] > shared[0] && a.r > 0 && b.r > 0 ? widest([shared]) : { x: (spanA[1] + spanB[0]) / 2, width: 0 }
   return {
     onlyA: a.r > 0 ? widest(b.r > 0 ? subtract(spanA, spanB) : [spanA]) : { x: a.cx, width: 0 },
     both,
@@ -118,7 +125,8 @@ export function regionPaths(a: Circle, b: Circle): Record<VennRegion, string> {
   const d = b.cx - a.cx
   // Scaling moves the centres by rounding errors: touching circles must not become a sliver of lens.
   const tolerance = 1e-9 * (a.r + b.r)
-  if (a.r <= 0 || b.r <= 0 || d >= a.r + b.r - tolerance) return { onlyA: circlePath(a), both: '', onlyB: circlePath(b) }
+  if (a.r <= 0 || b.r <= 0 || d >= a.r + b.r - tolerance)
+    return { onlyA: circlePath(a), both: '', onlyB: circlePath(b) }
   if (d <= Math.abs(a.r - b.r) + tolerance) {
     if (Math.abs(a.r - b.r) <= tolerance && d <= tolerance) return { onlyA: '', both: circlePath(a), onlyB: '' }
     return a.r > b.r

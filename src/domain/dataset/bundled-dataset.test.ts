@@ -24,7 +24,9 @@ function counts(coalitionId: string, iso: string): [number, number] {
 
 /** The organization's membership in a coalition that is possible on the day, if any. */
 function membershipOn(organizationId: string, coalitionId: string, iso: string) {
-  return (dataset.membershipsByOrganization.get(organizationId) ?? []).find((m) => m.coalitionId === coalitionId && isPossibleOn(m, day(iso)))
+  return (dataset.membershipsByOrganization.get(organizationId) ?? []).find(
+    (m) => m.coalitionId === coalitionId && isPossibleOn(m, day(iso)),
+  )
 }
 
 describe('the bundled dataset', () => {
@@ -36,12 +38,24 @@ describe('the bundled dataset', () => {
   // The sheets' counts at each coalition's founding and at its latest sourced date.
   it.each<[string, string, number, number, string]>([
     ['ai-alliance', '2023-12-05', 57, 57, 'the launch release lists 57 organisations'],
-    ['ai-alliance', '2024-02-08', 85, 136, 'the first expansion names 28 more; the 51 first seen in 2024–25 may already have joined'],
+    [
+      'ai-alliance',
+      '2024-02-08',
+      85,
+      136,
+      'the first expansion names 28 more; the 51 first seen in 2024–25 may already have joined',
+    ],
     ['ai-alliance', '2025-10-31', 136, 136, '129 on the members page, and the 7 it no longer shows, kept open'],
     ['frontier-model-forum', '2023-07-26', 4, 4, 'four founders'],
     ['frontier-model-forum', '2024-05-01', 4, 6, 'Amazon and Meta joined in May 2024, day unknown'],
     ['frontier-model-forum', '2026-05-31', 6, 6, 'still six in 2026'],
-    ['partnership-on-ai', '2016-09-28', 5, 8, 'five founders; OpenAI, AAAI and ACLU only known as partners by 16 May 2017'],
+    [
+      'partnership-on-ai',
+      '2016-09-28',
+      5,
+      8,
+      'five founders; OpenAI, AAAI and ACLU only known as partners by 16 May 2017',
+    ],
     ['partnership-on-ai', '2017-01-27', 6, 9, 'Apple joins on 27 January 2017'],
     ['partnership-on-ai', '2024-12-31', 31, 31, 'the 31 partners the sheets name'],
     ['white-house-commitments', '2023-07-21', 7, 7, 'seven companies on the first day'],
@@ -66,7 +80,13 @@ describe('the bundled dataset', () => {
 
   it('covers twelve coalitions, the five formed since 2024 among them, in the twelve sectors of the sheets', () => {
     expect(dataset.coalitions).toHaveLength(12)
-    for (const id of ['tech-accord-elections-2024', 'roost', 'current-ai', 'agentic-ai-foundation', 'eu-gpai-code-of-practice']) {
+    for (const id of [
+      'tech-accord-elections-2024',
+      'roost',
+      'current-ai',
+      'agentic-ai-foundation',
+      'eu-gpai-code-of-practice',
+    ]) {
       expect(dataset.coalitionById.get(id)?.founded, id).toBeDefined()
     }
     expect(dataset.sectors).toHaveLength(12)
@@ -74,14 +94,19 @@ describe('the bundled dataset', () => {
 
   it.each<[string, string, string[], string[]]>([
     ['ai-alliance', '2025-10-31', ['ai2', 'cmu', 'infosys', 'salesforce', 'mediatek', 'common-crawl-foundation'], []],
-    ['cosai', '2026-08-20', ['meta', 'dell', 'red-hat', 'ey', 'humana'], ['wiz', 'chainguard', 'protect-ai', 'mozilla']],
+    [
+      'cosai',
+      '2026-08-20',
+      ['meta', 'dell', 'red-hat', 'ey', 'humana'],
+      ['wiz', 'chainguard', 'protect-ai', 'mozilla'],
+    ],
     ['eu-gpai-code-of-practice', '2026-11-30', ['google', 'microsoft', 'openai', 'anthropic', 'xai'], ['meta']],
   ])('%s on %s has the named members in and the named absentees out', (coalitionId, iso, members, absent) => {
     for (const id of members) expect(membershipOn(id, coalitionId, iso), id).toBeDefined()
     for (const id of absent) expect(membershipOn(id, coalitionId, iso), id).toBeUndefined()
   })
 
-  it('records the sheet\'s notable refusal as an absence with its sources, not a membership', () => {
+  it("records the sheet's notable refusal as an absence with its sources, not a membership", () => {
     const meta = dataset.organizationById.get('meta')
     expect(meta?.note).toMatch(/refused to sign the EU General-Purpose AI Code of Practice/)
     expect(meta?.sourceIds.length).toBeGreaterThan(0)
@@ -90,7 +115,8 @@ describe('the bundled dataset', () => {
   it('keeps logo-upload dates, which are inferences, out of every date field', () => {
     const notes = dataset.memberships.filter((membership) => membership.note?.includes('Inference, not a sourced date'))
     expect(notes.length).toBeGreaterThan(0)
-    for (const membership of notes) expect([membership.joined, membership.left], membership.organizationId).toEqual([undefined, undefined])
+    for (const membership of notes)
+      expect([membership.joined, membership.left], membership.organizationId).toEqual([undefined, undefined])
   })
 
   it('no longer counts Wiz and Chainguard in CoSAI after they left its sponsors list', () => {
@@ -109,7 +135,10 @@ describe('the bundled dataset', () => {
 
   it('makes Amazon a possible but not certain Forum member on 1 May 2024, certain on 30 June', () => {
     const amazon = membershipOn('amazon', 'frontier-model-forum', '2024-05-01')
-    expect(amazon && [isCertainOn(amazon, day('2024-05-01')), isCertainOn(amazon, day('2024-06-30'))]).toEqual([false, true])
+    expect(amazon && [isCertainOn(amazon, day('2024-05-01')), isCertainOn(amazon, day('2024-06-30'))]).toEqual([
+      false,
+      true,
+    ])
   })
 
   it('records the PAI partners known only "by" a date with joinedBy, never with an invented joined', () => {
@@ -129,7 +158,7 @@ describe('the bundled dataset', () => {
     expect(moc?.aliases).toContain('Mass Open Cloud Alliance')
   })
 
-  it('cites the notable absentees in the organizations\' own sources', () => {
+  it("cites the notable absentees in the organizations' own sources", () => {
     for (const id of ['stanford', 'mit', 'adept', 'harvard']) {
       expect(dataset.organizationById.get(id)?.sourceIds.length, id).toBeGreaterThan(0)
     }

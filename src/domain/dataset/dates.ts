@@ -40,10 +40,16 @@ function parseUncached(text: string): PartialDate | null {
   const month = match[2] === undefined ? undefined : Number(match[2])
   const dayOfMonth = match[3] === undefined ? undefined : Number(match[3])
   if (month !== undefined && (month < 1 || month > 12)) return null
-  if (month !== undefined && dayOfMonth !== undefined && (dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month))) return null
+  if (month !== undefined && dayOfMonth !== undefined && (dayOfMonth < 1 || dayOfMonth > daysInMonth(year, month)))
+    return null
   const precision: DatePrecision = dayOfMonth !== undefined ? 'day' : month !== undefined ? 'month' : 'year'
   const first = dayNumber(year, month ?? 1, dayOfMonth ?? 1)
-  const last = precision === 'day' ? first : precision === 'month' ? dayNumber(year, month as number, daysInMonth(year, month as number)) : dayNumber(year, 12, 31)
+  const last =
+    precision === 'day'
+      ? first
+      : precision === 'month'
+        ? dayNumber(year, month as number, daysInMonth(year, month as number))
+        : dayNumber(year, 12, 31)
   return { text, precision, day: first, lastDay: last }
 }
 
@@ -61,7 +67,11 @@ function isLeapYear(year: number): boolean {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return month === 2 ? (isLeapYear(year) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number
+  return month === 2
+    ? isLeapYear(year)
+      ? 29
+      : 28
+    : ([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number)
 }
 
 /** The ISO `YYYY-MM-DD` of a day number. */

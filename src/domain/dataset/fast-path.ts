@@ -11,7 +11,8 @@ import { CONFIDENCES, DATE_PATTERN, ID_PATTERN, SIZE_QUALIFIERS, SOURCE_KINDS } 
 
 type Loose = Record<string, unknown>
 
-const isRecord = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 const absent = (value: unknown) => value === undefined || value === null
 
 function id(value: unknown): boolean {
@@ -81,10 +82,15 @@ const source = (s: Loose) =>
   (absent(s.kind) || sourceKind(s.kind))
 
 const roster = (value: unknown) =>
-  absent(value) || (isRecord(value) && date(value.checked) && typeof value.complete === 'boolean' && (absent(value.sources) || ids(value.sources, 0)))
+  absent(value) ||
+  (isRecord(value) &&
+    date(value.checked) &&
+    typeof value.complete === 'boolean' &&
+    (absent(value.sources) || ids(value.sources, 0)))
 
 const qualifier = oneOf(SIZE_QUALIFIERS)
-const reportedSize = (r: Loose) => Number.isInteger(r.count) && (r.count as number) >= 0 && qualifier(r.qualifier) && date(r.date) && ids(r.sources, 1)
+const reportedSize = (r: Loose) =>
+  Number.isInteger(r.count) && (r.count as number) >= 0 && qualifier(r.qualifier) && date(r.date) && ids(r.sources, 1)
 
 const coalition = (c: Loose) =>
   id(c.id) &&

@@ -16,12 +16,36 @@ export const VERSIONS = [1, 2] as const
 
 /** The fields each kind of object may carry; anything else is ignored with one warning. */
 export const KNOWN_FIELDS = {
-  dataset: ['version', 'title', 'description', 'updated', 'license', 'sectors', 'sources', 'coalitions', 'organizations', 'memberships'],
+  dataset: [
+    'version',
+    'title',
+    'description',
+    'updated',
+    'license',
+    'sectors',
+    'sources',
+    'coalitions',
+    'organizations',
+    'memberships',
+  ],
   sectors: ['id', 'label', 'description'],
   sources: ['id', 'title', 'url', 'publisher', 'date', 'retrieved', 'archived', 'kind'],
   coalitions: ['id', 'name', 'shortName', 'founded', 'url', 'description', 'sources', 'note', 'roster', 'reportedSize'],
   organizations: ['id', 'name', 'aliases', 'sector', 'country', 'url', 'parent', 'note', 'sources'],
-  memberships: ['organization', 'coalition', 'role', 'joined', 'left', 'joinedAfter', 'joinedBy', 'leftAfter', 'leftBy', 'sources', 'confidence', 'note'],
+  memberships: [
+    'organization',
+    'coalition',
+    'role',
+    'joined',
+    'left',
+    'joinedAfter',
+    'joinedBy',
+    'leftAfter',
+    'leftBy',
+    'sources',
+    'confidence',
+    'note',
+  ],
 } as const
 
 /** Fields a version 1 document may not use: they are refused with "field X needs version 2". */

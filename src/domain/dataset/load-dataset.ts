@@ -31,6 +31,8 @@ export function checkDataset(
     const read = readDocument(input, maxBytes)
     if (!read.ok) return read.outcome as LoadVerdict
     const verdict = verifyDataset(read.json, { versionText: read.versionText, onProgress })
-    return verdict.ok ? { ok: true, warnings: verdict.warnings, json: read.json } : refusal(verdict.problems, verdict.problemCount, verdict.warnings)
+    return verdict.ok
+      ? { ok: true, warnings: verdict.warnings, json: read.json }
+      : refusal(verdict.problems, verdict.problemCount, verdict.warnings)
   })
 }

@@ -10,7 +10,11 @@ import { readDocument, refusal, uncheckable, type LoadOutcome } from './read-doc
 import { verifyWith, type Verdict } from './verify-core'
 
 /** `beforeBuild` sees a valid document before the dataset is built from it (the loader hashes it there). */
-export async function loadDatasetInPage(input: ArrayBuffer | Uint8Array | string, maxBytes = DEFAULT_MAX_BYTES, beforeBuild?: (document: unknown) => void): Promise<LoadOutcome> {
+export async function loadDatasetInPage(
+  input: ArrayBuffer | Uint8Array | string,
+  maxBytes = DEFAULT_MAX_BYTES,
+  beforeBuild?: (document: unknown) => void,
+): Promise<LoadOutcome> {
   try {
     const read = readDocument(input, maxBytes)
     if (!read.ok) return read.outcome

@@ -13,7 +13,9 @@ describe('normalizeDocumentInSteps', () => {
     doc.organizations[1]!.aliases = ['  Facebook ']
     const validated = loadDataset(bytes(doc))
     if (!validated.ok) throw new Error('fixture must be valid')
-    expect(await normalizeDocumentInSteps(JSON.parse(JSON.stringify(doc)) as RawDataset, async () => {})).toEqual(validated.dataset)
+    expect(await normalizeDocumentInSteps(JSON.parse(JSON.stringify(doc)) as RawDataset, async () => {})).toEqual(
+      validated.dataset,
+    )
     expect(validated.dataset.title).toBe('Test coalitions')
     expect(validated.dataset.organizationById.get('meta')?.aliases).toEqual(['Facebook'])
   })
@@ -35,8 +37,18 @@ describe('normalizeDocumentInSteps', () => {
 describe('checkDataset', () => {
   it.each<[string, (doc: ReturnType<typeof rawDataset>) => void]>([
     ['a valid document', () => {}],
-    ['a dangling reference', (doc) => { doc.memberships[0]!.organization = 'ibmm' }],
-    ['a bad date', (doc) => { doc.updated = 'today' }],
+    [
+      'a dangling reference',
+      (doc) => {
+        doc.memberships[0]!.organization = 'ibmm'
+      },
+    ],
+    [
+      'a bad date',
+      (doc) => {
+        doc.updated = 'today'
+      },
+    ],
   ])('gives the same verdict as loadDataset for %s', (_name, mutate) => {
     const doc = rawDataset()
     mutate(doc)

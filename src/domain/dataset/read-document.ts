@@ -23,7 +23,8 @@ export function refused(reason: string): LoadOutcome {
 }
 
 /** The verdict without the dataset: what the worker sends back, so no large object crosses threads. */
-export type LoadVerdict = { readonly ok: true; readonly warnings: readonly Problem[] } | Extract<LoadOutcome, { ok: false }>
+export type LoadVerdict =
+  { readonly ok: true; readonly warnings: readonly Problem[] } | Extract<LoadOutcome, { ok: false }>
 
 /** The loader is built not to throw; if something still does (memory, a bug), it becomes a sentence. */
 export function neverThrows<T extends LoadVerdict>(work: () => T): T | Extract<LoadOutcome, { ok: false }> {
@@ -40,8 +41,15 @@ export function uncheckable(error: unknown): Extract<LoadOutcome, { ok: false }>
   return refused(`The document could not be checked: ${detail.slice(0, 200)}.`) as Extract<LoadOutcome, { ok: false }>
 }
 
-export function refusal(problems: readonly Problem[], count: number, warnings: readonly Problem[]): Extract<LoadOutcome, { ok: false }> {
-  const reason = count === 1 ? 'The document is not a valid dataset: 1 problem.' : `The document is not a valid dataset: ${count.toLocaleString('en')} problems.`
+export function refusal(
+  problems: readonly Problem[],
+  count: number,
+  warnings: readonly Problem[],
+): Extract<LoadOutcome, { ok: false }> {
+  const reason =
+    count === 1
+      ? 'The document is not a valid dataset: 1 problem.'
+      : `The document is not a valid dataset: ${count.toLocaleString('en')} problems.`
   return { ok: false, reason, problems, problemCount: count, warnings }
 }
 

@@ -16,7 +16,18 @@ describe('the published JSON Schema', () => {
 
   it('states the format rules that a JSON Schema can carry', () => {
     const schema = JSON.parse(generated) as { required: string[]; properties: Record<string, { enum?: unknown }> }
-    expect(schema.required).toEqual(expect.arrayContaining(['version', 'title', 'updated', 'sectors', 'sources', 'coalitions', 'organizations', 'memberships']))
+    expect(schema.required).toEqual(
+      expect.arrayContaining([
+        'version',
+        'title',
+        'updated',
+        'sectors',
+        'sources',
+        'coalitions',
+        'organizations',
+        'memberships',
+      ]),
+    )
     expect(schema.properties.version?.enum).toEqual([1, 2])
   })
 })

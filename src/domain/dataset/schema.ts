@@ -11,10 +11,20 @@ import type { ListName } from './lists'
 
 import { CONFIDENCES, DATE_PATTERN, ID_PATTERN, SIZE_QUALIFIERS, SOURCE_KINDS, VERSIONS } from './format-rules'
 
-export { CONFIDENCES, DATE_PATTERN, ID_PATTERN, KNOWN_FIELDS, SIZE_QUALIFIERS, SOURCE_KINDS, V2_FIELDS, VERSIONS } from './format-rules'
+export {
+  CONFIDENCES,
+  DATE_PATTERN,
+  ID_PATTERN,
+  KNOWN_FIELDS,
+  SIZE_QUALIFIERS,
+  SOURCE_KINDS,
+  V2_FIELDS,
+  VERSIONS,
+} from './format-rules'
 export type { Confidence, SizeQualifier, SourceKind } from './format-rules'
 
-const quote = (value: unknown): string => JSON.stringify(typeof value === 'string' && value.length > 60 ? `${value.slice(0, 57)}…` : value)
+const quote = (value: unknown): string =>
+  JSON.stringify(typeof value === 'string' && value.length > 60 ? `${value.slice(0, 57)}…` : value)
 
 function text(min: number, max: number) {
   return z.string().check(z.trim(), z.minLength(min), z.maxLength(max))
@@ -28,7 +38,8 @@ function optional<T extends z.ZodMiniType>(schema: T) {
 const id = z.string().check(
   z.maxLength(64),
   z.regex(ID_PATTERN, {
-    error: (issue) => `${quote(issue.input)} is not a valid id: use lower-case letters and digits joined by single hyphens, like "ai-alliance"`,
+    error: (issue) =>
+      `${quote(issue.input)} is not a valid id: use lower-case letters and digits joined by single hyphens, like "ai-alliance"`,
   }),
 )
 
@@ -43,7 +54,10 @@ const date = z.string().check(
 
 export const httpUrl = z.url({
   protocol: /^https?$/,
-  error: (issue) => (hasScheme(issue.input) ? 'only http and https links are allowed' : `${quote(issue.input)} is not an absolute web address (it must start with https://)`),
+  error: (issue) =>
+    hasScheme(issue.input)
+      ? 'only http and https links are allowed'
+      : `${quote(issue.input)} is not an absolute web address (it must start with https://)`,
 })
 
 function hasScheme(input: unknown): boolean {
@@ -52,7 +66,8 @@ function hasScheme(input: unknown): boolean {
 
 const country = z.string().check(
   z.regex(/^[A-Z]{2}$/, {
-    error: (issue) => `${quote(issue.input)} is not a country code: use the two upper-case letters of ISO 3166-1, like "US" or "JP"`,
+    error: (issue) =>
+      `${quote(issue.input)} is not a country code: use the two upper-case letters of ISO 3166-1, like "US" or "JP"`,
   }),
   z.refine((value) => !/^[A-Z]{2}$/.test(value) || isCountryCode(value), {
     error: (issue) => `${quote(issue.input)} is not an ISO 3166-1 country code`,

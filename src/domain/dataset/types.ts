@@ -116,7 +116,12 @@ export interface Problem {
 
 export type ValidationResult =
   | { readonly ok: true; readonly dataset: Dataset; readonly warnings: readonly Problem[] }
-  | { readonly ok: false; readonly problems: readonly Problem[]; readonly problemCount: number; readonly warnings: readonly Problem[] }
+  | {
+      readonly ok: false
+      readonly problems: readonly Problem[]
+      readonly problemCount: number
+      readonly warnings: readonly Problem[]
+    }
 
 /** `path: message`, or the message alone for the document as a whole. */
 export function formatProblem(problem: Problem): string {

@@ -8,7 +8,16 @@ import { datasetHeaderSchema, LIST_ITEM_SCHEMAS, LIST_NAMES } from './schema'
 import type { ValidationResult } from './types'
 import { describe, formatPath, verifyWith, type ProblemSink, type Verdict, type VerifyOptions } from './verify-core'
 
-export { boundsOutOfOrder, describe, formatPath, MAX_PROBLEMS, overlappingPeriods, quoteValue, shorten, verifyWith } from './verify-core'
+export {
+  boundsOutOfOrder,
+  describe,
+  formatPath,
+  MAX_PROBLEMS,
+  overlappingPeriods,
+  quoteValue,
+  shorten,
+  verifyWith,
+} from './verify-core'
 export type { ProblemSink, StructureCheck, Verdict, VerifyOptions } from './verify-core'
 
 type UnknownRecord = Record<string, unknown>
@@ -31,7 +40,10 @@ export function verifyDataset(input: unknown, options: VerifyOptions = {}): Verd
 export function checkStructure(input: UnknownRecord, problems: ProblemSink, onProgress?: (done: number) => void): void {
   const header = datasetHeaderSchema.safeParse(input, { error: describeIssue })
   if (!header.success) for (const issue of header.error.issues) problems.add(formatPath(issue.path), issue.message)
-  const total = LIST_NAMES.reduce((sum, list) => sum + (Array.isArray(input[list]) ? (input[list] as unknown[]).length : 0), 0)
+  const total = LIST_NAMES.reduce(
+    (sum, list) => sum + (Array.isArray(input[list]) ? (input[list] as unknown[]).length : 0),
+    0,
+  )
   let done = 0
   for (const list of LIST_NAMES) {
     const items = input[list]
@@ -47,7 +59,8 @@ export function checkStructure(input: UnknownRecord, problems: ProblemSink, onPr
     const schema = LIST_ITEM_SCHEMAS[list]
     for (let index = 0; index < items.length; index++) {
       const result = schema.safeParse(items[index], { error: describeIssue })
-      if (!result.success) for (const issue of result.error.issues) problems.add(formatPath([list, index, ...issue.path]), issue.message)
+      if (!result.success)
+        for (const issue of result.error.issues) problems.add(formatPath([list, index, ...issue.path]), issue.message)
       if (++done % 20_000 === 0) onProgress?.((0.8 * done) / total)
     }
   }
@@ -60,7 +73,8 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
       if (issue.input === undefined) return 'is required'
       return `must be ${expectedNoun(issue.expected)}, not ${describe(issue.input)}`
     case 'too_small':
-      if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`
+      if (issue.origin === 'string')
+        return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`
       if (issue.origin === 'array') return `must list at least ${issue.minimum}`
       if (issue.origin === 'number') return `must be at least ${issue.minimum}, not ${describe(issue.input)}`
       return undefined
@@ -98,4 +112,3 @@ function expectedNoun(expected: string): string {
       return expected
   }
 }
-

@@ -46,23 +46,38 @@ export interface ProblemSink {
 }
 
 /** The schema's rules, item by item, with zod's full report (validate-dataset.ts: checkStructure). */
-export type StructureCheck = (input: Record<string, unknown>, problems: ProblemSink, onProgress?: (done: number) => void) => void
+export type StructureCheck = (
+  input: Record<string, unknown>,
+  problems: ProblemSink,
+  onProgress?: (done: number) => void,
+) => void
 
 /**
  * Every check of validateDataset, without building the normalized dataset. `checkStructure` words
  * the problems of a document that is not plainly valid (fast-path.ts); without it such a document
  * gets null, and the caller loads the schema and asks again, so a valid document never needs zod.
  */
-export function verifyWith(input: unknown, options: VerifyOptions, checkStructure: StructureCheck | null): Verdict | null {
+export function verifyWith(
+  input: unknown,
+  options: VerifyOptions,
+  checkStructure: StructureCheck | null,
+): Verdict | null {
   if (!isRecord(input)) {
-    return refuse([{ path: '', message: `the document must be a JSON object with "version", "title", "updated" and the lists, not ${describe(input)}` }])
+    return refuse([
+      {
+        path: '',
+        message: `the document must be a JSON object with "version", "title", "updated" and the lists, not ${describe(input)}`,
+      },
+    ])
   }
   if (!('version' in input)) {
     return refuse([{ path: 'version', message: 'is required (this app reads versions 1 and 2)' }])
   }
   if (!(VERSIONS as readonly unknown[]).includes(input.version)) {
     const written = options.versionText ? shorten(options.versionText) : describeVersion(input.version)
-    return refuse([{ path: 'version', message: `unsupported dataset version ${written} (this app reads versions 1 and 2)` }])
+    return refuse([
+      { path: 'version', message: `unsupported dataset version ${written} (this app reads versions 1 and 2)` },
+    ])
   }
 
   // Plainly valid documents skip zod (see fast-path.ts); anything else gets zod's full report.
@@ -84,7 +99,8 @@ export function verifyWith(input: unknown, options: VerifyOptions, checkStructur
 
 /** What stood in `version`, said shortly whatever it was (a 10,000-digit number stays one line). */
 function describeVersion(value: unknown): string {
-  const text = typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value))
+  const text =
+    typeof value === 'number' && !Number.isFinite(value) ? String(value) : (JSON.stringify(value) ?? String(value))
   return text.length > 40 ? `${text.slice(0, 37)}…` : text
 }
 
@@ -124,7 +140,9 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list'
   switch (typeof value) {
     case 'string':
-      return value.length > 40 ? `the text ${JSON.stringify(`${value.slice(0, 37)}…`)}` : `the text ${JSON.stringify(value)}`
+      return value.length > 40
+        ? `the text ${JSON.stringify(`${value.slice(0, 37)}…`)}`
+        : `the text ${JSON.stringify(value)}`
     case 'number':
       return `the number ${value}`
     case 'boolean':
@@ -187,7 +205,8 @@ class CrossChecks {
       asList(this.input[list]).forEach((record, index) => {
         if (!isRecord(record)) return
         for (const field of fields) {
-          if (record[field] !== undefined && record[field] !== null) this.problems.add(`${list}[${index}].${field}`, `field ${field} needs version 2`)
+          if (record[field] !== undefined && record[field] !== null)
+            this.problems.add(`${list}[${index}].${field}`, `field ${field} needs version 2`)
         }
       })
     }
@@ -225,7 +244,8 @@ class CrossChecks {
     const known = this.ids.get('sources')
     record.sources.forEach((sourceId, index) => {
       // Paths are built only for a miss: on a large valid document this loop runs 100,000+ times.
-      if (typeof sourceId === 'string' && !known?.has(sourceId)) this.checkReference(`${path}.sources[${index}]`, sourceId, 'sources', 'a source')
+      if (typeof sourceId === 'string' && !known?.has(sourceId))
+        this.checkReference(`${path}.sources[${index}]`, sourceId, 'sources', 'a source')
     })
   }
 
@@ -241,7 +261,10 @@ class CrossChecks {
       if (parent === undefined) return
       if (parent === id) {
         this.problems.add(`${path}.parent`, 'an organization cannot be its own parent')
-      } else if (this.checkReference(`${path}.parent`, parent, 'organizations', 'an organization') && id !== undefined) {
+      } else if (
+        this.checkReference(`${path}.parent`, parent, 'organizations', 'an organization') &&
+        id !== undefined
+      ) {
         parentOf.set(id, parent)
       }
     })
@@ -272,8 +295,14 @@ class CrossChecks {
         for (const id of loop) if ((indexOf.get(id) ?? 0) < (indexOf.get(first) ?? 0)) first = id
         const at = loop.indexOf(first)
         const rotated = [...loop.slice(at), ...loop.slice(0, at), first]
-        const chain = rotated.length > 8 ? [...rotated.slice(0, 4), `… ${rotated.length - 6} more …`, ...rotated.slice(-2)] : rotated
-        this.problems.add(`organizations[${indexOf.get(first) ?? 0}].parent`, `corporate families must not loop: ${chain.map((id) => shorten(id)).join(' → ')}`)
+        const chain =
+          rotated.length > 8
+            ? [...rotated.slice(0, 4), `… ${rotated.length - 6} more …`, ...rotated.slice(-2)]
+            : rotated
+        this.problems.add(
+          `organizations[${indexOf.get(first) ?? 0}].parent`,
+          `corporate families must not loop: ${chain.map((id) => shorten(id)).join(' → ')}`,
+        )
       }
       for (const id of path) settled.add(id)
     }
@@ -330,7 +359,13 @@ class CrossChecks {
       const facts = this.timeFacts(membership)
       if (facts === null) return
       if (!this.checkTimeFacts(`memberships[${index}]`, facts)) return
-      if (organizationAt === undefined || coalitionAt === undefined || organizationId === undefined || coalitionId === undefined) return
+      if (
+        organizationAt === undefined ||
+        coalitionAt === undefined ||
+        organizationId === undefined ||
+        coalitionId === undefined
+      )
+        return
 
       const key = organizationAt * coalitionCount + coalitionAt
       const period = { index, ...membershipWindows(facts, founded.get(coalitionId)) }
@@ -348,7 +383,10 @@ class CrossChecks {
       const organizationName = stringField(organizations[organizationAt], 'name') ?? ''
       const coalitionName = stringField(coalitions[coalitionAt], 'name') ?? ''
       for (const [at, other] of clashes) {
-        this.problems.add(`memberships[${at}]`, `${quoteName(organizationName)} is listed twice in ${quoteName(coalitionName)} for overlapping periods (also memberships[${other}])`)
+        this.problems.add(
+          `memberships[${at}]`,
+          `${quoteName(organizationName)} is listed twice in ${quoteName(coalitionName)} for overlapping periods (also memberships[${other}])`,
+        )
       }
     }
   }

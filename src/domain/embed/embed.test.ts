@@ -4,7 +4,13 @@ import { escapeAttribute, iframeSnippet, readResizeMessage, resizeMessage, resiz
 
 describe('iframeSnippet', () => {
   it('gives a titled frame of a fixed height, with no style attribute', () => {
-    expect(iframeSnippet({ src: 'https://atlas.example/?embed=sectors&asOf=2024-06-30', title: 'Members by sector (Coalition Atlas)', height: 760 })).toBe(
+    expect(
+      iframeSnippet({
+        src: 'https://atlas.example/?embed=sectors&asOf=2024-06-30',
+        title: 'Members by sector (Coalition Atlas)',
+        height: 760,
+      }),
+    ).toBe(
       '<iframe class="coalition-atlas-embed" src="https://atlas.example/?embed=sectors&amp;asOf=2024-06-30" title="Members by sector (Coalition Atlas)" width="100%" height="760" loading="lazy"></iframe>',
     )
   })
@@ -56,24 +62,48 @@ describe('resize messages', () => {
 describe('the resize script', () => {
   /** Runs the script against fake frames and one message, and says the frames' heights after. */
   function run(origin: string, message: { origin: string; data: unknown; fromFrame: number }): string[] {
-    const frames = [{ contentWindow: { name: 'first' }, height: '760' }, { contentWindow: { name: 'second' }, height: '760' }]
+    const frames = [
+      { contentWindow: { name: 'first' }, height: '760' },
+      { contentWindow: { name: 'second' }, height: '760' },
+    ]
     const listeners: ((event: unknown) => void)[] = []
     const window = { addEventListener: (_type: string, handler: (event: unknown) => void) => listeners.push(handler) }
     const document = { getElementsByTagName: () => frames }
     new Function('window', 'document', resizeScript(origin))(window, document)
     expect(listeners).toHaveLength(1)
-    for (const listener of listeners) listener({ origin: message.origin, data: message.data, source: frames[message.fromFrame]?.contentWindow ?? {} })
+    for (const listener of listeners)
+      listener({ origin: message.origin, data: message.data, source: frames[message.fromFrame]?.contentWindow ?? {} })
     return frames.map((frame) => frame.height)
   }
   const atlas = 'https://atlas.example'
 
   it.each<[string, { origin: string; data: unknown; fromFrame: number }, string[]]>([
-    ['sizes the frame that sent the message', { origin: atlas, data: { type: 'coalition-atlas:resize', height: 812 }, fromFrame: 1 }, ['760', '812']],
-    ['ignores another origin', { origin: 'https://evil.example', data: { type: 'coalition-atlas:resize', height: 812 }, fromFrame: 0 }, ['760', '760']],
-    ['ignores a window that is none of the frames', { origin: atlas, data: { type: 'coalition-atlas:resize', height: 812 }, fromFrame: 5 }, ['760', '760']],
+    [
+      'sizes the frame that sent the message',
+      { origin: atlas, data: { type: 'coalition-atlas:resize', height: 812 }, fromFrame: 1 },
+      ['760', '812'],
+    ],
+    [
+      'ignores another origin',
+      { origin: 'https://evil.example', data: { type: 'coalition-atlas:resize', height: 812 }, fromFrame: 0 },
+      ['760', '760'],
+    ],
+    [
+      'ignores a window that is none of the frames',
+      { origin: atlas, data: { type: 'coalition-atlas:resize', height: 812 }, fromFrame: 5 },
+      ['760', '760'],
+    ],
     ['ignores other messages', { origin: atlas, data: { type: 'resize', height: 812 }, fromFrame: 0 }, ['760', '760']],
-    ['ignores an absurd height', { origin: atlas, data: { type: 'coalition-atlas:resize', height: 1e9 }, fromFrame: 0 }, ['760', '760']],
-    ['ignores a height that is not a number', { origin: atlas, data: { type: 'coalition-atlas:resize', height: '812' }, fromFrame: 0 }, ['760', '760']],
+    [
+      'ignores an absurd height',
+      { origin: atlas, data: { type: 'coalition-atlas:resize', height: 1e9 }, fromFrame: 0 },
+      ['760', '760'],
+    ],
+    [
+      'ignores a height that is not a number',
+      { origin: atlas, data: { type: 'coalition-atlas:resize', height: '812' }, fromFrame: 0 },
+      ['760', '760'],
+    ],
   ])('%s', (_case, message, heights) => {
     expect(run(atlas, message)).toEqual(heights)
   })

@@ -29,15 +29,40 @@ describe('toCsv', () => {
   })
 
   it('quotes commas, quotes and line breaks as RFC 4180 says', () => {
-    expect(toCsv(['name'], [['Red Hat, Inc.'], ['say "hi"'], ['two\nlines']])).toBe('\uFEFFname\r\n"Red Hat, Inc."\r\n"say ""hi"""\r\n"two\nlines"\r\n')
+    expect(toCsv(['name'], [['Red Hat, Inc.'], ['say "hi"'], ['two\nlines']])).toBe(
+      '\uFEFFname\r\n"Red Hat, Inc."\r\n"say ""hi"""\r\n"two\nlines"\r\n',
+    )
   })
 
   it('keeps numbers as numbers, negative ones included', () => {
-    expect(parse(toCsv(['n', 'label'], [[-5, 'a'], [3.5, 'b'], [null, 'c']]))).toEqual([['n', 'label'], ['-5', 'a'], ['3.5', 'b'], ['', 'c']])
+    expect(
+      parse(
+        toCsv(
+          ['n', 'label'],
+          [
+            [-5, 'a'],
+            [3.5, 'b'],
+            [null, 'c'],
+          ],
+        ),
+      ),
+    ).toEqual([
+      ['n', 'label'],
+      ['-5', 'a'],
+      ['3.5', 'b'],
+      ['', 'c'],
+    ])
   })
 
   it('round-trips text through a standard parser, neutralized', () => {
     const cells = ['École polytechnique', '=HYPERLINK("x")', 'Zhipu AI, 智谱', '', ' padded ', 'line\r\nbreak']
-    expect(parse(toCsv(['name', 'n'], cells.map((cell, i) => [cell, i])))).toEqual([['name', 'n'], ...cells.map((cell, i) => [neutralizeCell(cell), String(i)])])
+    expect(
+      parse(
+        toCsv(
+          ['name', 'n'],
+          cells.map((cell, i) => [cell, i]),
+        ),
+      ),
+    ).toEqual([['name', 'n'], ...cells.map((cell, i) => [neutralizeCell(cell), String(i)])])
   })
 })

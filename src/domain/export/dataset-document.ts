@@ -111,7 +111,9 @@ export function datasetToDocument(dataset: Dataset): DatasetDocument {
     description: dataset.description,
     updated: dataset.updated.text,
     license: dataset.license,
-    sectors: dataset.sectors.map((sector) => defined<DocumentSector>({ id: sector.id, label: sector.label, description: sector.description })),
+    sectors: dataset.sectors.map((sector) =>
+      defined<DocumentSector>({ id: sector.id, label: sector.label, description: sector.description }),
+    ),
     sources: dataset.sources.map((source) =>
       defined<DocumentSource>({
         id: source.id,
@@ -134,10 +136,21 @@ export function datasetToDocument(dataset: Dataset): DatasetDocument {
         description: coalition.description,
         sources: list(coalition.sourceIds),
         note: coalition.note,
-        roster: coalition.roster ? defined<DocumentRoster>({ checked: coalition.roster.checked.text, complete: coalition.roster.complete, sources: list(coalition.roster.sourceIds) }) : undefined,
+        roster: coalition.roster
+          ? defined<DocumentRoster>({
+              checked: coalition.roster.checked.text,
+              complete: coalition.roster.complete,
+              sources: list(coalition.roster.sourceIds),
+            })
+          : undefined,
         reportedSize:
           coalition.reportedSizes.length > 0
-            ? coalition.reportedSizes.map((size) => ({ count: size.count, qualifier: size.qualifier, date: size.date.text, sources: [...size.sourceIds] }))
+            ? coalition.reportedSizes.map((size) => ({
+                count: size.count,
+                qualifier: size.qualifier,
+                date: size.date.text,
+                sources: [...size.sourceIds],
+              }))
             : undefined,
       }),
     ),

@@ -15,14 +15,24 @@ export interface ExportFooter {
 
 export function exportFooter(dataset: Dataset, link: string, sourceIds?: readonly string[]): ExportFooter {
   const ids = sourceIds ?? dataset.sources.map((source) => source.id)
-  const publishers = [...new Set(ids.map((id) => dataset.sourceById.get(id)).map((source) => source?.publisher ?? source?.title).filter((name): name is string => Boolean(name)))]
+  const publishers = [
+    ...new Set(
+      ids
+        .map((id) => dataset.sourceById.get(id))
+        .map((source) => source?.publisher ?? source?.title)
+        .filter((name): name is string => Boolean(name)),
+    ),
+  ]
   const shown = publishers.slice(0, 4)
   const more = publishers.length - shown.length
   return {
     datasetTitle: dataset.title,
     updated: formatPartialDate(dataset.updated),
     license: dataset.license,
-    sources: publishers.length === 0 ? 'Sources: none cited' : `Sources: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+    sources:
+      publishers.length === 0
+        ? 'Sources: none cited'
+        : `Sources: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
     link,
   }
 }

@@ -42,7 +42,10 @@ describe('isolatedText', () => {
 
   it('makes text that an XML parser reads back as written, less what XML cannot hold', () => {
     const text = 'A\u0000B\u0007C\u001BD\u202EE\uFFFF'
-    const parsed = new DOMParser().parseFromString(`<svg xmlns="http://www.w3.org/2000/svg"><text>${isolatedText(text)}</text></svg>`, 'image/svg+xml')
+    const parsed = new DOMParser().parseFromString(
+      `<svg xmlns="http://www.w3.org/2000/svg"><text>${isolatedText(text)}</text></svg>`,
+      'image/svg+xml',
+    )
     expect(parsed.getElementsByTagName('parsererror')).toHaveLength(0)
     expect(parsed.documentElement.textContent).toBe('\u2068A\uFFFDB\uFFFDC\uFFFDD\u202EE\uFFFD\u2069')
   })

@@ -14,8 +14,9 @@ import { isolate } from '../format/isolate'
 
 const REPLACEMENT = '\uFFFD'
 /** Characters XML 1.0 does not allow, and lone surrogates (a high one not followed by a low one, a low one not after a high one). */
-// oxlint-disable-next-line no-control-regex -- finding the control characters XML cannot hold is the point
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const NOT_XML =
+  // oxlint-disable-next-line no-control-regex -- finding the control characters XML cannot hold is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** `text` with every character XML cannot hold replaced by U+FFFD. */
 export function xmlSafe(text: string): string {

@@ -4,7 +4,17 @@ import type { ChangeKind } from '../changes/changes'
 import type { SpanBounds, SpanEntryCheck, SpanNote } from '../changes/span'
 import { parsePartialDate, type PartialDate } from '../dataset/dates'
 import type { CoverageNote } from '../membership/membership'
-import { changeDatesText, changeSummaryText, changesToggleText, foundedWithinText, rosterChangesNote, spanEntryRefusal, spanNoteText, spanText, standingWord } from './changes'
+import {
+  changeDatesText,
+  changeSummaryText,
+  changesToggleText,
+  foundedWithinText,
+  rosterChangesNote,
+  spanEntryRefusal,
+  spanNoteText,
+  spanText,
+  standingWord,
+} from './changes'
 
 const counts = (partial: Partial<Record<ChangeKind, number>>): Record<ChangeKind, number> => ({
   joined: 0,
@@ -20,11 +30,17 @@ describe('changeSummaryText', () => {
   it.each<[Partial<Record<ChangeKind, number>>, string]>([
     [{}, 'no changes'],
     [{ joined: 44, left: 7 }, '+44 joined, \u22127 left'],
-    [{ joined: 28, left: 2, possiblyJoined: 51, becameCertain: 4 }, '+28 joined, \u22122 left, 51 may have joined, 4 became certain'],
+    [
+      { joined: 28, left: 2, possiblyJoined: 51, becameCertain: 4 },
+      '+28 joined, \u22122 left, 51 may have joined, 4 became certain',
+    ],
     [{ left: 1 }, '\u22121 left'],
     [{ possiblyLeft: 1, noLongerPossible: 3 }, '1 may have left, 3 no longer possible'],
     [{ joined: 1200 }, '+1,200 joined'],
-    [{ joined: 1, left: 1, possiblyJoined: 1, possiblyLeft: 1, becameCertain: 1, noLongerPossible: 1 }, '+1 joined, \u22121 left, 1 may have joined, 1 may have left, 1 became certain, 1 no longer possible'],
+    [
+      { joined: 1, left: 1, possiblyJoined: 1, possiblyLeft: 1, becameCertain: 1, noLongerPossible: 1 },
+      '+1 joined, \u22121 left, 1 may have joined, 1 may have left, 1 became certain, 1 no longer possible',
+    ],
   ])('%j', (partial, expected) => {
     expect(changeSummaryText(counts(partial))).toBe(expected)
   })
@@ -62,13 +78,49 @@ const bounds: SpanBounds = { first: day('2016-09-28'), last: day('2026-11-30'), 
 
 describe('spanEntryRefusal', () => {
   it.each<['from' | 'to', string, Exclude<SpanEntryCheck, 'ok'>, SpanBounds, string]>([
-    ['from', '1990-01-01', 'before', bounds, '1 January 1990 is before the dataset’s earliest date, 28 September 2016. Changes are still counted from 1 January 2024.'],
-    ['to', '2027-01-01', 'after', bounds, '1 January 2027 is after today, 30 November 2026. Changes are still counted to 31 December 2024.'],
-    ['to', '2027-01-01', 'after', { ...bounds, lastIsToday: false }, '1 January 2027 is after the dataset’s latest date, 30 November 2026. Changes are still counted to 31 December 2024.'],
-    ['from', '2025-03-01', 'order', bounds, '1 March 2025 is not before To, 31 December 2024. Changes are still counted from 1 January 2024.'],
-    ['to', '2023-06-30', 'order', bounds, '30 June 2023 is not after From, 1 January 2024. Changes are still counted to 31 December 2024.'],
+    [
+      'from',
+      '1990-01-01',
+      'before',
+      bounds,
+      '1 January 1990 is before the dataset’s earliest date, 28 September 2016. Changes are still counted from 1 January 2024.',
+    ],
+    [
+      'to',
+      '2027-01-01',
+      'after',
+      bounds,
+      '1 January 2027 is after today, 30 November 2026. Changes are still counted to 31 December 2024.',
+    ],
+    [
+      'to',
+      '2027-01-01',
+      'after',
+      { ...bounds, lastIsToday: false },
+      '1 January 2027 is after the dataset’s latest date, 30 November 2026. Changes are still counted to 31 December 2024.',
+    ],
+    [
+      'from',
+      '2025-03-01',
+      'order',
+      bounds,
+      '1 March 2025 is not before To, 31 December 2024. Changes are still counted from 1 January 2024.',
+    ],
+    [
+      'to',
+      '2023-06-30',
+      'order',
+      bounds,
+      '30 June 2023 is not after From, 1 January 2024. Changes are still counted to 31 December 2024.',
+    ],
     ['from', '', 'not-a-day', bounds, 'An empty date is not a day. Changes are still counted from 1 January 2024.'],
-    ['from', '2024-02-30', 'not-a-day', bounds, '2024-02-30 is not a day: write YYYY-MM-DD. Changes are still counted from 1 January 2024.'],
+    [
+      'from',
+      '2024-02-30',
+      'not-a-day',
+      bounds,
+      '2024-02-30 is not a day: write YYYY-MM-DD. Changes are still counted from 1 January 2024.',
+    ],
   ])('%s %j (%s)', (field, typed, check, limits, expected) => {
     const other = field === 'from' ? day('2024-12-31') : day('2024-01-01')
     const shown = field === 'from' ? day('2024-01-01') : day('2024-12-31')
@@ -96,12 +148,24 @@ describe('spanNoteText', () => {
 })
 
 describe('rosterChangesNote', () => {
-  const roster = (checked: string, complete: boolean) => ({ checked: parsePartialDate(checked) as PartialDate, complete, sourceIds: [] })
+  const roster = (checked: string, complete: boolean) => ({
+    checked: parsePartialDate(checked) as PartialDate,
+    complete,
+    sourceIds: [],
+  })
   it.each<[string, CoverageNote, string | null]>([
     ['a complete roster checked after To', { roster: roster('2025-10-31', true), stale: false }, null],
     ['no roster', { stale: false }, null],
-    ['a complete roster checked before To', { roster: roster('2024-02', true), stale: true }, 'Roster last checked February 2024: changes after that are not known.'],
-    ['a partial roster checked after To', { roster: roster('2026', false), stale: false }, 'Partial list: only the members the dataset names are followed.'],
+    [
+      'a complete roster checked before To',
+      { roster: roster('2024-02', true), stale: true },
+      'Roster last checked February 2024: changes after that are not known.',
+    ],
+    [
+      'a partial roster checked after To',
+      { roster: roster('2026', false), stale: false },
+      'Partial list: only the members the dataset names are followed.',
+    ],
     [
       'a partial roster checked before To',
       { roster: roster('2024-02', false), stale: true },
@@ -130,14 +194,24 @@ describe('changeDatesText', () => {
     const meta = doc.memberships[5]!
     delete meta.left
     Object.assign(meta, { leftAfter: '2024-08-01', leftBy: '2024-09-01' })
-    doc.memberships.push({ organization: 'meta', coalition: 'forum', role: 'signatory', joinedAfter: '2024-12-01', sources: ['launch'] })
+    doc.memberships.push({
+      organization: 'meta',
+      coalition: 'forum',
+      role: 'signatory',
+      joinedAfter: '2024-12-01',
+      sources: ['launch'],
+    })
   })
   const forum = dataset.membershipsByCoalition.get('forum') ?? []
   const of = (organizationId: string) => forum.filter((membership) => membership.organizationId === organizationId)
   it.each<[string, string, string]>([
     ['a join on a day', 'openai', 'joined 26 July 2023'],
     ['no start: counted from the founding', 'ibm', 'join date unknown; counted from the founding, 26 July 2023'],
-    ['left and came back', 'meta', 'joined in May 2024 (day unknown); left between 1 August and 1 September 2024; then signed after 1 December 2024; date unknown'],
+    [
+      'left and came back',
+      'meta',
+      'joined in May 2024 (day unknown); left between 1 August and 1 September 2024; then signed after 1 December 2024; date unknown',
+    ],
   ])('%s', (_case, organizationId, expected) => {
     expect(changeDatesText(of(organizationId), dataset.coalitionById.get('forum')?.founded)).toBe(expected)
   })

@@ -47,7 +47,14 @@ export const CHANGE_KIND_MEANINGS: Readonly<Record<ChangeKind, string>> = {
  */
 export function changeSummaryText(counts: Readonly<Record<ChangeKind, number>>): string {
   const parts: string[] = []
-  const order: readonly ChangeKind[] = ['joined', 'left', 'possiblyJoined', 'possiblyLeft', 'becameCertain', 'noLongerPossible']
+  const order: readonly ChangeKind[] = [
+    'joined',
+    'left',
+    'possiblyJoined',
+    'possiblyLeft',
+    'becameCertain',
+    'noLongerPossible',
+  ]
   for (const kind of order) {
     const count = counts[kind]
     if (count === 0) continue
@@ -77,21 +84,35 @@ export function foundedWithinText(founded: PartialDate): string {
 function boundReason(side: 'before' | 'after', bounds: SpanBounds | null): string {
   if (bounds === null) return ''
   if (side === 'before') return `is before the dataset’s earliest date, ${formatDay(bounds.first)}`
-  return bounds.lastIsToday ? `is after today, ${formatDay(bounds.last)}` : `is after the dataset’s latest date, ${formatDay(bounds.last)}`
+  return bounds.lastIsToday
+    ? `is after today, ${formatDay(bounds.last)}`
+    : `is after the dataset’s latest date, ${formatDay(bounds.last)}`
 }
 
 /**
  * Why a typed day was not applied, and what is still shown: "1 January 1990 is before the dataset’s
  * earliest date, 26 July 2023. Changes are still counted from 1 January 2024."
  */
-export function spanEntryRefusal(field: 'from' | 'to', typed: string, check: Exclude<SpanEntryCheck, 'ok'>, other: number, shown: number, bounds: SpanBounds | null): string {
+export function spanEntryRefusal(
+  field: 'from' | 'to',
+  typed: string,
+  check: Exclude<SpanEntryCheck, 'ok'>,
+  other: number,
+  shown: number,
+  bounds: SpanBounds | null,
+): string {
   const typedDay = parsePartialDate(typed)
-  const what = typed.trim() === '' ? 'An empty date' : typedDay?.precision === 'day' ? formatPartialDate(typedDay) : typed
+  const what =
+    typed.trim() === '' ? 'An empty date' : typedDay?.precision === 'day' ? formatPartialDate(typedDay) : typed
   let reason: string
   if (check === 'not-a-day') reason = typed.trim() === '' ? 'is not a day' : 'is not a day: write YYYY-MM-DD'
-  else if (check === 'order') reason = field === 'from' ? `is not before To, ${formatDay(other)}` : `is not after From, ${formatDay(other)}`
+  else if (check === 'order')
+    reason = field === 'from' ? `is not before To, ${formatDay(other)}` : `is not after From, ${formatDay(other)}`
   else reason = boundReason(check, bounds)
-  const still = field === 'from' ? `Changes are still counted from ${formatDay(shown)}.` : `Changes are still counted to ${formatDay(shown)}.`
+  const still =
+    field === 'from'
+      ? `Changes are still counted from ${formatDay(shown)}.`
+      : `Changes are still counted to ${formatDay(shown)}.`
   return `${what} ${reason}. ${still}`
 }
 
@@ -114,8 +135,10 @@ export function spanNoteText(note: SpanNote, bounds: SpanBounds | null): string 
  */
 export function rosterChangesNote(coverage: CoverageNote): string | null {
   const notes: string[] = []
-  if (coverage.stale && coverage.roster) notes.push(`Roster last checked ${formatPartialDate(coverage.roster.checked)}: changes after that are not known.`)
-  if (coverage.roster && !coverage.roster.complete) notes.push('Partial list: only the members the dataset names are followed.')
+  if (coverage.stale && coverage.roster)
+    notes.push(`Roster last checked ${formatPartialDate(coverage.roster.checked)}: changes after that are not known.`)
+  if (coverage.roster && !coverage.roster.complete)
+    notes.push('Partial list: only the members the dataset names are followed.')
   return notes.length ? notes.join(' ') : null
 }
 

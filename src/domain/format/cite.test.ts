@@ -5,10 +5,22 @@ describe('citedViewText', () => {
   it.each<[CitedView, string | null, string]>([
     [{ kind: 'page' }, null, 'All views as of 1 May 2024'],
     [{ kind: 'members' }, null, 'Member organizations, as of 1 May 2024'],
-    [{ kind: 'members' }, 'Sector: Model developer. Search: “meta”.', 'Member organizations, as of 1 May 2024. Sector: Model developer. Search: “meta”'],
+    [
+      { kind: 'members' },
+      'Sector: Model developer. Search: “meta”.',
+      'Member organizations, as of 1 May 2024. Sector: Model developer. Search: “meta”',
+    ],
     [{ kind: 'chart', title: 'Members by sector' }, null, 'Members by sector, as of 1 May 2024'],
-    [{ kind: 'chart', title: 'Membership over time' }, 'Search: “ibm”.  ', 'Membership over time, as of 1 May 2024. Search: “ibm”'],
-    [{ kind: 'compare', a: 'AI Alliance', b: 'Frontier Model Forum' }, null, 'Comparison of AI Alliance and Frontier Model Forum, as of 1 May 2024'],
+    [
+      { kind: 'chart', title: 'Membership over time' },
+      'Search: “ibm”.  ',
+      'Membership over time, as of 1 May 2024. Search: “ibm”',
+    ],
+    [
+      { kind: 'compare', a: 'AI Alliance', b: 'Frontier Model Forum' },
+      null,
+      'Comparison of AI Alliance and Frontier Model Forum, as of 1 May 2024',
+    ],
     [{ kind: 'changes', from: '2023-05-01', to: '2024-05-01' }, null, 'Changes between 1 May 2023 and 1 May 2024'],
     [{ kind: 'interlocks', coalition: 'CoSAI' }, '', 'Other coalitions of the members of CoSAI, as of 1 May 2024'],
   ])('%j with filters %j', (view, filters, expected) => {

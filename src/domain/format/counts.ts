@@ -15,12 +15,16 @@ export function plural(count: number, one: string, many: string): string {
 
 /** "16" when certain and possible agree; "16 certain, up to 20" when they do not. */
 export function rangeText(range: CountRange): string {
-  return range.certain === range.possible ? formatCount(range.possible) : `${formatCount(range.certain)} certain, up to ${formatCount(range.possible)}`
+  return range.certain === range.possible
+    ? formatCount(range.possible)
+    : `${formatCount(range.certain)} certain, up to ${formatCount(range.possible)}`
 }
 
 /** "16–20" for tight spaces (chart labels, table cells); one number when they agree. */
 export function shortRangeText(range: CountRange): string {
-  return range.certain === range.possible ? formatCount(range.possible) : `${formatCount(range.certain)}–${formatCount(range.possible)}`
+  return range.certain === range.possible
+    ? formatCount(range.possible)
+    : `${formatCount(range.certain)}–${formatCount(range.possible)}`
 }
 
 /** "1 member", "57 members", "4 certain, up to 6 members": a range with its unit, plural by the possible count. */

@@ -1,19 +1,43 @@
 import { describe, expect, it } from 'vitest'
 import { parsePartialDate, type PartialDate } from '../dataset/dates'
 import type { CoverageNote } from '../membership/membership'
-import { notFoundedPhrase, partialRosterClause, partialRosterText, reportedSizeText, staleRosterClause, staleRosterText } from './coverage'
+import {
+  notFoundedPhrase,
+  partialRosterClause,
+  partialRosterText,
+  reportedSizeText,
+  staleRosterClause,
+  staleRosterText,
+} from './coverage'
 
 const date = (text: string) => parsePartialDate(text) as PartialDate
-const note = (checked: string, complete: boolean, stale: boolean, reported?: [number, 'exactly' | 'about' | 'more than', string]): CoverageNote => ({
+const note = (
+  checked: string,
+  complete: boolean,
+  stale: boolean,
+  reported?: [number, 'exactly' | 'about' | 'more than', string],
+): CoverageNote => ({
   roster: { checked: date(checked), complete, sourceIds: [] },
   stale,
-  reportedSize: reported ? { count: reported[0], qualifier: reported[1], date: date(reported[2]), sourceIds: ['s'] } : undefined,
+  reportedSize: reported
+    ? { count: reported[0], qualifier: reported[1], date: date(reported[2]), sourceIds: ['s'] }
+    : undefined,
 })
 
 describe('staleRosterClause and staleRosterText', () => {
   it.each<[string, CoverageNote, string | null, string | null]>([
-    ['a day after the check', note('2026-08-20', true, true), 'roster last checked 20 August 2026: the members shown are those known then', 'Roster last checked 20 August 2026: the members shown are those known then.'],
-    ['a check known to the year', note('2026', false, true), 'roster last checked 2026: the members shown are those known then', 'Roster last checked 2026: the members shown are those known then.'],
+    [
+      'a day after the check',
+      note('2026-08-20', true, true),
+      'roster last checked 20 August 2026: the members shown are those known then',
+      'Roster last checked 20 August 2026: the members shown are those known then.',
+    ],
+    [
+      'a check known to the year',
+      note('2026', false, true),
+      'roster last checked 2026: the members shown are those known then',
+      'Roster last checked 2026: the members shown are those known then.',
+    ],
     ['a day the roster covers', note('2026-08-20', true, false), null, null],
     [
       'a size reported after a complete roster was checked',
@@ -21,7 +45,12 @@ describe('staleRosterClause and staleRosterText', () => {
       'roster last checked 31 October 2025: the members shown are those known then; more than 200 reported on 8 April 2026',
       'Roster last checked 31 October 2025: the members shown are those known then; more than 200 reported on 8 April 2026.',
     ],
-    ['a size reported before the check', note('2025-10-31', true, true, [50, 'more than', '2023-12-05']), 'roster last checked 31 October 2025: the members shown are those known then', 'Roster last checked 31 October 2025: the members shown are those known then.'],
+    [
+      'a size reported before the check',
+      note('2025-10-31', true, true, [50, 'more than', '2023-12-05']),
+      'roster last checked 31 October 2025: the members shown are those known then',
+      'Roster last checked 31 October 2025: the members shown are those known then.',
+    ],
     ['no roster', { stale: false }, null, null],
   ])('%s', (_case, coverage, clause, text) => {
     expect(staleRosterClause(coverage)).toBe(clause)
@@ -31,10 +60,25 @@ describe('staleRosterClause and staleRosterText', () => {
 
 describe('partialRosterClause and partialRosterText', () => {
   it.each<[string, CoverageNote, { certain: number; possible: number }, string | null]>([
-    ['with a reported size on a day', note('2024-02', false, true, [200, 'more than', '2024-02-08']), { certain: 5, possible: 5 }, 'partial list: 5 named; more than 200 reported on 8 February 2024'],
-    ['with a reported size in a year, and a range named', note('2026', false, false, [35, 'about', '2024']), { certain: 30, possible: 33 }, 'partial list: 30–33 named; about 35 reported in 2024'],
+    [
+      'with a reported size on a day',
+      note('2024-02', false, true, [200, 'more than', '2024-02-08']),
+      { certain: 5, possible: 5 },
+      'partial list: 5 named; more than 200 reported on 8 February 2024',
+    ],
+    [
+      'with a reported size in a year, and a range named',
+      note('2026', false, false, [35, 'about', '2024']),
+      { certain: 30, possible: 33 },
+      'partial list: 30–33 named; about 35 reported in 2024',
+    ],
     ['with no reported size', note('2017-05-16', false, false), { certain: 5, possible: 8 }, 'partial list: 5–8 named'],
-    ['a complete roster', note('2024-02-08', true, false, [50, 'more than', '2023-12-05']), { certain: 5, possible: 5 }, null],
+    [
+      'a complete roster',
+      note('2024-02-08', true, false, [50, 'more than', '2023-12-05']),
+      { certain: 5, possible: 5 },
+      null,
+    ],
   ])('%s', (_case, coverage, named, clause) => {
     expect(partialRosterClause(coverage, named)).toBe(clause)
     expect(partialRosterText(coverage, named)).toBe(clause === null ? null : `P${clause.slice(1)}.`)

@@ -10,7 +10,8 @@ import { formatPartialDate } from './dates'
 
 function reportedSizeParts(size: ReportedSize): { amount: string; when: string } {
   const qualifier = size.qualifier === 'exactly' ? '' : `${size.qualifier} `
-  const when = size.date.precision === 'day' ? `on ${formatPartialDate(size.date)}` : `in ${formatPartialDate(size.date)}`
+  const when =
+    size.date.precision === 'day' ? `on ${formatPartialDate(size.date)}` : `in ${formatPartialDate(size.date)}`
   return { amount: `${qualifier}${formatCount(size.count)}`, when }
 }
 
@@ -79,11 +80,15 @@ function sentence(clause: string | null): string | null {
 export function shortCoverageText(coverage: CoverageNote): string | null {
   const parts: string[] = []
   if (coverage.roster && !coverage.roster.complete) {
-    parts.push(coverage.reportedSize ? `partial list (reported: ${reportedSizeText(coverage.reportedSize)})` : 'partial list')
+    parts.push(
+      coverage.reportedSize ? `partial list (reported: ${reportedSizeText(coverage.reportedSize)})` : 'partial list',
+    )
   }
   if (coverage.stale && coverage.roster) {
     const later = laterReportedSize(coverage)
-    parts.push(`roster last checked ${formatPartialDate(coverage.roster.checked)}${later ? ` (reported since: ${reportedSizeText(later)})` : ''}`)
+    parts.push(
+      `roster last checked ${formatPartialDate(coverage.roster.checked)}${later ? ` (reported since: ${reportedSizeText(later)})` : ''}`,
+    )
   }
   return parts.length ? parts.join(', ') : null
 }

@@ -5,8 +5,18 @@
 import { dayToIso, parsePartialDate, type PartialDate } from '../dataset/dates'
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const
 
 /** "2024", "May 2024" or "5 May 2024": the precision decides how much is said. */
@@ -48,14 +58,24 @@ export function formatDateSpan(from: PartialDate, to: PartialDate): string {
 }
 
 /** Why a day cannot be the "as of" date, said after the day: "is before the dataset’s earliest date, 28 September 2016". */
-export function asOfRefusalReason(check: 'not-a-day' | 'before' | 'after', bounds: { first: number; last: number; lastIsToday: boolean } | null): string {
+export function asOfRefusalReason(
+  check: 'not-a-day' | 'before' | 'after',
+  bounds: { first: number; last: number; lastIsToday: boolean } | null,
+): string {
   if (check === 'not-a-day' || bounds === null) return 'is not a day: write YYYY-MM-DD'
   if (check === 'before') return `is before the dataset’s earliest date, ${formatDay(bounds.first)}`
-  return bounds.lastIsToday ? `is after today, ${formatDay(bounds.last)}` : `is after the dataset’s latest date, ${formatDay(bounds.last)}`
+  return bounds.lastIsToday
+    ? `is after today, ${formatDay(bounds.last)}`
+    : `is after the dataset’s latest date, ${formatDay(bounds.last)}`
 }
 
 /** The "as of" field's refusal: "1990-01-01 is before the dataset’s earliest date, 28 September 2016. Counts are still for 22 November 2026." */
-export function asOfFieldRefusal(typed: string, check: 'not-a-day' | 'before' | 'after', bounds: { first: number; last: number; lastIsToday: boolean } | null, shownIso: string): string {
+export function asOfFieldRefusal(
+  typed: string,
+  check: 'not-a-day' | 'before' | 'after',
+  bounds: { first: number; last: number; lastIsToday: boolean } | null,
+  shownIso: string,
+): string {
   const what = typed.trim() === '' ? 'An empty date' : typed
   const reason = typed.trim() === '' ? 'is not a day' : asOfRefusalReason(check, bounds)
   return `${what} ${reason}. Counts are still for ${formatIsoDay(shownIso)}.`

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import type { EmbedView } from '../embed/embed'
-import { embedDatasetNote, embedDayNote, embedDocumentTitle, embedFrameTitle, embedNoCoalitionText, embedViewName } from './embed'
+import {
+  embedDatasetNote,
+  embedDayNote,
+  embedDocumentTitle,
+  embedFrameTitle,
+  embedNoCoalitionText,
+  embedViewName,
+} from './embed'
 
 describe('embedViewName', () => {
   it.each<[EmbedView, string | undefined, string]>([
@@ -22,7 +29,11 @@ describe('embedFrameTitle', () => {
     ['sectors', { asOf: '2024-06-30' }, 'Members by sector, as of 30 June 2024 (Coalition Atlas)'],
     ['countries', { asOf: null }, 'Members by country (Coalition Atlas)'],
     ['timeline', { asOf: '2023-12-05' }, 'Membership over time, as of 5 December 2023 (Coalition Atlas)'],
-    ['compare', { asOf: null, pair: ['AI Alliance', 'Frontier Model Forum'] }, 'AI Alliance and Frontier Model Forum compared (Coalition Atlas)'],
+    [
+      'compare',
+      { asOf: null, pair: ['AI Alliance', 'Frontier Model Forum'] },
+      'AI Alliance and Frontier Model Forum compared (Coalition Atlas)',
+    ],
     ['compare', { asOf: null }, 'Two coalitions compared (Coalition Atlas)'],
     ['overlap', { asOf: null }, 'Overlap across coalitions (Coalition Atlas)'],
     ['members', { asOf: null }, 'Member organizations (Coalition Atlas)'],
@@ -51,7 +62,10 @@ describe('embedDatasetNote', () => {
 describe('embedDayNote', () => {
   it.each<[string | null, string]>([
     ['2024-06-30', 'It counts members as of 30 June 2024, the day chosen under “As of”.'],
-    [null, 'It counts members as of the day it is read, as the page does when no day is chosen: choose a day under “As of” to fix it.'],
+    [
+      null,
+      'It counts members as of the day it is read, as the page does when no day is chosen: choose a day under “As of” to fix it.',
+    ],
   ])('%j', (asOf, note) => {
     expect(embedDayNote(asOf)).toBe(note)
   })

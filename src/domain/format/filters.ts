@@ -8,13 +8,17 @@ import type { MemberFilters } from '../members/filter'
 import { andList, orList } from './lists'
 
 function membershipText(names: readonly string[], match: MemberFilters['match']): string {
-  if (match === 'none') return names.length === 1 ? `Not a member of ${names[0]}` : `A member of none of ${orList(names)}`
+  if (match === 'none')
+    return names.length === 1 ? `Not a member of ${names[0]}` : `A member of none of ${orList(names)}`
   if (match === 'all' && names.length > 1) return `A member of all of ${andList(names)}`
   return names.length === 1 ? `A member of ${names[0]}` : `A member of any of ${orList(names)}`
 }
 
 /** Every filter in force, one sentence each, names as the dataset gives them; ids it does not know are shown as they are. */
-export function activeFiltersText(filters: MemberFilters, dataset: Pick<Dataset, 'sectorById' | 'coalitionById'>): string {
+export function activeFiltersText(
+  filters: MemberFilters,
+  dataset: Pick<Dataset, 'sectorById' | 'coalitionById'>,
+): string {
   const parts: string[] = []
   const sectors = filters.sectors.map((id) => dataset.sectorById.get(id)?.label ?? id)
   if (sectors.length) parts.push(`${sectors.length === 1 ? 'Sector' : 'Sectors'}: ${orList(sectors)}`)

@@ -12,7 +12,8 @@ export function importButtonText(fine: number, total: number): string {
 /** "All 120 rows are fine." / "118 of 120 rows are fine; 2 rows have problems (3 in all):" */
 export function rowsSummary(fine: number, total: number, problemCount: number): string {
   if (total === 0) return 'The sheet has a header row but no rows below it.'
-  if (fine === total && problemCount === 0) return total === 1 ? 'The row is fine.' : `All ${formatCount(total)} rows are fine.`
+  if (fine === total && problemCount === 0)
+    return total === 1 ? 'The row is fine.' : `All ${formatCount(total)} rows are fine.`
   const bad = total - fine
   const rows = `${formatCount(fine)} of ${plural(total, 'row', 'rows')} ${fine === 1 ? 'is' : 'are'} fine`
   const problems = problemCount > bad ? ` (${plural(problemCount, 'problem', 'problems')} in all)` : ''
@@ -21,11 +22,14 @@ export function rowsSummary(fine: number, total: number, problemCount: number): 
 
 /** "12 rows have no role: they are read as “member”." */
 export function roleDefaultText(count: number): string {
-  return count === 1 ? '1 row has no role: it is read as “member”.' : `${formatCount(count)} rows have no role: they are read as “member”.`
+  return count === 1
+    ? '1 row has no role: it is read as “member”.'
+    : `${formatCount(count)} rows have no role: they are read as “member”.`
 }
 
 export function pairReasonText(reason: PairReason): string {
-  if (reason === 'same-name') return 'the same name apart from case, accents, punctuation, “The” or a legal form such as “Inc.”'
+  if (reason === 'same-name')
+    return 'the same name apart from case, accents, punctuation, “The” or a legal form such as “Inc.”'
   if (reason === 'contains') return 'one name begins the other'
   return 'a few letters apart'
 }
@@ -50,14 +54,31 @@ export function reportText(report: ImportReport, mode: ImportMode): string[] {
     plural(report.sectors, 'sector', 'sectors'),
   ]
   const lines = [`${mode === 'add' ? 'Adds' : 'Makes'} ${list(created)}.`]
-  if (report.organizationsAlone > 0) lines.push(`${plural(report.organizationsAlone, 'organization is', 'organizations are')} listed without a membership (rows without a coalition).`)
-  if (report.unknownSector > 0) lines.push(`${plural(report.unknownSector, 'organization has', 'organizations have')} no sector in any row: filed under “Unknown sector”.`)
-  if (report.extraSourceRows > 0) lines.push(`${plural(report.extraSourceRows, 'row adds', 'rows add')} another source to a membership an earlier row states.`)
-  if (report.mergedNames > 0) lines.push(`${plural(report.mergedNames, 'name is', 'names are')} merged into another (see the names above).`)
+  if (report.organizationsAlone > 0)
+    lines.push(
+      `${plural(report.organizationsAlone, 'organization is', 'organizations are')} listed without a membership (rows without a coalition).`,
+    )
+  if (report.unknownSector > 0)
+    lines.push(
+      `${plural(report.unknownSector, 'organization has', 'organizations have')} no sector in any row: filed under “Unknown sector”.`,
+    )
+  if (report.extraSourceRows > 0)
+    lines.push(
+      `${plural(report.extraSourceRows, 'row adds', 'rows add')} another source to a membership an earlier row states.`,
+    )
+  if (report.mergedNames > 0)
+    lines.push(`${plural(report.mergedNames, 'name is', 'names are')} merged into another (see the names above).`)
   if (mode === 'add') {
-    if (report.matchedOrganizations.length > 0) lines.push(`Merged with organizations already in the dataset (by name or alias): ${namesText(report.matchedOrganizations)}.`)
-    if (report.matchedCoalitions.length > 0) lines.push(`Added to coalitions already in the dataset: ${namesText(report.matchedCoalitions)}.`)
-    if (report.membershipsAlreadyThere > 0) lines.push(`${plural(report.membershipsAlreadyThere, 'membership was', 'memberships were')} already in the dataset and ${report.membershipsAlreadyThere === 1 ? 'is' : 'are'} not added again.`)
+    if (report.matchedOrganizations.length > 0)
+      lines.push(
+        `Merged with organizations already in the dataset (by name or alias): ${namesText(report.matchedOrganizations)}.`,
+      )
+    if (report.matchedCoalitions.length > 0)
+      lines.push(`Added to coalitions already in the dataset: ${namesText(report.matchedCoalitions)}.`)
+    if (report.membershipsAlreadyThere > 0)
+      lines.push(
+        `${plural(report.membershipsAlreadyThere, 'membership was', 'memberships were')} already in the dataset and ${report.membershipsAlreadyThere === 1 ? 'is' : 'are'} not added again.`,
+      )
   }
   return lines
 }

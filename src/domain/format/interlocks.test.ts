@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { interlocksMembersText, namesToggleText, otherCoalitionsText, sharedMembersText, sharedShareText } from './interlocks'
+import {
+  interlocksMembersText,
+  namesToggleText,
+  otherCoalitionsText,
+  sharedMembersText,
+  sharedShareText,
+} from './interlocks'
 
 describe('sharedMembersText', () => {
   it.each<[number, number, string]>([
@@ -49,7 +55,12 @@ describe('interlocksMembersText', () => {
   it.each<[number, number, boolean, string]>([
     [136, 136, false, 'AI Alliance has 136 members on 30 June 2024.'],
     [1, 1, false, 'AI Alliance has 1 member on 30 June 2024.'],
-    [20, 27, true, 'AI Alliance has 20 certain, up to 27 members on 30 June 2024 among the organizations the filters keep.'],
+    [
+      20,
+      27,
+      true,
+      'AI Alliance has 20 certain, up to 27 members on 30 June 2024 among the organizations the filters keep.',
+    ],
     [0, 0, true, 'AI Alliance has 0 members on 30 June 2024 among the organizations the filters keep.'],
   ])('%d certain, %d possible, filtered: %s', (certain, possible, filtered, expected) => {
     expect(interlocksMembersText('AI Alliance', { certain, possible }, '30 June 2024', filtered)).toBe(expected)

@@ -13,7 +13,10 @@ export function sharedMembersText(shared: CountRange): string {
 }
 
 /** "8.8% of AI Alliance’s members", "20.0%–40.0% of Forum’s members": certain over certain, possible over possible. */
-export function sharedShareText(share: { readonly certain: number; readonly possible: number }, coalitionName: string): string {
+export function sharedShareText(
+  share: { readonly certain: number; readonly possible: number },
+  coalitionName: string,
+): string {
   return `${percentRangeText(share.certain, share.possible)} of ${coalitionName}’s members`
 }
 
@@ -32,6 +35,11 @@ export function namesToggleText(open: boolean, count: number): string {
  * "AI Alliance has 136 members on 30 June 2024.", with "among the organizations the filters keep"
  * when the sector filter or the search narrows them.
  */
-export function interlocksMembersText(coalitionName: string, members: CountRange, dateText: string, filtered: boolean): string {
+export function interlocksMembersText(
+  coalitionName: string,
+  members: CountRange,
+  dateText: string,
+  filtered: boolean,
+): string {
   return `${coalitionName} has ${pluralRange(members, 'member', 'members')} on ${dateText}${filtered ? ' among the organizations the filters keep' : ''}.`
 }

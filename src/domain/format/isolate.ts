@@ -11,7 +11,8 @@ export const FIRST_STRONG_ISOLATE = '\u2068'
 export const POP_DIRECTIONAL_ISOLATE = '\u2069'
 
 /** Right-to-left letters (Hebrew to NKo and their presentation forms, and the supplementary planes' right-to-left blocks) and directional marks, embeddings, overrides and isolates. */
-const BIDI_SENSITIVE = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD802\uD803\uD83A\uD83B][\uDC00-\uDFFF]/
+const BIDI_SENSITIVE =
+  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|[\uD802\uD803\uD83A\uD83B][\uDC00-\uDFFF]/
 
 /** `text`, isolated when it could reorder the text around it. */
 export function isolate(text: string): string {

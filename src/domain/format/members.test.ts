@@ -4,7 +4,9 @@ import type { TimeFacts } from '../membership/windows'
 import { memberSinceHeader, shownCountText, sinceText } from './members'
 
 const facts = (fields: Partial<Record<keyof TimeFacts, string>>): TimeFacts =>
-  Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, parsePartialDate(value as string) as PartialDate])) as TimeFacts
+  Object.fromEntries(
+    Object.entries(fields).map(([key, value]) => [key, parsePartialDate(value as string) as PartialDate]),
+  ) as TimeFacts
 
 describe('sinceText', () => {
   it.each<[Partial<Record<keyof TimeFacts, string>>, string, string]>([
@@ -13,7 +15,11 @@ describe('sinceText', () => {
     [{ joined: '2024' }, 'member', '≈ 2024'],
     [{ joinedBy: '2017-05-16' }, 'partner', 'member by 16 May 2017; start unknown'],
     [{ joinedAfter: '2024-05-21' }, 'signatory', 'signed after 21 May 2024; date unknown'],
-    [{ joinedAfter: '2024-05-21', joinedBy: '2024-09' }, 'sponsor', 'joined after 21 May 2024 and by September 2024; date unknown'],
+    [
+      { joinedAfter: '2024-05-21', joinedBy: '2024-09' },
+      'sponsor',
+      'joined after 21 May 2024 and by September 2024; date unknown',
+    ],
     [{ joined: '2024-07-18', leftAfter: '2026-06-04', leftBy: '2026-07-13' }, 'sponsor', '18 July 2024'],
     [{}, 'member', 'join date unknown'],
   ])('%j as %s → %s', (fields, role, expected) => {

@@ -26,7 +26,11 @@ describe('startPhrase', () => {
     [{ joined: '2024' }, 'signatory', 'signed in 2024 (month unknown)'],
     [{ joinedBy: '2017-05-16' }, 'partner', 'member by 16 May 2017; start unknown'],
     [{ joinedAfter: '2024-05-21' }, 'signatory', 'signed after 21 May 2024; date unknown'],
-    [{ joinedAfter: '2024-05-21', joinedBy: '2024-09-01' }, 'sponsor', 'joined after 21 May 2024 and by 1 September 2024; date unknown'],
+    [
+      { joinedAfter: '2024-05-21', joinedBy: '2024-09-01' },
+      'sponsor',
+      'joined after 21 May 2024 and by 1 September 2024; date unknown',
+    ],
     [{}, 'member', 'join date unknown; counted from the founding, 28 September 2016'],
   ])('%j as %s', (fields, role, expected) => {
     expect(startPhrase(facts(fields), role, date('2016-09-28'))).toBe(expected)
@@ -51,19 +55,33 @@ describe('endPhrase and periodPhrase', () => {
   })
 
   it('joins start and end', () => {
-    expect(periodPhrase(facts({ joined: '2024-07-18', leftAfter: '2026-06-30', leftBy: '2026-07-13' }), 'sponsor')).toBe(
-      'joined 18 July 2024; left between 30 June and 13 July 2026',
-    )
+    expect(
+      periodPhrase(facts({ joined: '2024-07-18', leftAfter: '2026-06-30', leftBy: '2026-07-13' }), 'sponsor'),
+    ).toBe('joined 18 July 2024; left between 30 June and 13 July 2026')
   })
 })
 
 describe('uncertaintyReason', () => {
-  const membership = (fields: Partial<Record<keyof TimeFacts, string>>, role: string) => ({ ...facts(fields), role, ...membershipWindows(facts(fields), date('2024-05-21')) })
+  const membership = (fields: Partial<Record<keyof TimeFacts, string>>, role: string) => ({
+    ...facts(fields),
+    role,
+    ...membershipWindows(facts(fields), date('2024-05-21')),
+  })
   it.each<[string, Partial<Record<keyof TimeFacts, string>>, string, string | null]>([
-    ['a later signatory, any day after', { joinedAfter: '2024-05-21' }, '2025-01-01', 'signed after 21 May 2024; date unknown'],
+    [
+      'a later signatory, any day after',
+      { joinedAfter: '2024-05-21' },
+      '2025-01-01',
+      'signed after 21 May 2024; date unknown',
+    ],
     ['a certain member', { joined: '2024-05-21' }, '2025-01-01', null],
     ['not yet a member', { joinedAfter: '2024-05-21' }, '2024-05-21', null],
-    ['inside the end window', { joined: '2024-05-21', leftAfter: '2026-06-30', leftBy: '2026-07-13' }, '2026-07-01', 'left between 30 June and 13 July 2026'],
+    [
+      'inside the end window',
+      { joined: '2024-05-21', leftAfter: '2026-06-30', leftBy: '2026-07-13' },
+      '2026-07-01',
+      'left between 30 June and 13 July 2026',
+    ],
   ])('%s', (_case, fields, iso, expected) => {
     expect(uncertaintyReason(membership(fields, 'signatory'), day(iso))).toBe(expected)
   })

@@ -65,7 +65,8 @@ export function uncertaintyReason(membership: WordedMembership, day: number, fou
  */
 export function shortStart(facts: TimeFacts): string {
   if (facts.joined) return approximateDateText(facts.joined)
-  if (facts.joinedAfter && facts.joinedBy) return `after ${formatPartialDate(facts.joinedAfter)}, by ${formatPartialDate(facts.joinedBy)}`
+  if (facts.joinedAfter && facts.joinedBy)
+    return `after ${formatPartialDate(facts.joinedAfter)}, by ${formatPartialDate(facts.joinedBy)}`
   if (facts.joinedBy) return `by ${formatPartialDate(facts.joinedBy)}`
   if (facts.joinedAfter) return `after ${formatPartialDate(facts.joinedAfter)}`
   return 'unknown'

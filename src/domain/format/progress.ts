@@ -18,7 +18,8 @@ export function progressText(progress: ProgressFacts | null): string {
       ? `Reading: ${formatBytes(progress.loaded)} of ${formatBytes(progress.total)} (${formatPercent(progress.loaded / progress.total, 0)})`
       : `Reading: ${formatBytes(progress.loaded)} received`
   }
-  if (progress.phase === 'checking') return progress.checked === null ? 'Checking…' : `Checking: ${formatPercent(progress.checked, 0)}`
+  if (progress.phase === 'checking')
+    return progress.checked === null ? 'Checking…' : `Checking: ${formatPercent(progress.checked, 0)}`
   return 'Building the dataset…'
 }
 

@@ -62,21 +62,39 @@ export const MAX_PROBLEMS_SHOWN = 500
 export const MAX_PAIRS_SHOWN = 200
 export const PREVIEW_ROWS = 6
 
-export function analyzeTable(table: Table, tableProblems: readonly TableProblem[], options: AnalyzeOptions): { analysis: Analysis; document: DatasetDocument | null } {
+export function analyzeTable(
+  table: Table,
+  tableProblems: readonly TableProblem[],
+  options: AnalyzeOptions,
+): { analysis: Analysis; document: DatasetDocument | null } {
   const mappingIssues = mappingProblems(table.headers, options.mapping)
   const columnOf = new Map<Field, number>()
   options.mapping.forEach((field, index) => {
     if (field !== null && !columnOf.has(field)) columnOf.set(field, index)
   })
   const read = readRows(table, options.mapping, { dateOrder: options.dateOrder }, tableProblems)
-  const built = mappingIssues.length === 0 ? buildDocument(read.records, { mode: options.mode, existing: options.existing, title: options.title, today: options.today, merges: options.merges, columnOf }) : null
+  const built =
+    mappingIssues.length === 0
+      ? buildDocument(read.records, {
+          mode: options.mode,
+          existing: options.existing,
+          title: options.title,
+          today: options.today,
+          merges: options.merges,
+          columnOf,
+        })
+      : null
 
-  const allProblems: RowProblem[] = [...read.problems, ...(built?.problems ?? [])].sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? -1) - (b.column ?? -1))
+  const allProblems: RowProblem[] = [...read.problems, ...(built?.problems ?? [])].sort(
+    (a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.column ?? -1) - (b.column ?? -1),
+  )
   const rejected = new Set<number>([...read.rejectedRows, ...(built?.rejectedRows ?? [])])
   const fineRows = mappingIssues.length > 0 ? 0 : table.rows.filter((row) => !rejected.has(row.row)).length
 
   const firstProblem = new Map<number, string>()
-  for (const problem of allProblems) if (problem.row !== null && !firstProblem.has(problem.row)) firstProblem.set(problem.row, formatRowProblem(problem, table.headers))
+  for (const problem of allProblems)
+    if (problem.row !== null && !firstProblem.has(problem.row))
+      firstProblem.set(problem.row, formatRowProblem(problem, table.headers))
   const recordOf = new Map<number, ImportRecord>()
   for (const record of read.records) {
     if (record.row > (table.rows[PREVIEW_ROWS - 1]?.row ?? 0)) break
@@ -87,7 +105,9 @@ export function analyzeTable(table: Table, tableProblems: readonly TableProblem[
     const record = recordOf.get(row.row)
     return {
       row: row.row,
-      cells: fields.map((field) => (record ? recordValue(record, field) : (row.cells[options.mapping.indexOf(field)] ?? '').trim())),
+      cells: fields.map((field) =>
+        record ? recordValue(record, field) : (row.cells[options.mapping.indexOf(field)] ?? '').trim(),
+      ),
       problem: firstProblem.get(row.row) ?? null,
     }
   })
@@ -139,9 +159,15 @@ function recordValue(record: ImportRecord, field: Field): string {
     case 'sourceUrl':
       return record.sources.map((source) => source.url).join(' | ')
     case 'sourceTitle':
-      return record.sources.map((source) => source.title ?? '').filter(Boolean).join(' | ')
+      return record.sources
+        .map((source) => source.title ?? '')
+        .filter(Boolean)
+        .join(' | ')
     case 'sourceDate':
-      return record.sources.map((source) => source.date ?? '').filter(Boolean).join(' | ')
+      return record.sources
+        .map((source) => source.date ?? '')
+        .filter(Boolean)
+        .join(' | ')
     default:
       return record[field] ?? ''
   }

@@ -3,7 +3,8 @@ import { loadDataset } from '../dataset/load-dataset'
 import type { DatasetDocument } from '../export/dataset-document'
 import { importOk } from './test-helpers'
 
-const HEAD = 'organization,coalition,role,joined,sector,country,organization aliases,parent,source URL,source title,source date'
+const HEAD =
+  'organization,coalition,role,joined,sector,country,organization aliases,parent,source URL,source title,source date'
 
 function valid(document: DatasetDocument | null): void {
   const outcome = loadDataset(JSON.stringify(document))
@@ -52,13 +53,40 @@ describe('rows made into a dataset', () => {
 
   it('reads an empty role as member, and a second row of one membership as a second source', () => {
     expect(document?.memberships).toEqual([
-      { organization: 'meta', coalition: 'ai-alliance', role: 'founder', joined: '2023-12-05', sources: ['launch', 'second-source'] },
+      {
+        organization: 'meta',
+        coalition: 'ai-alliance',
+        role: 'founder',
+        joined: '2023-12-05',
+        sources: ['launch', 'second-source'],
+      },
       { organization: 'ibm', coalition: 'ai-alliance', role: 'member', joined: '2023-12-05', sources: ['launch'] },
-      { organization: 'red-hat', coalition: 'ai-alliance', role: 'member', joined: '2024-02', sources: ['february-list'] },
-      { organization: 'meta', coalition: 'frontier-model-forum', role: 'member', joined: '2024-05', sources: ['example-org-fmf'] },
+      {
+        organization: 'red-hat',
+        coalition: 'ai-alliance',
+        role: 'member',
+        joined: '2024-02',
+        sources: ['february-list'],
+      },
+      {
+        organization: 'meta',
+        coalition: 'frontier-model-forum',
+        role: 'member',
+        joined: '2024-05',
+        sources: ['example-org-fmf'],
+      },
     ])
     expect(analysis.roleDefaulted).toBe(1)
-    expect(analysis.report).toMatchObject({ memberships: 4, organizations: 4, coalitions: 2, sources: 4, sectors: 3, organizationsAlone: 1, unknownSector: 2, extraSourceRows: 1 })
+    expect(analysis.report).toMatchObject({
+      memberships: 4,
+      organizations: 4,
+      coalitions: 2,
+      sources: 4,
+      sectors: 3,
+      organizationsAlone: 1,
+      unknownSector: 2,
+      extraSourceRows: 1,
+    })
   })
 
   it('is a document the validator accepts', () => {
@@ -67,14 +95,21 @@ describe('rows made into a dataset', () => {
   })
 
   it('files an organization under a sector another row gives it', () => {
-    const { document: second } = importOk(`${HEAD}\nMeta,A,,,,,,,https://x.example/a,,\nMeta,B,,,Model developer,,,,https://x.example/b,,\n`)
+    const { document: second } = importOk(
+      `${HEAD}\nMeta,A,,,,,,,https://x.example/a,,\nMeta,B,,,Model developer,,,,https://x.example/b,,\n`,
+    )
     expect(second?.organizations).toEqual([{ id: 'meta', name: 'Meta', sector: 'model-developer' }])
   })
 })
 
 describe('ids', () => {
   it('are de-duplicated slugs, or the ids the sheet gives', () => {
-    const text = ['organization,coalition,organization id,source URL', 'Meta,A,,https://x.example', 'Meta!,A,,https://x.example', 'META Platforms,A,meta-platforms-inc,https://x.example'].join('\n')
+    const text = [
+      'organization,coalition,organization id,source URL',
+      'Meta,A,,https://x.example',
+      'Meta!,A,,https://x.example',
+      'META Platforms,A,meta-platforms-inc,https://x.example',
+    ].join('\n')
     // "Meta!" is offered as "Meta" written another way; kept apart, it needs an id of its own.
     const apart = new Map(importOk(text).analysis.pairs.map((pair) => [pair.id, false]))
     const { document } = importOk(text, { merges: apart })
@@ -83,7 +118,15 @@ describe('ids', () => {
 })
 
 describe('near-duplicate names', () => {
-  const text = ['organization,coalition,source URL', 'Meta,A,https://x.example/1', 'meta,B,https://x.example/2', 'Meta Platforms,C,https://x.example/3', 'Anthropic,A,https://x.example/4', 'Antropic,B,https://x.example/5', 'Anthropic,C,https://x.example/6'].join('\n')
+  const text = [
+    'organization,coalition,source URL',
+    'Meta,A,https://x.example/1',
+    'meta,B,https://x.example/2',
+    'Meta Platforms,C,https://x.example/3',
+    'Anthropic,A,https://x.example/4',
+    'Antropic,B,https://x.example/5',
+    'Anthropic,C,https://x.example/6',
+  ].join('\n')
 
   it('are offered, with only case-and-punctuation pairs merged by default', () => {
     const { analysis, document } = importOk(text)
@@ -110,7 +153,14 @@ describe('near-duplicate names', () => {
       ['meta', []],
       ['Anthropic', ['Antropic']],
     ])
-    expect(document?.memberships.map((m) => `${m.organization}/${m.coalition}`)).toEqual(['meta/a', 'meta-2/b', 'meta/c', 'anthropic/a', 'anthropic/b', 'anthropic/c'])
+    expect(document?.memberships.map((m) => `${m.organization}/${m.coalition}`)).toEqual([
+      'meta/a',
+      'meta-2/b',
+      'meta/c',
+      'anthropic/a',
+      'anthropic/b',
+      'anthropic/c',
+    ])
     valid(document)
   })
 })
@@ -152,14 +202,26 @@ describe('adding to the dataset on screen', () => {
       { organization: 'ibm', coalition: 'a', role: 'member', joined: '2021', sources: ['x-example-new'] },
       { organization: 'newco', coalition: 'a', role: 'member', joined: '2022', sources: ['x-example-new'] },
     ])
-    expect(analysis.report).toMatchObject({ memberships: 3, organizations: 1, coalitions: 1, matchedOrganizations: ['Facebook', 'ibm', 'Meta'], matchedCoalitions: ['Alpha Alliance'], membershipsAlreadyThere: 1 })
+    expect(analysis.report).toMatchObject({
+      memberships: 3,
+      organizations: 1,
+      coalitions: 1,
+      matchedOrganizations: ['Facebook', 'ibm', 'Meta'],
+      matchedCoalitions: ['Alpha Alliance'],
+      membershipsAlreadyThere: 1,
+    })
     valid(document)
     // The dataset handed in is not changed.
     expect(existing.organizations).toHaveLength(2)
   })
 
   it('refuses a membership that overlaps one already in the dataset', () => {
-    const { analysis } = importOk(['organization,coalition,joined,source URL', 'Meta,Alpha Alliance,2021,https://x.example/y'].join('\n'), { mode: 'add', existing })
-    expect(analysis.problems).toEqual(['row 2: “Meta” is already in “Alpha Alliance” in the dataset on screen for a period that overlaps this one'])
+    const { analysis } = importOk(
+      ['organization,coalition,joined,source URL', 'Meta,Alpha Alliance,2021,https://x.example/y'].join('\n'),
+      { mode: 'add', existing },
+    )
+    expect(analysis.problems).toEqual([
+      'row 2: “Meta” is already in “Alpha Alliance” in the dataset on screen for a period that overlaps this one',
+    ])
   })
 })

@@ -10,7 +10,14 @@
  * it has nothing the validator would refuse, so every problem can be named by its row.
  */
 import { parsePartialDate, type PartialDate } from '../dataset/dates'
-import type { DatasetDocument, DocumentCoalition, DocumentMembership, DocumentOrganization, DocumentSector, DocumentSource } from '../export/dataset-document'
+import type {
+  DatasetDocument,
+  DocumentCoalition,
+  DocumentMembership,
+  DocumentOrganization,
+  DocumentSector,
+  DocumentSource,
+} from '../export/dataset-document'
 import type { TimeField } from '../membership/bounds'
 import { membershipWindows, possiblyOverlap, type TimeFacts, type Windows } from '../membership/windows'
 import type { Field } from './columns'
@@ -102,7 +109,8 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
   const existing = options.mode === 'add' ? (options.existing ?? null) : null
   const problems: RowProblem[] = []
   const rejected = new Set<number>()
-  const at = (row: number, field: Field | null, message: string) => problems.push({ row, column: field === null ? null : (options.columnOf.get(field) ?? null), message })
+  const at = (row: number, field: Field | null, message: string) =>
+    problems.push({ row, column: field === null ? null : (options.columnOf.get(field) ?? null), message })
 
   // 1. Group rows into organizations and coalitions; a row that contradicts an earlier one about
   //    the same organization or coalition is left out.
@@ -116,31 +124,59 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
     const group = organizations.get(organizationKey(record))
     if (record.organizationId) {
       const named = organizationIdNames.get(record.organizationId)
-      if (named && sameNameKey(named.name) !== sameNameKey(record.organization)) clashes.push(['organizationId', `${record.organizationId} is the id of ${quote(named.name)} in row ${named.row}, not of ${quote(record.organization)}`])
+      if (named && sameNameKey(named.name) !== sameNameKey(record.organization))
+        clashes.push([
+          'organizationId',
+          `${record.organizationId} is the id of ${quote(named.name)} in row ${named.row}, not of ${quote(record.organization)}`,
+        ])
     }
     if (group) {
       if (record.sector && group.sector && sameNameKey(group.sector.label) !== sameNameKey(record.sector)) {
-        clashes.push(['sector', `${quote(group.name)} is in sector ${quote(record.sector)} here but in ${quote(group.sector.label)} in row ${group.sector.row}: an organization has one sector`])
+        clashes.push([
+          'sector',
+          `${quote(group.name)} is in sector ${quote(record.sector)} here but in ${quote(group.sector.label)} in row ${group.sector.row}: an organization has one sector`,
+        ])
       }
       if (record.country && group.country && group.country.code !== record.country) {
-        clashes.push(['country', `${quote(group.name)} is in ${record.country} here but in ${group.country.code} in row ${group.country.row}: an organization has one country`])
+        clashes.push([
+          'country',
+          `${quote(group.name)} is in ${record.country} here but in ${group.country.code} in row ${group.country.row}: an organization has one country`,
+        ])
       }
       if (record.parent && group.parent && sameNameKey(group.parent.name) !== sameNameKey(record.parent)) {
-        clashes.push(['parent', `${quote(group.name)} has the parent ${quote(record.parent)} here but ${quote(group.parent.name)} in row ${group.parent.row}`])
+        clashes.push([
+          'parent',
+          `${quote(group.name)} has the parent ${quote(record.parent)} here but ${quote(group.parent.name)} in row ${group.parent.row}`,
+        ])
       }
       const note = organizationNoteOf(record)
       if (note && group.note && group.note.text !== note.text) {
-        clashes.push([note.field, `${quote(group.name)} has another organization note in row ${group.note.row}: give it once, or the same in every row`])
+        clashes.push([
+          note.field,
+          `${quote(group.name)} has another organization note in row ${group.note.row}: give it once, or the same in every row`,
+        ])
       }
     }
     if (record.coalition !== null) {
       const coalition = coalitions.get(coalitionKey(record))
       if (record.coalitionId) {
         const named = coalitionIdNames.get(record.coalitionId)
-        if (named && sameNameKey(named.name) !== sameNameKey(record.coalition)) clashes.push(['coalitionId', `${record.coalitionId} is the id of ${quote(named.name)} in row ${named.row}, not of ${quote(record.coalition)}`])
+        if (named && sameNameKey(named.name) !== sameNameKey(record.coalition))
+          clashes.push([
+            'coalitionId',
+            `${record.coalitionId} is the id of ${quote(named.name)} in row ${named.row}, not of ${quote(record.coalition)}`,
+          ])
       }
-      if (coalition && record.coalitionFounded && coalition.founded && coalition.founded.text !== record.coalitionFounded) {
-        clashes.push(['coalitionFounded', `${quote(coalition.name)} was founded ${coalition.founded.text} in row ${coalition.founded.row}, not ${record.coalitionFounded}: a coalition has one founding date`])
+      if (
+        coalition &&
+        record.coalitionFounded &&
+        coalition.founded &&
+        coalition.founded.text !== record.coalitionFounded
+      ) {
+        clashes.push([
+          'coalitionFounded',
+          `${quote(coalition.name)} was founded ${coalition.founded.text} in row ${coalition.founded.row}, not ${record.coalitionFounded}: a coalition has one founding date`,
+        ])
       }
     }
     if (clashes.length > 0) {
@@ -151,9 +187,17 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
     accepted.push(record)
     let organization = group
     if (!organization) {
-      organization = { key: organizationKey(record), fixedId: record.organizationId, name: record.organization, rows: [], aliases: [], sources: [] }
+      organization = {
+        key: organizationKey(record),
+        fixedId: record.organizationId,
+        name: record.organization,
+        rows: [],
+        aliases: [],
+        sources: [],
+      }
       organizations.set(organization.key, organization)
-      if (record.organizationId) organizationIdNames.set(record.organizationId, { name: record.organization, row: record.row })
+      if (record.organizationId)
+        organizationIdNames.set(record.organizationId, { name: record.organization, row: record.row })
     }
     organization.rows.push(record.row)
     if (record.sector && !organization.sector) organization.sector = { label: record.sector, row: record.row }
@@ -171,7 +215,8 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
         if (record.coalitionId) coalitionIdNames.set(record.coalitionId, { name: record.coalition, row: record.row })
       }
       coalition.rows.push(record.row)
-      if (record.coalitionFounded && !coalition.founded) coalition.founded = { text: record.coalitionFounded, row: record.row }
+      if (record.coalitionFounded && !coalition.founded)
+        coalition.founded = { text: record.coalitionFounded, row: record.row }
     }
   }
 
@@ -197,11 +242,15 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
       }
     }
     for (const organization of organizations.values()) {
-      const match = (organization.fixedId ? existingOrganizationById.get(organization.fixedId) : undefined) ?? existingOrganizationByName.get(sameNameKey(organization.name))
+      const match =
+        (organization.fixedId ? existingOrganizationById.get(organization.fixedId) : undefined) ??
+        existingOrganizationByName.get(sameNameKey(organization.name))
       if (match) organization.existingId = match.id
     }
     for (const coalition of coalitions.values()) {
-      const match = (coalition.fixedId ? existingCoalitionById.get(coalition.fixedId) : undefined) ?? existingCoalitionByName.get(sameNameKey(coalition.name))
+      const match =
+        (coalition.fixedId ? existingCoalitionById.get(coalition.fixedId) : undefined) ??
+        existingCoalitionByName.get(sameNameKey(coalition.name))
       if (match) coalition.existingId = match.id
     }
   }
@@ -209,17 +258,48 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
   // 3. Near-duplicate names, and the merges chosen (or their defaults).
   const organizationCandidates: NameCandidate[] = []
   for (const organization of organizations.values()) {
-    if (organization.existingId === undefined) organizationCandidates.push({ key: organization.key, name: organization.name, existing: false, weight: organization.rows.length, fixedId: organization.fixedId !== undefined })
+    if (organization.existingId === undefined)
+      organizationCandidates.push({
+        key: organization.key,
+        name: organization.name,
+        existing: false,
+        weight: organization.rows.length,
+        fixedId: organization.fixedId !== undefined,
+      })
   }
   const coalitionCandidates: NameCandidate[] = []
   for (const coalition of coalitions.values()) {
-    if (coalition.existingId === undefined) coalitionCandidates.push({ key: coalition.key, name: coalition.name, existing: false, weight: coalition.rows.length, fixedId: coalition.fixedId !== undefined })
+    if (coalition.existingId === undefined)
+      coalitionCandidates.push({
+        key: coalition.key,
+        name: coalition.name,
+        existing: false,
+        weight: coalition.rows.length,
+        fixedId: coalition.fixedId !== undefined,
+      })
   }
   if (existing) {
-    for (const organization of existing.organizations) organizationCandidates.push({ key: `existing:${organization.id}`, name: organization.name, existing: true, weight: Number.MAX_SAFE_INTEGER, fixedId: true })
-    for (const coalition of existing.coalitions) coalitionCandidates.push({ key: `existing:${coalition.id}`, name: coalition.name, existing: true, weight: Number.MAX_SAFE_INTEGER, fixedId: true })
+    for (const organization of existing.organizations)
+      organizationCandidates.push({
+        key: `existing:${organization.id}`,
+        name: organization.name,
+        existing: true,
+        weight: Number.MAX_SAFE_INTEGER,
+        fixedId: true,
+      })
+    for (const coalition of existing.coalitions)
+      coalitionCandidates.push({
+        key: `existing:${coalition.id}`,
+        name: coalition.name,
+        existing: true,
+        weight: Number.MAX_SAFE_INTEGER,
+        fixedId: true,
+      })
   }
-  const pairs = [...findNearDuplicates('organization', organizationCandidates), ...findNearDuplicates('coalition', coalitionCandidates)]
+  const pairs = [
+    ...findNearDuplicates('organization', organizationCandidates),
+    ...findNearDuplicates('coalition', coalitionCandidates),
+  ]
   const merges = resolveMerges(pairs, options.merges ?? new Map())
   let mergedNames = 0
   /** The group a key ends up in after merges; an `existing:` key names a dataset record. */
@@ -256,14 +336,24 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
     kept.rows.push(...coalition.rows)
     kept.founded ??= coalition.founded
   }
-  const finalOrganization = (record: ImportRecord) => organizations.get(organizationTarget(organizationKey(record))) ?? (organizations.get(organizationKey(record)) as OrganizationGroup)
-  const finalCoalition = (record: ImportRecord) => coalitions.get(coalitionTarget(coalitionKey(record))) ?? (coalitions.get(coalitionKey(record)) as CoalitionGroup)
+  const finalOrganization = (record: ImportRecord) =>
+    organizations.get(organizationTarget(organizationKey(record))) ??
+    (organizations.get(organizationKey(record)) as OrganizationGroup)
+  const finalCoalition = (record: ImportRecord) =>
+    coalitions.get(coalitionTarget(coalitionKey(record))) ?? (coalitions.get(coalitionKey(record)) as CoalitionGroup)
   /** The group that carries an organization's record: itself, or the one it was merged into. */
-  const keptOrganizations = [...organizations.values()].filter((organization) => organizationTarget(organization.key) === organization.key)
-  const keptCoalitions = [...coalitions.values()].filter((coalition) => coalitionTarget(coalition.key) === coalition.key)
+  const keptOrganizations = [...organizations.values()].filter(
+    (organization) => organizationTarget(organization.key) === organization.key,
+  )
+  const keptCoalitions = [...coalitions.values()].filter(
+    (coalition) => coalitionTarget(coalition.key) === coalition.key,
+  )
 
   // 4. Ids: given ids first, then slugs of names, never one the dataset already uses.
-  const organizationIds = new IdMaker(existing?.organizations.map((organization) => organization.id) ?? [], 'organization')
+  const organizationIds = new IdMaker(
+    existing?.organizations.map((organization) => organization.id) ?? [],
+    'organization',
+  )
   const coalitionIds = new IdMaker(existing?.coalitions.map((coalition) => coalition.id) ?? [], 'coalition')
   const idOfOrganization = new Map<OrganizationGroup, string>()
   const idOfCoalition = new Map<CoalitionGroup, string>()
@@ -274,7 +364,8 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
       idOfOrganization.set(organization, organization.fixedId)
     }
   }
-  for (const organization of keptOrganizations) if (!idOfOrganization.has(organization)) idOfOrganization.set(organization, organizationIds.make(organization.name))
+  for (const organization of keptOrganizations)
+    if (!idOfOrganization.has(organization)) idOfOrganization.set(organization, organizationIds.make(organization.name))
   for (const coalition of keptCoalitions) {
     if (coalition.existingId !== undefined) idOfCoalition.set(coalition, coalition.existingId)
     else if (coalition.fixedId !== undefined && !coalitionIds.has(coalition.fixedId)) {
@@ -282,7 +373,8 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
       idOfCoalition.set(coalition, coalition.fixedId)
     }
   }
-  for (const coalition of keptCoalitions) if (!idOfCoalition.has(coalition)) idOfCoalition.set(coalition, coalitionIds.make(coalition.name))
+  for (const coalition of keptCoalitions)
+    if (!idOfCoalition.has(coalition)) idOfCoalition.set(coalition, coalitionIds.make(coalition.name))
 
   // 5. Parents, by name or alias (or id); an unknown parent or a loop leaves the rows that state it
   //    out. That may leave an organization with no row, so this repeats until nothing changes.
@@ -305,11 +397,14 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
   const existingIds = new Set(existingOrganizationById.keys())
   /** Every name in the sheet, to tell a parent that is missing from one whose rows were all left out. */
   const everyName = new Set<string>()
-  for (const organization of organizations.values()) for (const name of [organization.name, ...organization.aliases]) everyName.add(sameNameKey(name))
+  for (const organization of organizations.values())
+    for (const name of [organization.name, ...organization.aliases]) everyName.add(sameNameKey(name))
   let parentOf = new Map<string, { id: string; group: OrganizationGroup }>()
   for (;;) {
     const before = rejected.size
-    const living = keptOrganizations.filter((organization) => (recordsOf.get(organization) ?? []).some((record) => !rejected.has(record.row)))
+    const living = keptOrganizations.filter((organization) =>
+      (recordsOf.get(organization) ?? []).some((record) => !rejected.has(record.row)),
+    )
     const organizationByName = new Map<string, string>()
     const livingIds = new Set<string>()
     for (const organization of living) {
@@ -320,13 +415,16 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
         if (!organizationByName.has(key)) organizationByName.set(key, id)
       }
     }
-    for (const [key, organization] of existingOrganizationByName) if (!organizationByName.has(key)) organizationByName.set(key, organization.id)
+    for (const [key, organization] of existingOrganizationByName)
+      if (!organizationByName.has(key)) organizationByName.set(key, organization.id)
     parentOf = new Map()
     for (const organization of living) {
       if (!organization.parent || organization.existingId !== undefined || parentRefused.has(organization)) continue
       const id = idOfOrganization.get(organization) as string
       const written = organization.parent.name
-      const parentId = organizationByName.get(sameNameKey(written)) ?? (livingIds.has(written) || existingIds.has(written) ? written : undefined)
+      const parentId =
+        organizationByName.get(sameNameKey(written)) ??
+        (livingIds.has(written) || existingIds.has(written) ? written : undefined)
       if (parentId === undefined) {
         rejectRowsWith(
           organization,
@@ -334,8 +432,7 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
             ? `the parent ${quote(written)} has no row that can be imported (see its problems)`
             : `the parent ${quote(written)} is not an organization in the sheet${existing ? ' or in the dataset on screen' : ''}: add a row for it, or correct the name`,
         )
-      }
-      else if (parentId === id) rejectRowsWith(organization, `${quote(organization.name)} cannot be its own parent`)
+      } else if (parentId === id) rejectRowsWith(organization, `${quote(organization.name)} cannot be its own parent`)
       else parentOf.set(id, { id: parentId, group: organization })
     }
     if (rejected.size === before) {
@@ -350,8 +447,13 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
           path.push(current)
           current = parentOf.get(current)?.id
         }
-        const closing = current !== undefined && onPath.has(current) ? parentOf.get(path[path.length - 1] as string) : undefined
-        if (closing) rejectRowsWith(closing.group, `${quote(closing.group.name)} would be inside its own corporate family: its parents lead back to it`)
+        const closing =
+          current !== undefined && onPath.has(current) ? parentOf.get(path[path.length - 1] as string) : undefined
+        if (closing)
+          rejectRowsWith(
+            closing.group,
+            `${quote(closing.group.name)} would be inside its own corporate family: its parents lead back to it`,
+          )
         for (const id of path) settled.add(id)
       }
     }
@@ -394,10 +496,12 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
   // 8. Memberships: the same membership twice is one (a second source is added to it); two that
   //    overlap in time are a contradiction the person must settle.
   const foundedOf = new Map<string, PartialDate | undefined>()
-  for (const coalition of existing?.coalitions ?? []) foundedOf.set(coalition.id, coalition.founded ? (parsePartialDate(coalition.founded) ?? undefined) : undefined)
+  for (const coalition of existing?.coalitions ?? [])
+    foundedOf.set(coalition.id, coalition.founded ? (parsePartialDate(coalition.founded) ?? undefined) : undefined)
   for (const coalition of keptCoalitions) {
     const id = idOfCoalition.get(coalition) as string
-    if (coalition.existingId === undefined) foundedOf.set(id, coalition.founded ? (parsePartialDate(coalition.founded.text) ?? undefined) : undefined)
+    if (coalition.existingId === undefined)
+      foundedOf.set(id, coalition.founded ? (parsePartialDate(coalition.founded.text) ?? undefined) : undefined)
   }
   interface Placed {
     readonly row: number | null
@@ -411,7 +515,13 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
     const pair = `${membership.organization}\u0000${membership.coalition}`
     const facts = factsOf(membership)
     const list = placedByPair.get(pair) ?? []
-    list.push({ row: null, signature: signatureOf(membership.role, membership), windows: membershipWindows(facts, foundedOf.get(membership.coalition)), membership, urls: new Set() })
+    list.push({
+      row: null,
+      signature: signatureOf(membership.role, membership),
+      windows: membershipWindows(facts, foundedOf.get(membership.coalition)),
+      membership,
+      urls: new Set(),
+    })
     placedByPair.set(pair, list)
   }
   const memberships: DocumentMembership[] = []
@@ -431,7 +541,13 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
     const organizationId = idOfOrganization.get(organization) as string
     const coalitionId = idOfCoalition.get(coalition) as string
     const pair = `${organizationId}\u0000${coalitionId}`
-    const membership: DocumentMembership = { organization: organizationId, coalition: coalitionId, role: record.role, ...record.dates, sources: [] }
+    const membership: DocumentMembership = {
+      organization: organizationId,
+      coalition: coalitionId,
+      role: record.role,
+      ...record.dates,
+      sources: [],
+    }
     if (record.confidence) membership.confidence = record.confidence
     if (record.note) membership.note = record.note
     const facts = factsOf(membership)
@@ -450,7 +566,11 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
       const fresh = record.sources.filter((source) => !same.urls.has(source.url))
       if (fresh.length === 0) {
         rejected.add(record.row)
-        at(record.row, null, `repeats row ${same.row} (${quote(organization.name)} in ${quote(coalition.name)}, same dates and sources)`)
+        at(
+          record.row,
+          null,
+          `repeats row ${same.row} (${quote(organization.name)} in ${quote(coalition.name)}, same dates and sources)`,
+        )
         continue
       }
       for (const source of fresh) {
@@ -494,13 +614,18 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
       continue
     }
     if (!organization.sector) unknownSector++
-    const record: DocumentOrganization = { id, name: organization.name, sector: sectorId(organization.sector?.label ?? UNKNOWN_SECTOR) }
+    const record: DocumentOrganization = {
+      id,
+      name: organization.name,
+      sector: sectorId(organization.sector?.label ?? UNKNOWN_SECTOR),
+    }
     if (aliases.length > 0) record.aliases = aliases.slice(0, 10)
     if (organization.country) record.country = organization.country.code
     const parent = parentOf.get(id)
     if (parent) record.parent = parent.id
     if (organization.note) record.note = organization.note.text
-    if (organizationsAlone.has(organization) && organization.sources.length > 0) record.sources = [...new Set(organization.sources.map(sourceId))]
+    if (organizationsAlone.has(organization) && organization.sources.length > 0)
+      record.sources = [...new Set(organization.sources.map(sourceId))]
     newOrganizations.push(record)
   }
   // Organizations merged into ones already in the dataset keep the sheet's names as aliases.
@@ -509,7 +634,9 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
     if (!extra) return organization
     const known = new Set([organization.name, ...(organization.aliases ?? [])].map(sameNameKey))
     const added = extra.filter((alias) => !known.has(sameNameKey(alias)))
-    return added.length === 0 ? organization : { ...organization, aliases: [...(organization.aliases ?? []), ...added].slice(0, 10) }
+    return added.length === 0
+      ? organization
+      : { ...organization, aliases: [...(organization.aliases ?? []), ...added].slice(0, 10) }
   })
   const newCoalitions: DocumentCoalition[] = []
   for (const coalition of keptCoalitions) {
@@ -530,10 +657,23 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
         organizations: [...existingOrganizations, ...newOrganizations],
         memberships: [...existing.memberships, ...memberships],
       }
-    : { version: 2, title: options.title.trim().slice(0, 120) || 'Imported spreadsheet', updated: options.today, sectors: newSectors, sources: newSources, coalitions: newCoalitions, organizations: newOrganizations, memberships }
+    : {
+        version: 2,
+        title: options.title.trim().slice(0, 120) || 'Imported spreadsheet',
+        updated: options.today,
+        sectors: newSectors,
+        sources: newSources,
+        coalitions: newCoalitions,
+        organizations: newOrganizations,
+        memberships,
+      }
 
-  const matchedOrganizations = keptOrganizations.filter((organization) => organization.existingId !== undefined && usedOrganizations.has(organization)).map((organization) => organization.name)
-  const matchedCoalitions = keptCoalitions.filter((coalition) => coalition.existingId !== undefined && usedCoalitions.has(coalition)).map((coalition) => coalition.name)
+  const matchedOrganizations = keptOrganizations
+    .filter((organization) => organization.existingId !== undefined && usedOrganizations.has(organization))
+    .map((organization) => organization.name)
+  const matchedCoalitions = keptCoalitions
+    .filter((coalition) => coalition.existingId !== undefined && usedCoalitions.has(coalition))
+    .map((coalition) => coalition.name)
   return {
     document,
     problems,
@@ -545,7 +685,8 @@ export function buildDocument(records: readonly ImportRecord[], options: BuildOp
       coalitions: newCoalitions.length,
       sources: newSources.length,
       sectors: newSectors.length,
-      organizationsAlone: [...organizationsAlone].filter((organization) => organization.existingId === undefined).length,
+      organizationsAlone: [...organizationsAlone].filter((organization) => organization.existingId === undefined)
+        .length,
       unknownSector,
       extraSourceRows,
       mergedNames,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { columnLetter, columnName, fieldForHeader, guessMapping, headerKey, mappingProblems, type Field } from './columns'
+import {
+  columnLetter,
+  columnName,
+  fieldForHeader,
+  guessMapping,
+  headerKey,
+  mappingProblems,
+  type Field,
+} from './columns'
 
 describe('headers read as fields', () => {
   const cases: [string, Field | null][] = [
@@ -60,16 +68,32 @@ describe('headers read as fields', () => {
   })
 
   it('gives each field to the first column that names it only', () => {
-    expect(guessMapping(['Company', 'Member', 'Alliance', 'Link', 'Pays'])).toEqual(['organization', null, 'coalition', 'sourceUrl', null])
+    expect(guessMapping(['Company', 'Member', 'Alliance', 'Link', 'Pays'])).toEqual([
+      'organization',
+      null,
+      'coalition',
+      'sourceUrl',
+      null,
+    ])
   })
 })
 
 describe('column names in messages', () => {
   it('are letters as a spreadsheet shows them', () => {
-    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA'])
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetter)).toEqual([
+      'A',
+      'B',
+      'Z',
+      'AA',
+      'AB',
+      'AZ',
+      'BA',
+      'ZZ',
+      'AAA',
+    ])
   })
 
-  it("name the header, shortened when long", () => {
+  it('name the header, shortened when long', () => {
     expect(columnName(2, 'Date joined')).toBe("column C 'Date joined'")
     expect(columnName(0, '')).toBe('column A')
     expect(columnName(1, 'x'.repeat(50))).toBe(`column B '${'x'.repeat(39)}…'`)
@@ -87,7 +111,12 @@ describe('problems with the mapping itself', () => {
   })
 
   it('names columns read as one field', () => {
-    expect(mappingProblems(['Company', 'Member', 'Coalition', 'URL'], ['organization', 'organization', 'coalition', 'sourceUrl'])).toEqual([
+    expect(
+      mappingProblems(
+        ['Company', 'Member', 'Coalition', 'URL'],
+        ['organization', 'organization', 'coalition', 'sourceUrl'],
+      ),
+    ).toEqual([
       "column A 'Company' and column B 'Member' are all read as “organization”: choose another field for all but one, or ignore them.",
     ])
   })

@@ -86,15 +86,50 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<Field, string>> = {
 export const REQUIRED_FIELDS: readonly Field[] = ['organization', 'coalition', 'sourceUrl']
 
 /** The fields whose cells are dates. */
-export const DATE_FIELDS = ['joined', 'left', 'joinedAfter', 'joinedBy', 'leftAfter', 'leftBy', 'sourceDate', 'coalitionFounded'] as const satisfies readonly Field[]
+export const DATE_FIELDS = [
+  'joined',
+  'left',
+  'joinedAfter',
+  'joinedBy',
+  'leftAfter',
+  'leftBy',
+  'sourceDate',
+  'coalitionFounded',
+] as const satisfies readonly Field[]
 export type DateField = (typeof DATE_FIELDS)[number]
 
 /** Header words (normalized by headerKey) that mean each field, besides the field's own header. */
 const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
-  organization: ['organization', 'organisation', 'org', 'organization name', 'organisation name', 'company', 'company name', 'member', 'member name', 'member organization', 'member organisation', 'name', 'entity'],
+  organization: [
+    'organization',
+    'organisation',
+    'org',
+    'organization name',
+    'organisation name',
+    'company',
+    'company name',
+    'member',
+    'member name',
+    'member organization',
+    'member organisation',
+    'name',
+    'entity',
+  ],
   coalition: ['coalition', 'coalition name', 'alliance', 'initiative', 'consortium', 'association', 'network', 'group'],
   role: ['role', 'membership role', 'membership type', 'member type', 'tier', 'level', 'type'],
-  joined: ['joined', 'date joined', 'joined on', 'join date', 'joining date', 'joined date', 'since', 'member since', 'start', 'start date', 'from'],
+  joined: [
+    'joined',
+    'date joined',
+    'joined on',
+    'join date',
+    'joining date',
+    'joined date',
+    'since',
+    'member since',
+    'start',
+    'start date',
+    'from',
+  ],
   left: ['left', 'date left', 'left on', 'leave date', 'left date', 'until', 'end', 'end date', 'to'],
   joinedAfter: ['joined after', 'started after', 'start after'],
   joinedBy: ['joined by', 'member by', 'start by', 'started by'],
@@ -104,12 +139,30 @@ const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   country: ['country', 'country code', 'nation', 'headquarters', 'hq', 'hq country'],
   aliases: ['organization aliases', 'organisation aliases', 'aliases', 'alias', 'also known as', 'aka', 'other names'],
   parent: ['parent', 'parent organization', 'parent organisation', 'parent company', 'owner', 'subsidiary of'],
-  sourceUrl: ['source url', 'source link', 'url', 'source', 'link', 'evidence', 'reference', 'citation', 'sources', 'source urls'],
+  sourceUrl: [
+    'source url',
+    'source link',
+    'url',
+    'source',
+    'link',
+    'evidence',
+    'reference',
+    'citation',
+    'sources',
+    'source urls',
+  ],
   sourceTitle: ['source title', 'source name', 'title', 'reference title'],
   sourceDate: ['source date', 'published', 'publication date', 'date published'],
   confidence: ['confidence', 'certainty', 'reliability'],
   note: ['note', 'notes', 'comment', 'comments', 'remarks', 'membership note'],
-  coalitionFounded: ['coalition founded', 'founded', 'founding date', 'coalition founding date', 'launched', 'coalition launched'],
+  coalitionFounded: [
+    'coalition founded',
+    'founded',
+    'founding date',
+    'coalition founding date',
+    'launched',
+    'coalition launched',
+  ],
   organizationNote: ['organization note', 'organisation note', 'org note'],
   organizationId: ['organization id', 'organisation id', 'org id'],
   coalitionId: ['coalition id'],
@@ -169,7 +222,9 @@ export function columnLetter(index: number): string {
 /** How a column is named in messages: `column C 'Date joined'`, or `column C` when it has no header. */
 export function columnName(index: number, header: string | undefined): string {
   const text = (header ?? '').trim()
-  return text ? `column ${columnLetter(index)} '${text.length > 40 ? `${text.slice(0, 39)}…` : text}'` : `column ${columnLetter(index)}`
+  return text
+    ? `column ${columnLetter(index)} '${text.length > 40 ? `${text.slice(0, 39)}…` : text}'`
+    : `column ${columnLetter(index)}`
 }
 
 /** Mapping problems that stop every row: a required field without a column, or one field in two columns. */
@@ -184,14 +239,18 @@ export function mappingProblems(headers: readonly string[], mapping: Mapping): s
   })
   for (const [field, columns] of columnsOf) {
     if (columns.length > 1) {
-      problems.push(`${columns.map((index) => columnName(index, headers[index])).join(' and ')} are all read as “${FIELD_HEADERS[field]}”: choose another field for all but one, or ignore them.`)
+      problems.push(
+        `${columns.map((index) => columnName(index, headers[index])).join(' and ')} are all read as “${FIELD_HEADERS[field]}”: choose another field for all but one, or ignore them.`,
+      )
     }
   }
   const missing = REQUIRED_FIELDS.filter((field) => !columnsOf.has(field))
   if (missing.length > 0) {
     const names = missing.map((field) => `“${FIELD_HEADERS[field]}”`)
     const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
-    problems.push(`No column is read as ${list}, which ${missing.length === 1 ? 'is' : 'are'} required: choose ${missing.length === 1 ? 'it' : 'them'} for a column below, or add ${missing.length === 1 ? 'that column' : 'those columns'} to the spreadsheet.`)
+    problems.push(
+      `No column is read as ${list}, which ${missing.length === 1 ? 'is' : 'are'} required: choose ${missing.length === 1 ? 'it' : 'them'} for a column below, or add ${missing.length === 1 ? 'that column' : 'those columns'} to the spreadsheet.`,
+    )
   }
   return problems
 }

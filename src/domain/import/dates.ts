@@ -15,7 +15,20 @@ export type DateReading =
   | { readonly kind: 'ambiguous'; readonly dmy: string; readonly mdy: string }
   | { readonly kind: 'invalid' }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
 
 function monthNumber(word: string): number | null {
   const lower = word.toLowerCase().replace(/\.$/, '')
@@ -29,7 +42,12 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
 /** The ISO text when it is a real calendar date, else null. */
 function iso(year: number, month?: number, day?: number): string | null {
-  const text = month === undefined ? pad(year, 4) : day === undefined ? `${pad(year, 4)}-${pad(month)}` : `${pad(year, 4)}-${pad(month)}-${pad(day)}`
+  const text =
+    month === undefined
+      ? pad(year, 4)
+      : day === undefined
+        ? `${pad(year, 4)}-${pad(month)}`
+        : `${pad(year, 4)}-${pad(month)}-${pad(day)}`
   return parsePartialDate(text) ? text : null
 }
 
@@ -51,7 +69,14 @@ export function readDate(cell: string): DateReading {
 
   // ISO, and ISO with / or . between the parts: 2024, 2024-05, 2024-05-14, 2024/05/14.
   let match = /^(\d{4})(?:([-/.])(\d{1,2})(?:\2(\d{1,2}))?)?$/.exec(text)
-  if (match) return ok(iso(Number(match[1]), match[3] === undefined ? undefined : Number(match[3]), match[4] === undefined ? undefined : Number(match[4])))
+  if (match)
+    return ok(
+      iso(
+        Number(match[1]),
+        match[3] === undefined ? undefined : Number(match[3]),
+        match[4] === undefined ? undefined : Number(match[4]),
+      ),
+    )
 
   // An Excel serial number (a date cell saved as a number): five digits, maybe with a time after the point.
   match = /^(\d{5})(?:\.\d+)?$/.exec(text)

@@ -32,7 +32,14 @@ describe('slugs', () => {
 describe('ids handed out', () => {
   it('de-duplicates with -2, -3 and avoids ids already taken', () => {
     const ids = new IdMaker(['ibm'], 'organization')
-    expect(['Meta', 'META', 'Meta!', 'IBM', '阿里巴巴', '百度'].map((name) => ids.make(name))).toEqual(['meta', 'meta-2', 'meta-3', 'ibm-2', 'organization', 'organization-2'])
+    expect(['Meta', 'META', 'Meta!', 'IBM', '阿里巴巴', '百度'].map((name) => ids.make(name))).toEqual([
+      'meta',
+      'meta-2',
+      'meta-3',
+      'ibm-2',
+      'organization',
+      'organization-2',
+    ])
   })
 })
 

@@ -70,7 +70,33 @@ export function sameNameKey(name: string): string {
 }
 
 /** Legal forms that say nothing about which organization it is. */
-const LEGAL_FORMS = new Set(['inc', 'incorporated', 'ltd', 'limited', 'llc', 'corp', 'corporation', 'co', 'company', 'plc', 'gmbh', 'ag', 'sa', 'sas', 'srl', 'spa', 'bv', 'nv', 'ab', 'oy', 'kk', 'pty', 'lp', 'llp', 'se'])
+const LEGAL_FORMS = new Set([
+  'inc',
+  'incorporated',
+  'ltd',
+  'limited',
+  'llc',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'plc',
+  'gmbh',
+  'ag',
+  'sa',
+  'sas',
+  'srl',
+  'spa',
+  'bv',
+  'nv',
+  'ab',
+  'oy',
+  'kk',
+  'pty',
+  'lp',
+  'llp',
+  'se',
+])
 
 /**
  * A name with everything that does not tell organizations apart removed: case, accents,

@@ -112,7 +112,8 @@ export function findNearDuplicates(kind: EntityKind, candidates: readonly NameCa
         const other = sorted[next] as string
         const limitHere = editLimit(Math.min(key.length, other.length))
         if (limitHere === 0 || Math.abs(key.length - other.length) > limitHere) continue
-        if (editDistance(key, other, limitHere + 1) <= limitHere) add(leaders.get(key) as NameCandidate, leaders.get(other) as NameCandidate, 'similar')
+        if (editDistance(key, other, limitHere + 1) <= limitHere)
+          add(leaders.get(key) as NameCandidate, leaders.get(other) as NameCandidate, 'similar')
       }
     }
   }
@@ -121,7 +122,14 @@ export function findNearDuplicates(kind: EntityKind, candidates: readonly NameCa
   compareNeighbours(reversed.map((key) => [...key].reverse().join('')))
 
   const rank: Record<PairReason, number> = { 'same-name': 0, contains: 1, similar: 2 }
-  return pairs.sort((a, b) => rank[a.reason] - rank[b.reason] || a.to.name.localeCompare(b.to.name, 'en') || a.from.name.localeCompare(b.from.name, 'en')).slice(0, limit)
+  return pairs
+    .sort(
+      (a, b) =>
+        rank[a.reason] - rank[b.reason] ||
+        a.to.name.localeCompare(b.to.name, 'en') ||
+        a.from.name.localeCompare(b.from.name, 'en'),
+    )
+    .slice(0, limit)
 }
 
 /**
@@ -132,7 +140,8 @@ export function resolveMerges(pairs: readonly NearPair[], choices: ReadonlyMap<s
   const parent = new Map<string, NameCandidate>()
   const find = (candidate: NameCandidate): NameCandidate => {
     let root = candidate
-    while (parent.has(root.key) && (parent.get(root.key) as NameCandidate).key !== root.key) root = parent.get(root.key) as NameCandidate
+    while (parent.has(root.key) && (parent.get(root.key) as NameCandidate).key !== root.key)
+      root = parent.get(root.key) as NameCandidate
     return root
   }
   for (const pair of pairs) {

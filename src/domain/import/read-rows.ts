@@ -80,7 +80,12 @@ export interface ReadResult {
 
 /** "row 14, column C 'Date joined': 2024-13 is not a date". */
 export function formatRowProblem(problem: RowProblem, headers: readonly string[]): string {
-  const where = [problem.row === null ? null : `row ${problem.row}`, problem.column === null ? null : columnName(problem.column, headers[problem.column])].filter(Boolean).join(', ')
+  const where = [
+    problem.row === null ? null : `row ${problem.row}`,
+    problem.column === null ? null : columnName(problem.column, headers[problem.column]),
+  ]
+    .filter(Boolean)
+    .join(', ')
   return where ? `${where}: ${problem.message}` : problem.message
 }
 
@@ -102,7 +107,18 @@ const MAX_ALIAS_LENGTH = 120
 const MAX_TITLE_LENGTH = 300
 
 /** Fields that belong to a membership: a row without a coalition may not fill them. */
-const MEMBERSHIP_ONLY: readonly Field[] = ['role', 'joined', 'left', 'joinedAfter', 'joinedBy', 'leftAfter', 'leftBy', 'confidence', 'coalitionFounded', 'coalitionId']
+const MEMBERSHIP_ONLY: readonly Field[] = [
+  'role',
+  'joined',
+  'left',
+  'joinedAfter',
+  'joinedBy',
+  'leftAfter',
+  'leftBy',
+  'confidence',
+  'coalitionFounded',
+  'coalitionId',
+]
 
 const NOUN: Partial<Record<Field, string>> = {
   organization: 'the name',
@@ -146,8 +162,10 @@ function splitUrls(text: string): string[] {
 
 function sourceUrlProblem(url: string): string | null {
   if (isSafeHref(url)) return null
-  if (/^\s*javascript:/i.test(url)) return `${quote(url)} is a javascript: link, which is refused: a source must be an http or https address`
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return `${quote(url)} is not an http or https address: only web links can be sources`
+  if (/^\s*javascript:/i.test(url))
+    return `${quote(url)} is a javascript: link, which is refused: a source must be an http or https address`
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url))
+    return `${quote(url)} is not an http or https address: only web links can be sources`
   return `${quote(url)} is not a web address: it must start with https:// or http://`
 }
 
@@ -163,7 +181,12 @@ export function cellText(raw: string | undefined): { text: string; formula: bool
 }
 
 /** Reads every row. Rows with a table-level problem (an unclosed quote) are left out. */
-export function readRows(table: Table, mapping: Mapping, options: ReadOptions, tableProblems: readonly TableProblem[] = []): ReadResult {
+export function readRows(
+  table: Table,
+  mapping: Mapping,
+  options: ReadOptions,
+  tableProblems: readonly TableProblem[] = [],
+): ReadResult {
   const columnOf = new Map<Field, number>()
   mapping.forEach((field, index) => {
     if (field !== null && !columnOf.has(field)) columnOf.set(field, index)
@@ -233,7 +256,10 @@ export function readRows(table: Table, mapping: Mapping, options: ReadOptions, t
       }
       if (reading.kind === 'ambiguous') {
         if (dateOrder === null) {
-          fail(field, `${shown(text)} could be ${formatIsoDay(reading.dmy)} or ${formatIsoDay(reading.mdy)}: choose how dates are written above`)
+          fail(
+            field,
+            `${shown(text)} could be ${formatIsoDay(reading.dmy)} or ${formatIsoDay(reading.mdy)}: choose how dates are written above`,
+          )
           return undefined
         }
         return dateOrder === 'dmy' ? reading.dmy : reading.mdy
@@ -247,7 +273,8 @@ export function readRows(table: Table, mapping: Mapping, options: ReadOptions, t
     }
 
     const organization = value('organization')
-    if (!organization && columnOf.has('organization') && !failed.has('organization')) fail('organization', 'the organization is empty: every row needs one')
+    if (!organization && columnOf.has('organization') && !failed.has('organization'))
+      fail('organization', 'the organization is empty: every row needs one')
     const coalitionText = value('coalition')
     const coalition = coalitionText || null
 
@@ -265,7 +292,11 @@ export function readRows(table: Table, mapping: Mapping, options: ReadOptions, t
     let country: string | undefined
     if (countryText) {
       const code = readCountry(countryText)
-      if (code === null) fail('country', `${quote(countryText)} is not a country: write its two-letter ISO code, such as US or JP, or its English name`)
+      if (code === null)
+        fail(
+          'country',
+          `${quote(countryText)} is not a country: write its two-letter ISO code, such as US or JP, or its English name`,
+        )
       else country = code
     }
 
@@ -273,7 +304,8 @@ export function readRows(table: Table, mapping: Mapping, options: ReadOptions, t
     const aliases = splitList(aliasesText)
     if (aliases.length > MAX_ALIASES) fail('aliases', `${aliases.length} aliases; the most is ${MAX_ALIASES}`)
     const longAlias = aliases.find((alias) => alias.length > MAX_ALIAS_LENGTH)
-    if (longAlias) fail('aliases', `an alias is ${formatCount(longAlias.length)} characters long; the most is ${MAX_ALIAS_LENGTH}`)
+    if (longAlias)
+      fail('aliases', `an alias is ${formatCount(longAlias.length)} characters long; the most is ${MAX_ALIAS_LENGTH}`)
 
     const parent = value('parent')
     const confidenceText = value('confidence')
@@ -292,7 +324,10 @@ export function readRows(table: Table, mapping: Mapping, options: ReadOptions, t
       const text = value(field)
       if (!text) return undefined
       if (text.length > MAX_ID_LENGTH || !ID_PATTERN.test(text)) {
-        fail(field, `${quote(text)} is not an id: use lower-case letters and digits joined by single hyphens, like “ai-alliance”, at most ${MAX_ID_LENGTH} characters`)
+        fail(
+          field,
+          `${quote(text)} is not an id: use lower-case letters and digits joined by single hyphens, like “ai-alliance”, at most ${MAX_ID_LENGTH} characters`,
+        )
         return undefined
       }
       return text
@@ -310,38 +345,73 @@ export function readRows(table: Table, mapping: Mapping, options: ReadOptions, t
     }
     const titleText = value('sourceTitle')
     const titles = splitPerSource(titleText, urls.length)
-    if (titles.length > Math.max(1, urls.length)) fail('sourceTitle', `${titles.length} titles for ${urls.length} source ${urls.length === 1 ? 'address' : 'addresses'}: give one title per address, separated by |`)
+    if (titles.length > Math.max(1, urls.length))
+      fail(
+        'sourceTitle',
+        `${titles.length} titles for ${urls.length} source ${urls.length === 1 ? 'address' : 'addresses'}: give one title per address, separated by |`,
+      )
     const longTitle = titles.find((title) => title.length > MAX_TITLE_LENGTH)
-    if (longTitle) fail('sourceTitle', `the title is ${formatCount(longTitle.length)} characters long; the most is ${MAX_TITLE_LENGTH}`)
+    if (longTitle)
+      fail(
+        'sourceTitle',
+        `the title is ${formatCount(longTitle.length)} characters long; the most is ${MAX_TITLE_LENGTH}`,
+      )
     const sourceDates = splitPerSource(sourceDateText, urls.length)
-    if (sourceDates.length > Math.max(1, urls.length)) fail('sourceDate', `${sourceDates.length} dates for ${urls.length} source ${urls.length === 1 ? 'address' : 'addresses'}: give one date per address, separated by |`)
+    if (sourceDates.length > Math.max(1, urls.length))
+      fail(
+        'sourceDate',
+        `${sourceDates.length} dates for ${urls.length} source ${urls.length === 1 ? 'address' : 'addresses'}: give one date per address, separated by |`,
+      )
     const readSourceDates = sourceDates.map((text) => {
       if (!text) return undefined
       const reading = readDate(text)
       if (reading.kind === 'date') return reading.text
       if (reading.kind === 'ambiguous' && dateOrder !== null) return dateOrder === 'dmy' ? reading.dmy : reading.mdy
-      fail('sourceDate', reading.kind === 'ambiguous' ? `${shown(text)} could be ${formatIsoDay(reading.dmy)} or ${formatIsoDay(reading.mdy)}: choose how dates are written above` : `${shown(text)} is not a date`)
+      fail(
+        'sourceDate',
+        reading.kind === 'ambiguous'
+          ? `${shown(text)} could be ${formatIsoDay(reading.dmy)} or ${formatIsoDay(reading.mdy)}: choose how dates are written above`
+          : `${shown(text)} is not a date`,
+      )
       return undefined
     })
-    const sources: SourceCell[] = urls.map((url, index) => ({ url, title: titles[index] || undefined, date: readSourceDates[index] }))
+    const sources: SourceCell[] = urls.map((url, index) => ({
+      url,
+      title: titles[index] || undefined,
+      date: readSourceDates[index],
+    }))
 
     if (coalition === null) {
       // The organization alone: a row that also states a membership's details has lost its coalition.
-      const stated = MEMBERSHIP_ONLY.find((field) => columnOf.has(field) && cellText(cells[columnOf.get(field) as number]).text !== '')
+      const stated = MEMBERSHIP_ONLY.find(
+        (field) => columnOf.has(field) && cellText(cells[columnOf.get(field) as number]).text !== '',
+      )
       if (columnOf.has('coalition') && stated !== undefined) {
-        fail('coalition', `the coalition is empty, but the row gives a ${FIELD_HEADERS[stated]}: name the coalition (a row without one lists the organization alone)`)
+        fail(
+          'coalition',
+          `the coalition is empty, but the row gives a ${FIELD_HEADERS[stated]}: name the coalition (a row without one lists the organization alone)`,
+        )
       }
     } else {
-      if (urls.length === 0 && columnOf.has('sourceUrl') && !failed.has('sourceUrl')) fail('sourceUrl', 'the source is empty: every membership needs an http(s) link to its evidence')
+      if (urls.length === 0 && columnOf.has('sourceUrl') && !failed.has('sourceUrl'))
+        fail('sourceUrl', 'the source is empty: every membership needs an http(s) link to its evidence')
       for (const [a, b] of EXCLUSIVE_TIME_FIELDS) {
-        if (dates[a] && dates[b]) fail(b, `${FIELD_HEADERS[a]} (${columnName(columnOf.get(a) ?? 0, table.headers[columnOf.get(a) ?? 0])}) is given too: give one or the other`)
+        if (dates[a] && dates[b])
+          fail(
+            b,
+            `${FIELD_HEADERS[a]} (${columnName(columnOf.get(a) ?? 0, table.headers[columnOf.get(a) ?? 0])}) is given too: give one or the other`,
+          )
       }
       if (rowProblems.length === 0) {
         const facts: Record<string, PartialDate> = {}
-        for (const [field, text] of Object.entries(dates)) facts[field] = parsePartialDate(text as string) as PartialDate
+        for (const [field, text] of Object.entries(dates))
+          facts[field] = parsePartialDate(text as string) as PartialDate
         const clash = boundsClash(facts as TimeFacts)
         if (clash) {
-          fail(clash.field, `${dates[clash.field]} ${clash.relation} ${FIELD_HEADERS[clash.other]} ${dates[clash.other]} (${columnName(columnOf.get(clash.other) ?? 0, table.headers[columnOf.get(clash.other) ?? 0])})`)
+          fail(
+            clash.field,
+            `${dates[clash.field]} ${clash.relation} ${FIELD_HEADERS[clash.other]} ${dates[clash.other]} (${columnName(columnOf.get(clash.other) ?? 0, table.headers[columnOf.get(clash.other) ?? 0])})`,
+          )
         }
       }
     }

@@ -12,7 +12,8 @@ import { readTextTable } from './table'
 
 function load(text: string): Dataset {
   const outcome = loadDataset(text)
-  if (!outcome.ok) throw new Error(`${outcome.reason} ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`)
+  if (!outcome.ok)
+    throw new Error(`${outcome.reason} ${outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`)
   return outcome.dataset
 }
 
@@ -40,7 +41,21 @@ function roundTrip(dataset: Dataset): { imported: Dataset; problems: readonly st
 const ids = (list: readonly { id: string }[]) => list.map((item) => item.id).sort()
 const membershipKeys = (dataset: Dataset) =>
   dataset.memberships
-    .map((m) => [m.organizationId, m.coalitionId, m.role, m.joined?.text, m.left?.text, m.joinedAfter?.text, m.joinedBy?.text, m.leftAfter?.text, m.leftBy?.text, m.confidence, m.note].join('|'))
+    .map((m) =>
+      [
+        m.organizationId,
+        m.coalitionId,
+        m.role,
+        m.joined?.text,
+        m.left?.text,
+        m.joinedAfter?.text,
+        m.joinedBy?.text,
+        m.leftAfter?.text,
+        m.leftBy?.text,
+        m.confidence,
+        m.note,
+      ].join('|'),
+    )
     .sort()
 
 describe('the bundled dataset exported as a spreadsheet and imported again', () => {
@@ -54,20 +69,37 @@ describe('the bundled dataset exported as a spreadsheet and imported again', () 
     expect(ids(imported.coalitions)).toEqual(ids(bundled.coalitions))
     expect(ids(imported.organizations)).toEqual(ids(bundled.organizations))
     expect(membershipKeys(imported)).toEqual(membershipKeys(bundled))
-    expect(imported.coalitions.map((c) => [c.id, c.name, c.founded?.text])).toEqual(bundled.coalitions.map((c) => [c.id, c.name, c.founded?.text]))
+    expect(imported.coalitions.map((c) => [c.id, c.name, c.founded?.text])).toEqual(
+      bundled.coalitions.map((c) => [c.id, c.name, c.founded?.text]),
+    )
   })
 
   it('keeps each organization’s sector label, country, aliases and parent', () => {
     const facts = (dataset: Dataset) =>
       dataset.organizations
-        .map((o) => [o.id, o.name, dataset.sectorById.get(o.sectorId)?.label, o.country, [...o.aliases].join('|'), o.parentId, o.note].join('/'))
+        .map((o) =>
+          [
+            o.id,
+            o.name,
+            dataset.sectorById.get(o.sectorId)?.label,
+            o.country,
+            [...o.aliases].join('|'),
+            o.parentId,
+            o.note,
+          ].join('/'),
+        )
         .sort()
     expect(facts(imported)).toEqual(facts(bundled))
   })
 
   it('keeps the sources each membership cites, by address', () => {
     const cited = (dataset: Dataset) =>
-      dataset.memberships.map((m) => `${m.organizationId}|${m.coalitionId}|${m.joined?.text ?? m.joinedBy?.text ?? ''}|${m.sourceIds.map((id) => dataset.sourceById.get(id)?.url).join(' ')}`).sort()
+      dataset.memberships
+        .map(
+          (m) =>
+            `${m.organizationId}|${m.coalitionId}|${m.joined?.text ?? m.joinedBy?.text ?? ''}|${m.sourceIds.map((id) => dataset.sourceById.get(id)?.url).join(' ')}`,
+        )
+        .sort()
     expect(cited(imported)).toEqual(cited(bundled))
   })
 
@@ -76,7 +108,8 @@ describe('the bundled dataset exported as a spreadsheet and imported again', () 
     for (let year = 2015; year <= 2027; year++) for (const month of [1, 4, 7, 10]) days.push(dayNumber(year, month, 15))
     days.push(dayNumber(2023, 12, 5), dayNumber(2023, 12, 4), dayNumber(2024, 5, 21), dayNumber(2025, 10, 31))
     for (const day of days) {
-      const counts = (dataset: Dataset) => summarizeCoalitions(dataset, day).map((s) => [s.coalition.id, s.certain, s.possible])
+      const counts = (dataset: Dataset) =>
+        summarizeCoalitions(dataset, day).map((s) => [s.coalition.id, s.certain, s.possible])
       expect(counts(imported), `day ${day}`).toEqual(counts(bundled))
     }
   })
@@ -84,7 +117,9 @@ describe('the bundled dataset exported as a spreadsheet and imported again', () 
 
 describe('the dataset exported as JSON', () => {
   it('loads as a dataset equal to the one exported, field for field', () => {
-    const raw = JSON.parse(readFileSync(new URL('../../../public/data/coalitions.json', import.meta.url), 'utf8')) as Record<string, unknown>
+    const raw = JSON.parse(
+      readFileSync(new URL('../../../public/data/coalitions.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>
     const document = datasetToDocument(bundled)
     expect(document).toEqual({ ...raw, version: 2 })
     const again = load(JSON.stringify(document))

@@ -16,7 +16,9 @@ import { FIELD_HEADERS, FIELDS, type Field } from './columns'
 export const EXPORT_FIELDS: readonly Field[] = FIELDS
 
 /** The template's columns: the fields people fill in, without the ids a round trip uses. */
-export const TEMPLATE_FIELDS: readonly Field[] = FIELDS.filter((field) => field !== 'organizationId' && field !== 'coalitionId')
+export const TEMPLATE_FIELDS: readonly Field[] = FIELDS.filter(
+  (field) => field !== 'organizationId' && field !== 'coalitionId',
+)
 
 /** What a spreadsheet row cannot hold, said in the dialog and the README. */
 export const SPREADSHEET_LOSSES: readonly string[] = [
@@ -56,8 +58,13 @@ export function datasetSpreadsheet(dataset: Dataset): { header: string[]; rows: 
     return {
       sourceUrl: sources.map((source) => source.url).join(LIST_SEPARATOR),
       // With several sources the titles are split on `|`, so a bar inside a title would shift them.
-      sourceTitle: sources.length > 1 ? sources.map((source) => source.title.replaceAll('|', '/')).join(LIST_SEPARATOR) : (sources[0]?.title ?? ''),
-      sourceDate: sources.some((source) => source.date) ? sources.map((source) => source.date?.text ?? '').join(LIST_SEPARATOR) : '',
+      sourceTitle:
+        sources.length > 1
+          ? sources.map((source) => source.title.replaceAll('|', '/')).join(LIST_SEPARATOR)
+          : (sources[0]?.title ?? ''),
+      sourceDate: sources.some((source) => source.date)
+        ? sources.map((source) => source.date?.text ?? '').join(LIST_SEPARATOR)
+        : '',
     }
   }
   const toRow = (cells: Partial<Record<Field, string>>) => EXPORT_FIELDS.map((field) => cells[field] ?? '')

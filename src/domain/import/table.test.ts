@@ -14,7 +14,12 @@ const utf16le = (text: string) => {
 describe('decoding a file', () => {
   const cases: [string, Uint8Array, string, string][] = [
     ['UTF-8', new TextEncoder().encode('Nestlé'), 'Nestlé', 'utf-8'],
-    ['UTF-8 with a byte-order mark', new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Nestlé')]), 'Nestlé', 'utf-8'],
+    [
+      'UTF-8 with a byte-order mark',
+      new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Nestlé')]),
+      'Nestlé',
+      'utf-8',
+    ],
     ['UTF-16 little-endian with a mark', utf16le('Nestlé'), 'Nestlé', 'utf-16le'],
     ['UTF-16 big-endian with a mark', new Uint8Array([0xfe, 0xff, 0, 0x41, 0, 0xe9]), 'Aé', 'utf-16be'],
     ['Windows-1252 (not UTF-8)', new Uint8Array([0x4e, 0x65, 0x73, 0x74, 0x6c, 0xe9]), 'Nestlé', 'windows-1252'],
@@ -28,7 +33,11 @@ describe('reading delimited text', () => {
   it('finds the delimiter: comma, tab, semicolon or bar', () => {
     for (const delimiter of [',', '\t', ';', '|']) {
       const outcome = parseTable(['a', 'b', 'c'].join(delimiter) + '\n' + ['1', '2', '3'].join(delimiter))
-      expect(outcome).toMatchObject({ ok: true, delimiter, table: { headers: ['a', 'b', 'c'], rows: [{ row: 2, cells: ['1', '2', '3'] }] } })
+      expect(outcome).toMatchObject({
+        ok: true,
+        delimiter,
+        table: { headers: ['a', 'b', 'c'], rows: [{ row: 2, cells: ['1', '2', '3'] }] },
+      })
     }
   })
 
@@ -51,12 +60,19 @@ describe('reading delimited text', () => {
   })
 
   it('starts at the first row that is not blank', () => {
-    expect(parseTable('\n\nname\nMeta\n')).toMatchObject({ ok: true, table: { headerRow: 3, rows: [{ row: 4, cells: ['Meta'] }] } })
+    expect(parseTable('\n\nname\nMeta\n')).toMatchObject({
+      ok: true,
+      table: { headerRow: 3, rows: [{ row: 4, cells: ['Meta'] }] },
+    })
   })
 
   it('reads a .tsv file as tab-separated even when commas abound', () => {
     const bytes = new TextEncoder().encode('name\tnote\nMeta\ta, b, c, d\n')
-    expect(readTextTable(bytes, 'members.tsv')).toMatchObject({ ok: true, delimiter: '\t', table: { rows: [{ cells: ['Meta', 'a, b, c, d'] }] } })
+    expect(readTextTable(bytes, 'members.tsv')).toMatchObject({
+      ok: true,
+      delimiter: '\t',
+      table: { rows: [{ cells: ['Meta', 'a, b, c, d'] }] },
+    })
   })
 
   it('reports progress while reading a large text', () => {
@@ -69,6 +85,9 @@ describe('reading delimited text', () => {
   })
 
   it('refuses a file over the size limit', () => {
-    expect(readTextTable(new Uint8Array(11), 'a.csv', 10)).toEqual({ ok: false, reason: 'The file is 11 bytes; the limit is 10 bytes.' })
+    expect(readTextTable(new Uint8Array(11), 'a.csv', 10)).toEqual({
+      ok: false,
+      reason: 'The file is 11 bytes; the limit is 10 bytes.',
+    })
   })
 })

@@ -28,15 +28,26 @@ export interface TableProblem {
   readonly message: string
 }
 
-export type TableOutcome = { readonly ok: true; readonly table: Table; readonly problems: readonly TableProblem[]; readonly delimiter: string; readonly encoding: string } | { readonly ok: false; readonly reason: string }
+export type TableOutcome =
+  | {
+      readonly ok: true
+      readonly table: Table
+      readonly problems: readonly TableProblem[]
+      readonly delimiter: string
+      readonly encoding: string
+    }
+  | { readonly ok: false; readonly reason: string }
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
 /** The bytes as text, and the encoding they were read in. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: Encoding } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' }
   } catch {
@@ -110,17 +121,31 @@ export function parseTable(text: string, options: ParseOptions = {}): TableOutco
     },
   }
   Papa.parse<string[]>(body, config as Papa.ParseConfig<string[]>)
-  if (tooMany) return { ok: false, reason: `The file has more than ${MAX_ROWS.toLocaleString('en')} rows, the most this importer reads.` }
+  if (tooMany)
+    return {
+      ok: false,
+      reason: `The file has more than ${MAX_ROWS.toLocaleString('en')} rows, the most this importer reads.`,
+    }
   const headerAt = records.findIndex((record) => !isBlank(record))
   if (headerAt < 0) return { ok: false, reason: 'The file is empty.' }
   const headers = (records[headerAt] as string[]).map((cell) => cell.trim())
-  if (headers.length > MAX_COLUMNS) return { ok: false, reason: `The file has ${headers.length.toLocaleString('en')} columns; a membership spreadsheet has about twenty (at most ${MAX_COLUMNS}).` }
+  if (headers.length > MAX_COLUMNS)
+    return {
+      ok: false,
+      reason: `The file has ${headers.length.toLocaleString('en')} columns; a membership spreadsheet has about twenty (at most ${MAX_COLUMNS}).`,
+    }
   const rows: TableRow[] = []
   for (let index = headerAt + 1; index < records.length; index++) {
     const cells = records[index] as string[]
     if (!isBlank(cells)) rows.push({ row: index + 1, cells })
   }
-  return { ok: true, table: { headers, rows, headerRow: headerAt + 1 }, problems, delimiter: delimiter || ',', encoding: 'utf-8' }
+  return {
+    ok: true,
+    table: { headers, rows, headerRow: headerAt + 1 },
+    problems,
+    delimiter: delimiter || ',',
+    encoding: 'utf-8',
+  }
 }
 
 interface ChunkedConfig extends Papa.ParseConfig<string[]> {
@@ -137,14 +162,31 @@ function isBlank(cells: readonly string[]): boolean {
  * Bytes of a CSV, TSV or text file to a table. `name` picks the delimiter for `.tsv`; a file that is
  * really a workbook or binary gets one sentence saying so.
  */
-export function readTextTable(bytes: Uint8Array, name: string, maxBytes = DEFAULT_MAX_SHEET_BYTES, onProgress?: (done: number) => void): TableOutcome {
-  if (bytes.byteLength > maxBytes) return { ok: false, reason: `The file is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(maxBytes)}.` }
+export function readTextTable(
+  bytes: Uint8Array,
+  name: string,
+  maxBytes = DEFAULT_MAX_SHEET_BYTES,
+  onProgress?: (done: number) => void,
+): TableOutcome {
+  if (bytes.byteLength > maxBytes)
+    return { ok: false, reason: `The file is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(maxBytes)}.` }
   if (bytes.byteLength === 0) return { ok: false, reason: 'The file is empty.' }
   const kind = sniffKind(bytes)
-  if (kind === 'ole') return { ok: false, reason: 'This is an old Excel workbook (.xls). Save it as .xlsx or as CSV in your spreadsheet program, then import that.' }
-  if (kind === 'zip') return { ok: false, reason: 'This file is a workbook or an archive, not text. If it is an Excel workbook, give it the .xlsx extension and import it again.' }
+  if (kind === 'ole')
+    return {
+      ok: false,
+      reason:
+        'This is an old Excel workbook (.xls). Save it as .xlsx or as CSV in your spreadsheet program, then import that.',
+    }
+  if (kind === 'zip')
+    return {
+      ok: false,
+      reason:
+        'This file is a workbook or an archive, not text. If it is an Excel workbook, give it the .xlsx extension and import it again.',
+    }
   const { text, encoding } = decodeText(bytes)
-  if (/\0/.test(text.slice(0, 4096))) return { ok: false, reason: 'This file holds binary data, not text: it is not a CSV or TSV file.' }
+  if (/\0/.test(text.slice(0, 4096)))
+    return { ok: false, reason: 'This file holds binary data, not text: it is not a CSV or TSV file.' }
   const outcome = parseTable(text, { delimiter: /\.tsv$/i.test(name) ? '\t' : undefined, onProgress })
   return outcome.ok ? { ...outcome, encoding } : outcome
 }

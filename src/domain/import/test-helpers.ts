@@ -13,7 +13,14 @@ export interface TestImport {
 
 export function importCsv(
   text: string,
-  options: { mapping?: (guess: Mapping) => Mapping; dateOrder?: DateOrder | null; mode?: ImportMode; existing?: DatasetDocument | null; merges?: ReadonlyMap<string, boolean>; name?: string } = {},
+  options: {
+    mapping?: (guess: Mapping) => Mapping
+    dateOrder?: DateOrder | null
+    mode?: ImportMode
+    existing?: DatasetDocument | null
+    merges?: ReadonlyMap<string, boolean>
+    name?: string
+  } = {},
 ): TestImport | { readonly reason: string } {
   const read = readTextTable(new TextEncoder().encode(text), options.name ?? 'sheet.csv')
   if (!read.ok) return { reason: read.reason }

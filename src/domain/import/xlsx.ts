@@ -12,7 +12,9 @@ import { formatBytes } from '../dataset/bytes'
 import { excelSerialToIso } from './dates'
 import { DEFAULT_MAX_SHEET_BYTES, MAX_COLUMNS, MAX_ROWS, sniffKind, type Table, type TableRow } from './table'
 
-export type WorkbookOutcome = { readonly ok: true; readonly sheets: readonly string[]; readonly sheet: number; readonly table: Table } | { readonly ok: false; readonly reason: string }
+export type WorkbookOutcome =
+  | { readonly ok: true; readonly sheets: readonly string[]; readonly sheet: number; readonly table: Table }
+  | { readonly ok: false; readonly reason: string }
 
 interface SheetCell {
   readonly t?: string
@@ -23,23 +25,52 @@ interface SheetCell {
 }
 
 /** Reads sheet `sheet` (0-based; the first when null) of an .xlsx file. Never throws. */
-export async function readWorkbook(bytes: Uint8Array, sheet: number | null, maxBytes = DEFAULT_MAX_SHEET_BYTES): Promise<WorkbookOutcome> {
-  if (bytes.byteLength > maxBytes) return { ok: false, reason: `The file is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(maxBytes)}.` }
+export async function readWorkbook(
+  bytes: Uint8Array,
+  sheet: number | null,
+  maxBytes = DEFAULT_MAX_SHEET_BYTES,
+): Promise<WorkbookOutcome> {
+  if (bytes.byteLength > maxBytes)
+    return { ok: false, reason: `The file is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(maxBytes)}.` }
   if (bytes.byteLength === 0) return { ok: false, reason: 'The file is empty.' }
   const kind = sniffKind(bytes)
-  if (kind === 'ole') return { ok: false, reason: 'This is an old Excel workbook (.xls). Save it as .xlsx or as CSV in your spreadsheet program, then import that.' }
-  if (kind !== 'zip') return { ok: false, reason: 'This file is not an Excel workbook (.xlsx): it does not start like one. If it is a CSV file, give it the .csv extension.' }
+  if (kind === 'ole')
+    return {
+      ok: false,
+      reason:
+        'This is an old Excel workbook (.xls). Save it as .xlsx or as CSV in your spreadsheet program, then import that.',
+    }
+  if (kind !== 'zip')
+    return {
+      ok: false,
+      reason:
+        'This file is not an Excel workbook (.xlsx): it does not start like one. If it is a CSV file, give it the .csv extension.',
+    }
   try {
     const XLSX = await import('@e965/xlsx')
-    const workbook = XLSX.read(bytes, { type: 'array', dense: true, cellFormula: true, cellNF: true, cellDates: false, cellHTML: false, cellStyles: false, bookVBA: false })
+    const workbook = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellFormula: true,
+      cellNF: true,
+      cellDates: false,
+      cellHTML: false,
+      cellStyles: false,
+      bookVBA: false,
+    })
     const sheets = workbook.SheetNames
     if (sheets.length === 0) return { ok: false, reason: 'The workbook has no sheets.' }
     const index = sheet !== null && sheet >= 0 && sheet < sheets.length ? sheet : 0
-    const worksheet = workbook.Sheets[sheets[index] as string] as unknown as { '!data'?: (SheetCell[] | undefined)[]; '!ref'?: string } | undefined
+    const worksheet = workbook.Sheets[sheets[index] as string] as unknown as
+      { '!data'?: (SheetCell[] | undefined)[]; '!ref'?: string } | undefined
     const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904)
     const isDate = (format: string | number | undefined) => format !== undefined && Boolean(XLSX.SSF.is_date(format))
     const data = worksheet?.['!data'] ?? []
-    if (data.length > MAX_ROWS + 1) return { ok: false, reason: `The sheet has more than ${MAX_ROWS.toLocaleString('en')} rows, the most this importer reads.` }
+    if (data.length > MAX_ROWS + 1)
+      return {
+        ok: false,
+        reason: `The sheet has more than ${MAX_ROWS.toLocaleString('en')} rows, the most this importer reads.`,
+      }
     const records: { row: number; cells: string[] }[] = []
     for (let r = 0; r < data.length; r++) {
       const line = data[r]
@@ -55,12 +86,24 @@ export async function readWorkbook(bytes: Uint8Array, sheet: number | null, maxB
     }
     const header = records[0]
     if (!header) return { ok: false, reason: `The sheet “${sheets[index]}” is empty.` }
-    if (header.cells.length > MAX_COLUMNS) return { ok: false, reason: `The sheet has more than ${MAX_COLUMNS} columns; a membership spreadsheet has about twenty.` }
+    if (header.cells.length > MAX_COLUMNS)
+      return {
+        ok: false,
+        reason: `The sheet has more than ${MAX_COLUMNS} columns; a membership spreadsheet has about twenty.`,
+      }
     const rows: TableRow[] = records.slice(1)
-    return { ok: true, sheets, sheet: index, table: { headers: header.cells.map((cell) => cell.trim()), rows, headerRow: header.row } }
+    return {
+      ok: true,
+      sheets,
+      sheet: index,
+      table: { headers: header.cells.map((cell) => cell.trim()), rows, headerRow: header.row },
+    }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    return { ok: false, reason: `The workbook could not be read (${detail.slice(0, 200)}). Save it again as .xlsx, or as CSV, and import that.` }
+    return {
+      ok: false,
+      reason: `The workbook could not be read (${detail.slice(0, 200)}). Save it again as .xlsx, or as CSV, and import that.`,
+    }
   }
 }
 
@@ -69,13 +112,21 @@ const PRECISION_LENGTH = { day: 10, month: 7, year: 4 } as const
 /** What a date format shows: "mmm yyyy" a month, "yyyy" a year, anything with a day a day. The
  *  precision is part of the fact, so a cell showing "May 2024" is read as 2024-05, not 2024-05-01. */
 export function formatPrecision(format: string): 'day' | 'month' | 'year' {
-  const code = format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '').toLowerCase()
+  const code = format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .toLowerCase()
   if (/d/.test(code)) return 'day'
   if (/m/.test(code)) return 'month'
   return /y/.test(code) ? 'year' : 'day'
 }
 
-function cellText(cell: SheetCell | undefined, date1904: boolean, isDate: (format: string | number | undefined) => boolean): string {
+function cellText(
+  cell: SheetCell | undefined,
+  date1904: boolean,
+  isDate: (format: string | number | undefined) => boolean,
+): string {
   if (!cell) return ''
   if (typeof cell.f === 'string' && cell.f !== '') return `=${cell.f}`
   switch (cell.t) {
@@ -93,7 +144,9 @@ function cellText(cell: SheetCell | undefined, date1904: boolean, isDate: (forma
     case 'b':
       return cell.v ? 'TRUE' : 'FALSE'
     case 'd':
-      return cell.v instanceof Date && !Number.isNaN(cell.v.getTime()) ? cell.v.toISOString().slice(0, 10) : String(cell.w ?? '')
+      return cell.v instanceof Date && !Number.isNaN(cell.v.getTime())
+        ? cell.v.toISOString().slice(0, 10)
+        : String(cell.w ?? '')
     case 'e':
       return cell.w ?? '#ERROR!'
     default:

@@ -26,7 +26,12 @@ describe('interlocksCsv', () => {
   })
 
   it('has no rows when no member is anywhere else', () => {
-    const result = interlocks(dataset, 'alliance', day('2024-05-15'), (organization) => organization.id === 'cern') as Interlocks
+    const result = interlocks(
+      dataset,
+      'alliance',
+      day('2024-05-15'),
+      (organization) => organization.id === 'cern',
+    ) as Interlocks
     expect(interlocksCsv(result, '2024-05-15').rows).toEqual([])
   })
 })

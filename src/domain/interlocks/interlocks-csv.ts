@@ -44,14 +44,24 @@ export function interlocksCsv(result: Interlocks, asOf: string): { header: strin
     other.shared.possible,
     roundShare(other.share.certain),
     roundShare(other.share.possible),
-    other.members.map((member) => (member.certain ? member.organization.name : `${member.organization.name} (${UNCERTAIN_WORD})`)).join(' | '),
+    other.members
+      .map((member) => (member.certain ? member.organization.name : `${member.organization.name} (${UNCERTAIN_WORD})`))
+      .join(' | '),
   ])
   return { header: [...INTERLOCKS_CSV_HEADER], rows }
 }
 
 /** `coalition-atlas-interlocks-ai-alliance-search-meta-2024-06-30.csv`: the coalition, the filters, the day (always kept). */
-export function interlocksFileName(coalitionId: string, sectors: readonly string[], query: string, asOf: string): string {
+export function interlocksFileName(
+  coalitionId: string,
+  sectors: readonly string[],
+  query: string,
+  asOf: string,
+): string {
   const search = query.trim()
-  const head = exportFileName(['coalition-atlas', 'interlocks', coalitionId, ...sectors, ...(search ? ['search', search] : [])], 'csv').slice(0, -4)
+  const head = exportFileName(
+    ['coalition-atlas', 'interlocks', coalitionId, ...sectors, ...(search ? ['search', search] : [])],
+    'csv',
+  ).slice(0, -4)
   return exportFileName([head.slice(0, 120 - asOf.length - 1), asOf], 'csv')
 }

@@ -44,7 +44,12 @@ function raise(standing: Map<string, MemberStatus>, organizationId: string, stat
   if (RANK[status] > RANK[standing.get(organizationId) ?? 'none']) standing.set(organizationId, status)
 }
 
-export function interlocks(dataset: Dataset, coalitionId: string, day: number, include: (organization: Organization) => boolean = () => true): Interlocks | null {
+export function interlocks(
+  dataset: Dataset,
+  coalitionId: string,
+  day: number,
+  include: (organization: Organization) => boolean = () => true,
+): Interlocks | null {
   const coalition = dataset.coalitionById.get(coalitionId)
   if (!coalition) return null
   // The chosen coalition's members first, then only their own memberships elsewhere: at 100,000
@@ -95,11 +100,19 @@ export function interlocks(dataset: Dataset, coalitionId: string, day: number, i
     coalitions.push({
       coalition: other,
       shared: { certain: sharedCertain, possible: shared.length },
-      share: { certain: members.certain ? sharedCertain / members.certain : 0, possible: members.possible ? shared.length / members.possible : 0 },
+      share: {
+        certain: members.certain ? sharedCertain / members.certain : 0,
+        possible: members.possible ? shared.length / members.possible : 0,
+      },
       members: shared,
     })
   }
-  coalitions.sort((a, b) => b.shared.certain - a.shared.certain || b.shared.possible - a.shared.possible || a.coalition.index - b.coalition.index)
+  coalitions.sort(
+    (a, b) =>
+      b.shared.certain - a.shared.certain ||
+      b.shared.possible - a.shared.possible ||
+      a.coalition.index - b.coalition.index,
+  )
 
   const reachList: MemberReach[] = [...chosen].map(([organizationId, status]) => {
     const entry = reach.get(organizationId)
@@ -111,7 +124,12 @@ export function interlocks(dataset: Dataset, coalitionId: string, day: number, i
       coalitions: list,
     }
   })
-  reachList.sort((a, b) => b.others.certain - a.others.certain || b.others.possible - a.others.possible || collator.compare(a.organization.name, b.organization.name))
+  reachList.sort(
+    (a, b) =>
+      b.others.certain - a.others.certain ||
+      b.others.possible - a.others.possible ||
+      collator.compare(a.organization.name, b.organization.name),
+  )
   return { coalition, members, coalitions, reach: reachList }
 }
 

@@ -16,16 +16,44 @@ const column = (id: string, dataset: Dataset = data) => memberColumns(dataset).b
 const v2 = buildDataset((doc) => {
   doc.version = 2
   // MIT: in the Forum by March 2024, start unknown; OpenAI: signed the Alliance after 1 May 2024.
-  doc.memberships.push({ organization: 'mit', coalition: 'forum', role: 'partner', joinedBy: '2024-03', sources: ['expansion'] })
-  doc.memberships.push({ organization: 'openai', coalition: 'alliance', role: 'signatory', joinedAfter: '2024-05-01', sources: ['expansion'] })
+  doc.memberships.push({
+    organization: 'mit',
+    coalition: 'forum',
+    role: 'partner',
+    joinedBy: '2024-03',
+    sources: ['expansion'],
+  })
+  doc.memberships.push({
+    organization: 'openai',
+    coalition: 'alliance',
+    role: 'signatory',
+    joinedAfter: '2024-05-01',
+    sources: ['expansion'],
+  })
   // Red Hat left the Alliance some day between 1 and 30 June 2024.
   Object.assign(doc.memberships[2]!, { leftAfter: '2024-05-31', leftBy: '2024-06-30' })
 })
 
 describe('memberColumns', () => {
   it('has the fixed columns and one per coalition, coalition ids namespaced', () => {
-    expect(memberColumns(data).list.map((c) => c.header)).toEqual(['Name', 'Sector', 'Country', 'Coalitions', 'Member since (any coalition)', 'Alliance', 'Forum'])
-    expect(memberColumns(data).list.map((c) => c.id)).toEqual(['name', 'sector', 'country', 'coalitions', 'joined', 'c:alliance', 'c:forum'])
+    expect(memberColumns(data).list.map((c) => c.header)).toEqual([
+      'Name',
+      'Sector',
+      'Country',
+      'Coalitions',
+      'Member since (any coalition)',
+      'Alliance',
+      'Forum',
+    ])
+    expect(memberColumns(data).list.map((c) => c.id)).toEqual([
+      'name',
+      'sector',
+      'country',
+      'coalitions',
+      'joined',
+      'c:alliance',
+      'c:forum',
+    ])
   })
 
   it('collapses coalitions into one strip column above eight, and each may still order the rows', () => {
@@ -44,14 +72,30 @@ describe('memberColumns', () => {
       for (const m of doc.memberships) if (m.coalition === 'alliance') m.coalition = id
     })
     const columns = memberColumns(clash)
-    expect(columns.list.map((c) => c.header)).toEqual(['Name', 'Sector', 'Country', 'Coalitions', 'Member since (any coalition)', 'Alliance', 'Forum'])
-    expect(columns.list.filter((c) => c.id === id).map((c) => c.header)).toEqual(id === 'memberships' ? [] : [id === 'name' ? 'Name' : 'Member since (any coalition)'])
+    expect(columns.list.map((c) => c.header)).toEqual([
+      'Name',
+      'Sector',
+      'Country',
+      'Coalitions',
+      'Member since (any coalition)',
+      'Alliance',
+      'Forum',
+    ])
+    expect(columns.list.filter((c) => c.id === id).map((c) => c.header)).toEqual(
+      id === 'memberships' ? [] : [id === 'name' ? 'Name' : 'Member since (any coalition)'],
+    )
     const clashRows = buildMemberRows(clash, day('2024-06-01'))
     expect(column(`c:${id}`, clash).text(row('cern', clashRows))).toBe('member · ≈ February 2024')
     // `sort=name` still means the Name column; the coalition's column is `c:name`.
     const order = (sort: string) =>
-      sortMemberRows(clashRows, parseSort(sort, (sortId) => resolveSortId(columns, sortId)), (sortId) => sortKeyOf(columns, sortId)).map((r) => r.name)
-    expect(parseSort(id, (sortId) => resolveSortId(columns, sortId))).toEqual(id === 'memberships' ? [] : [{ id, desc: false }])
+      sortMemberRows(
+        clashRows,
+        parseSort(sort, (sortId) => resolveSortId(columns, sortId)),
+        (sortId) => sortKeyOf(columns, sortId),
+      ).map((r) => r.name)
+    expect(parseSort(id, (sortId) => resolveSortId(columns, sortId))).toEqual(
+      id === 'memberships' ? [] : [{ id, desc: false }],
+    )
     expect(order(`-c:${id}`)).toEqual(['CERN', 'IBM', 'Meta', 'Red Hat', 'MIT', 'OpenAI'])
   })
 })
@@ -87,7 +131,12 @@ describe('cell text', () => {
     ['2024-06-01', 'openai', 'c:alliance', 'signatory · signed after 1 May 2024; date unknown · uncertain'],
     ['2024-05-01', 'openai', 'c:alliance', ''],
     // Uncertain because it may have ended: the cell says how.
-    ['2024-06-15', 'red-hat', 'c:alliance', 'founding member · 5 December 2023; left between 31 May and 30 June 2024 · uncertain'],
+    [
+      '2024-06-15',
+      'red-hat',
+      'c:alliance',
+      'founding member · 5 December 2023; left between 31 May and 30 June 2024 · uncertain',
+    ],
     ['2024-05-15', 'red-hat', 'c:alliance', 'founding member · 5 December 2023'],
     ['2024-05-15', 'meta', 'c:forum', 'member · ≈ May 2024 · uncertain'],
     ['2024-05-15', 'meta', 'coalitions', 2],
@@ -109,7 +158,8 @@ describe('cell text', () => {
 })
 
 describe('"Member since" follows the coalition filter', () => {
-  const scoped = (coalitions: string[], match: 'any' | 'all' | 'none') => memberColumns(data, sinceScope(data, coalitions, match)).byId.get('joined')!
+  const scoped = (coalitions: string[], match: 'any' | 'all' | 'none') =>
+    memberColumns(data, sinceScope(data, coalitions, match)).byId.get('joined')!
 
   it.each<[string[], 'any' | 'all' | 'none', string | null]>([
     [[], 'any', null],
@@ -141,30 +191,48 @@ describe('"Member since" follows the coalition filter', () => {
 
   it('sorts by the date in scope, and the CSV header names it', () => {
     const columns = memberColumns(data, sinceScope(data, ['forum'], 'any'))
-    const order = sortMemberRows(rows, [{ id: 'joined', desc: false }], (id) => sortKeyOf(columns, id)).map((r) => r.name)
+    const order = sortMemberRows(rows, [{ id: 'joined', desc: false }], (id) => sortKeyOf(columns, id)).map(
+      (r) => r.name,
+    )
     // OpenAI (July 2023) before Meta (May 2024); no Forum date last, by name.
     expect(order).toEqual(['OpenAI', 'Meta', 'CERN', 'IBM', 'MIT', 'Red Hat'])
-    const everywhere = sortMemberRows(rows, [{ id: 'joined', desc: false }], (id) => sortKeyOf(memberColumns(data), id)).map((r) => r.name)
+    const everywhere = sortMemberRows(rows, [{ id: 'joined', desc: false }], (id) =>
+      sortKeyOf(memberColumns(data), id),
+    ).map((r) => r.name)
     expect(everywhere).toEqual(['OpenAI', 'IBM', 'Meta', 'Red Hat', 'CERN', 'MIT'])
     const shown = columns.list.filter((c) => c.id === 'name' || c.id === 'joined')
-    expect(memberCsvTable(order.slice(0, 2).map((name) => rows.find((r) => r.name === name)!), shown)).toEqual({
+    expect(
+      memberCsvTable(
+        order.slice(0, 2).map((name) => rows.find((r) => r.name === name)!),
+        shown,
+      ),
+    ).toEqual({
       header: ['Name', 'Member since (Forum)'],
-      cells: [['OpenAI', '26 July 2023'], ['Meta', '≈ May 2024']],
+      cells: [
+        ['OpenAI', '26 July 2023'],
+        ['Meta', '≈ May 2024'],
+      ],
     })
   })
 })
 
 describe('memberCsvTable', () => {
   it('writes the given rows in order with the visible columns only, and round-trips', () => {
-    const evil = buildDataset((doc) => { doc.organizations[1]!.name = '=HYPERLINK("x")' })
+    const evil = buildDataset((doc) => {
+      doc.organizations[1]!.name = '=HYPERLINK("x")'
+    })
     const columns = memberColumns(evil)
-    const evilRows = sortMemberRows(buildMemberRows(evil, day('2024-06-01')), [{ id: 'coalitions', desc: true }], (id) => sortKeyOf(columns, id))
+    const evilRows = sortMemberRows(
+      buildMemberRows(evil, day('2024-06-01')),
+      [{ id: 'coalitions', desc: true }],
+      (id) => sortKeyOf(columns, id),
+    )
     const shown = columns.list.filter((c) => ['name', 'country', 'coalitions', 'c:forum'].includes(c.id))
     const { header, cells } = memberCsvTable(evilRows.slice(0, 3), shown)
     const parsed = Papa.parse<string[]>(toCsv(header, cells).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data
     expect(parsed).toEqual([
       ['Name', 'Country', 'Coalitions', 'Forum'],
-      ["'=HYPERLINK(\"x\")", 'United States', '2', 'member · ≈ May 2024'],
+      ['\'=HYPERLINK("x")', 'United States', '2', 'member · ≈ May 2024'],
       ['IBM', 'United States', '2', 'member · join date unknown'],
       ['CERN', 'Switzerland', '1', ''],
     ])

@@ -67,7 +67,11 @@ export function membershipText(cell: MemberCell): string {
  * AI Alliance view the date is when the organization joined the AI Alliance, not its earliest
  * membership anywhere.
  */
-export function sinceScope(dataset: Dataset, coalitions: readonly string[], match: CoalitionMatch): readonly string[] | null {
+export function sinceScope(
+  dataset: Dataset,
+  coalitions: readonly string[],
+  match: CoalitionMatch,
+): readonly string[] | null {
   if (match === 'none' || coalitions.length === 0) return null
   const chosen = new Set(coalitions)
   const ids = dataset.coalitions.filter((coalition) => chosen.has(coalition.id)).map((coalition) => coalition.id)
@@ -100,7 +104,9 @@ export function membershipsSummary(row: MemberRow, dataset: Dataset): string {
   for (const coalition of dataset.coalitions) {
     const cell = row.cells.get(coalition.id)
     if (!cell) continue
-    parts.push(`${coalition.shortName ?? coalition.name}: ${cell.role}, ${periodText(cell)}${uncertainSuffix(cell, ', ')}.`)
+    parts.push(
+      `${coalition.shortName ?? coalition.name}: ${cell.role}, ${periodText(cell)}${uncertainSuffix(cell, ', ')}.`,
+    )
   }
   return parts.join(' ')
 }
@@ -148,7 +154,14 @@ function sinceColumn(dataset: Dataset, scope: readonly string[] | null): MemberC
 function builtInColumns(dataset: Dataset, scope: readonly string[] | null): MemberColumn[] {
   return [
     { id: 'name', kind: 'name', header: 'Name', text: (row) => row.name, sort: nameKey, descFirst: false },
-    { id: 'sector', kind: 'sector', header: 'Sector', text: (row) => row.sectorLabel, sort: { tier: () => HAS_VALUE, value: (row) => row.sectorRank }, descFirst: false },
+    {
+      id: 'sector',
+      kind: 'sector',
+      header: 'Sector',
+      text: (row) => row.sectorLabel,
+      sort: { tier: () => HAS_VALUE, value: (row) => row.sectorRank },
+      descFirst: false,
+    },
     {
       id: 'country',
       kind: 'country',
@@ -157,7 +170,14 @@ function builtInColumns(dataset: Dataset, scope: readonly string[] | null): Memb
       sort: { tier: (row) => (row.countryRank < 0 ? MISSING : HAS_VALUE), value: (row) => row.countryRank },
       descFirst: false,
     },
-    { id: 'coalitions', kind: 'coalitions', header: 'Coalitions', text: (row) => row.coalitionCount, sort: { tier: () => HAS_VALUE, value: (row) => row.coalitionCount }, descFirst: true },
+    {
+      id: 'coalitions',
+      kind: 'coalitions',
+      header: 'Coalitions',
+      text: (row) => row.coalitionCount,
+      sort: { tier: () => HAS_VALUE, value: (row) => row.coalitionCount },
+      descFirst: true,
+    },
     sinceColumn(dataset, scope),
   ]
 }
@@ -176,7 +196,13 @@ export function memberColumns(dataset: Dataset, sinceScopeIds: readonly string[]
   const coalitions = dataset.coalitions.map(coalitionColumn)
   for (const column of coalitions) byId.set(column.id, column)
   if (coalitions.length > MAX_COALITION_COLUMNS) {
-    const strip: MemberColumn = { id: 'memberships', kind: 'memberships', header: 'Memberships', text: (row) => membershipsSummary(row, dataset), descFirst: false }
+    const strip: MemberColumn = {
+      id: 'memberships',
+      kind: 'memberships',
+      header: 'Memberships',
+      text: (row) => membershipsSummary(row, dataset),
+      descFirst: false,
+    }
     list.push(strip)
     byId.set(strip.id, strip)
   } else {
@@ -202,7 +228,10 @@ export function sortKeyOf(columns: MemberColumns, id: string): SortKey | undefin
 }
 
 /** Header row and cells for the per-organization CSV: the given rows, in the given order, these columns. */
-export function memberCsvTable(rows: readonly MemberRow[], columns: readonly MemberColumn[]): { header: string[]; cells: (string | number)[][] } {
+export function memberCsvTable(
+  rows: readonly MemberRow[],
+  columns: readonly MemberColumn[],
+): { header: string[]; cells: (string | number)[][] } {
   return {
     header: columns.map((column) => column.header),
     cells: rows.map((row) => columns.map((column) => column.text(row))),

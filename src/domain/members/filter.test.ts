@@ -11,20 +11,35 @@ import { validateDataset } from '../dataset/validate-dataset'
 
 function rowsOn(iso: string) {
   const doc = rawDataset()
-  doc.organizations.push({ id: 'epfl', name: 'École polytechnique fédérale de Lausanne', aliases: ['EPFL'], sector: 'research-academia', country: 'CH' })
+  doc.organizations.push({
+    id: 'epfl',
+    name: 'École polytechnique fédérale de Lausanne',
+    aliases: ['EPFL'],
+    sector: 'research-academia',
+    country: 'CH',
+  })
   const result = validateDataset(doc)
   if (!result.ok) throw new Error('fixture must be valid')
   return buildMemberRows(result.dataset, isoToDay(iso) as number)
 }
 
-const ids = (iso: string, filters: Partial<MemberFilters>) => filterMemberRows(rowsOn(iso), { ...NO_FILTERS, ...filters }).rows.map((row) => row.id)
+const ids = (iso: string, filters: Partial<MemberFilters>) =>
+  filterMemberRows(rowsOn(iso), { ...NO_FILTERS, ...filters }).rows.map((row) => row.id)
 
 describe('filterMemberRows', () => {
   it.each<[string, Partial<MemberFilters>, string[]]>([
     ['no filter keeps everyone, absentees included', {}, ['ibm', 'meta', 'red-hat', 'cern', 'openai', 'mit', 'epfl']],
     ['one sector', { sectors: ['research-academia'] }, ['cern', 'mit', 'epfl']],
-    ['several sectors', { sectors: ['research-academia', 'model-developer'] }, ['meta', 'cern', 'openai', 'mit', 'epfl']],
-    ['member of any chosen coalition', { coalitions: ['alliance', 'forum'], match: 'any' }, ['ibm', 'meta', 'red-hat', 'cern', 'openai']],
+    [
+      'several sectors',
+      { sectors: ['research-academia', 'model-developer'] },
+      ['meta', 'cern', 'openai', 'mit', 'epfl'],
+    ],
+    [
+      'member of any chosen coalition',
+      { coalitions: ['alliance', 'forum'], match: 'any' },
+      ['ibm', 'meta', 'red-hat', 'cern', 'openai'],
+    ],
     ['member of all chosen coalitions', { coalitions: ['alliance', 'forum'], match: 'all' }, ['ibm', 'meta']],
     ['member of none of them: the absentees', { coalitions: ['alliance', 'forum'], match: 'none' }, ['mit', 'epfl']],
     ['not in the Forum', { coalitions: ['forum'], match: 'none' }, ['red-hat', 'cern', 'mit', 'epfl']],
@@ -32,7 +47,11 @@ describe('filterMemberRows', () => {
     ['several countries', { countries: ['CH', 'US'] }, ['ibm', 'meta', 'red-hat', 'cern', 'openai', 'epfl']],
     ['role in any active membership', { roles: ['member'] }, ['ibm', 'meta', 'cern']],
     ['role within the chosen coalitions', { roles: ['member'], coalitions: ['forum'] }, ['ibm', 'meta']],
-    ['role with "none of them" looks at the other memberships', { roles: ['member'], coalitions: ['forum'], match: 'none' }, ['cern']],
+    [
+      'role with "none of them" looks at the other memberships',
+      { roles: ['member'], coalitions: ['forum'], match: 'none' },
+      ['cern'],
+    ],
     ['filters combine', { sectors: ['enterprise-software'], roles: ['founder'] }, ['ibm']],
     ['search by alias', { query: 'facebook' }, ['meta']],
     ['search ignores case and surrounding space', { query: '  FACEBOOK ' }, ['meta']],
@@ -61,13 +80,20 @@ describe('filterMemberRows', () => {
     ['each sector counts', { sectors: ['a', 'b'] }, 2],
     ['each coalition counts, whatever the match', { coalitions: ['alliance', 'forum'], match: 'none' }, 2],
     ['countries and roles', { countries: ['JP'], roles: ['member', 'founder'] }, 3],
-    ['everything at once', { sectors: ['a'], coalitions: ['forum'], countries: ['DE'], roles: ['member'], query: 'x' }, 5],
+    [
+      'everything at once',
+      { sectors: ['a'], coalitions: ['forum'], countries: ['DE'], roles: ['member'], query: 'x' },
+      5,
+    ],
   ])('counts the filters in force: %s', (_case, patch, expected) => {
     expect(activeFilterCount({ ...NO_FILTERS, ...patch })).toBe(expected)
   })
 
   it('keeps no row as uncertain when every membership is certain', () => {
-    expect(filterMemberRows(rowsOn('2024-06-01'), { ...NO_FILTERS, coalitions: ['alliance', 'forum'], match: 'any' }).uncertain).toBe(0)
+    expect(
+      filterMemberRows(rowsOn('2024-06-01'), { ...NO_FILTERS, coalitions: ['alliance', 'forum'], match: 'any' })
+        .uncertain,
+    ).toBe(0)
   })
 })
 
@@ -75,8 +101,20 @@ describe('filterMemberRows', () => {
 const v2 = buildDataset((doc) => {
   doc.version = 2
   // MIT: in the Forum by March 2024, start unknown. OpenAI: signed the Alliance after 1 May 2024.
-  doc.memberships.push({ organization: 'mit', coalition: 'forum', role: 'partner', joinedBy: '2024-03', sources: ['expansion'] })
-  doc.memberships.push({ organization: 'openai', coalition: 'alliance', role: 'signatory', joinedAfter: '2024-05-01', sources: ['expansion'] })
+  doc.memberships.push({
+    organization: 'mit',
+    coalition: 'forum',
+    role: 'partner',
+    joinedBy: '2024-03',
+    sources: ['expansion'],
+  })
+  doc.memberships.push({
+    organization: 'openai',
+    coalition: 'alliance',
+    role: 'signatory',
+    joinedAfter: '2024-05-01',
+    sources: ['expansion'],
+  })
   // Red Hat left the Alliance some day in June 2024.
   Object.assign(doc.memberships[2]!, { leftAfter: '2024-05-31', leftBy: '2024-06-30' })
 })
@@ -86,31 +124,82 @@ describe('filterMemberRows with uncertain memberships', () => {
   // OpenAI (signed after 1 May) perhaps; the Forum has OpenAI, Meta, IBM and MIT for certain.
   // On 2024-05-15 Meta's Forum membership ("2024-05") is uncertain; on 2024-03-01 MIT's ("by March").
   it.each<[string, string, Partial<MemberFilters>, string[], number]>([
-    ['no filter: nobody is kept for a membership', '2024-06-15', {}, ['ibm', 'meta', 'red-hat', 'cern', 'openai', 'mit'], 0],
-    ['any of one coalition: the uncertain members count, marked', '2024-06-15', { coalitions: ['alliance'] }, ['ibm', 'meta', 'red-hat', 'cern', 'openai'], 2],
-    ['any of two: OpenAI is certain in the Forum', '2024-06-15', { coalitions: ['alliance', 'forum'] }, ['ibm', 'meta', 'red-hat', 'cern', 'openai', 'mit'], 1],
-    ['all of two: OpenAI only possibly', '2024-06-15', { coalitions: ['alliance', 'forum'], match: 'all' }, ['ibm', 'meta', 'openai'], 1],
-    ['none: a possible member is not an absentee', '2024-06-15', { coalitions: ['alliance'], match: 'none' }, ['mit'], 0],
+    [
+      'no filter: nobody is kept for a membership',
+      '2024-06-15',
+      {},
+      ['ibm', 'meta', 'red-hat', 'cern', 'openai', 'mit'],
+      0,
+    ],
+    [
+      'any of one coalition: the uncertain members count, marked',
+      '2024-06-15',
+      { coalitions: ['alliance'] },
+      ['ibm', 'meta', 'red-hat', 'cern', 'openai'],
+      2,
+    ],
+    [
+      'any of two: OpenAI is certain in the Forum',
+      '2024-06-15',
+      { coalitions: ['alliance', 'forum'] },
+      ['ibm', 'meta', 'red-hat', 'cern', 'openai', 'mit'],
+      1,
+    ],
+    [
+      'all of two: OpenAI only possibly',
+      '2024-06-15',
+      { coalitions: ['alliance', 'forum'], match: 'all' },
+      ['ibm', 'meta', 'openai'],
+      1,
+    ],
+    [
+      'none: a possible member is not an absentee',
+      '2024-06-15',
+      { coalitions: ['alliance'], match: 'none' },
+      ['mit'],
+      0,
+    ],
     ['role through an uncertain membership only', '2024-06-15', { roles: ['signatory'] }, ['openai'], 1],
     ['role through a certain membership', '2024-06-15', { roles: ['founder'] }, ['ibm', 'meta', 'openai'], 0],
-    ['role scoped to a coalition', '2024-06-15', { roles: ['founding member'], coalitions: ['alliance'] }, ['red-hat'], 1],
-    ['a month-only join is uncertain within its month', '2024-05-15', { coalitions: ['forum'] }, ['ibm', 'meta', 'openai', 'mit'], 1],
-    ['before the "by" day, the start is uncertain', '2024-03-01', { coalitions: ['forum'] }, ['ibm', 'openai', 'mit'], 1],
+    [
+      'role scoped to a coalition',
+      '2024-06-15',
+      { roles: ['founding member'], coalitions: ['alliance'] },
+      ['red-hat'],
+      1,
+    ],
+    [
+      'a month-only join is uncertain within its month',
+      '2024-05-15',
+      { coalitions: ['forum'] },
+      ['ibm', 'meta', 'openai', 'mit'],
+      1,
+    ],
+    [
+      'before the "by" day, the start is uncertain',
+      '2024-03-01',
+      { coalitions: ['forum'] },
+      ['ibm', 'openai', 'mit'],
+      1,
+    ],
   ])('%s', (_case, iso, filters, expected, uncertain) => {
     const result = filterMemberRows(buildMemberRows(v2, day(iso)), { ...NO_FILTERS, ...filters })
     expect(result.rows.map((row) => row.id)).toEqual(expected)
     expect(result.uncertain).toBe(uncertain)
   })
 
-  it.each(['2023-07-26', '2024-03-01', '2024-05-15', '2024-06-15', '2024-07-01'])('agrees with the coalition summaries on %s: rows = possible, uncertain = possible − certain', (iso) => {
-    const rows = buildMemberRows(v2, day(iso))
-    for (const coalition of v2.coalitions) {
-      const summary = summarizeCoalition(v2, coalition, day(iso))
-      const result = filterMemberRows(rows, { ...NO_FILTERS, coalitions: [coalition.id] })
-      expect(result.rows.length, coalition.id).toBe(summary.possible)
-      expect(result.uncertain, coalition.id).toBe(summary.possible - summary.certain)
-    }
-  })
+  it.each(['2023-07-26', '2024-03-01', '2024-05-15', '2024-06-15', '2024-07-01'])(
+    'agrees with the coalition summaries on %s: rows = possible, uncertain = possible − certain',
+    (iso) => {
+      const rows = buildMemberRows(v2, day(iso))
+      for (const coalition of v2.coalitions) {
+        const summary = summarizeCoalition(v2, coalition, day(iso))
+        const result = filterMemberRows(rows, { ...NO_FILTERS, coalitions: [coalition.id] })
+        expect(result.rows.length, coalition.id).toBe(summary.possible)
+        expect(result.uncertain, coalition.id).toBe(summary.possible - summary.certain)
+      }
+    },
+  )
 })
 
 describe('membershipInScope', () => {
@@ -135,7 +224,9 @@ describe('filterMemberRows with a misspelt search', () => {
     doc.organizations.push({ id: 'nvidia', name: 'Nvidia', sector: 'model-developer', country: 'US' })
     doc.organizations.push({ id: 'nvidea-labs', name: 'Nvidea Labs', sector: 'research-academia', country: 'US' })
   })
-  const rows = sortMemberRows(buildMemberRows(withNames, day('2024-06-01')), [{ id: 'name', desc: false }], (id) => sortKeyOf(memberColumns(withNames), id))
+  const rows = sortMemberRows(buildMemberRows(withNames, day('2024-06-01')), [{ id: 'name', desc: false }], (id) =>
+    sortKeyOf(memberColumns(withNames), id),
+  )
 
   it.each<[string, string[], number]>([
     // The exact match first, though "Nvidea Labs" sorts before "Nvidia" by name.
@@ -146,13 +237,21 @@ describe('filterMemberRows with a misspelt search', () => {
     ['opnai', ['OpenAI'], 1],
     ['openai', ['OpenAI'], 0],
   ])('%j → %j, %i close', (query, names, close) => {
-    const result = filterMemberRows(rows, { ...NO_FILTERS, query }, searchOrganizations(withNames.organizations, query, currentCloseMatcher()))
+    const result = filterMemberRows(
+      rows,
+      { ...NO_FILTERS, query },
+      searchOrganizations(withNames.organizations, query, currentCloseMatcher()),
+    )
     expect(result.rows.map((row) => row.name)).toEqual(names)
     expect(result.close).toBe(close)
   })
 
   it('applies the other filters to close matches too', () => {
-    const result = filterMemberRows(rows, { ...NO_FILTERS, query: 'nvidia', sectors: ['model-developer'] }, searchOrganizations(withNames.organizations, 'nvidia', currentCloseMatcher()))
+    const result = filterMemberRows(
+      rows,
+      { ...NO_FILTERS, query: 'nvidia', sectors: ['model-developer'] },
+      searchOrganizations(withNames.organizations, 'nvidia', currentCloseMatcher()),
+    )
     expect(result.rows.map((row) => row.name)).toEqual(['Nvidia'])
     expect(result.close).toBe(0)
   })

@@ -99,7 +99,11 @@ function organizationsOf(rows: readonly MemberRow[]): Organization[] {
  * `search` is searchOrganizations over the dataset's organizations (the one the charts use too);
  * without it, the rows' organizations are searched for exact matches only.
  */
-export function filterMemberRows(rows: readonly MemberRow[], filters: MemberFilters, search: OrganizationSearch = searchOrganizations(organizationsOf(rows), filters.query, null)): FilteredRows {
+export function filterMemberRows(
+  rows: readonly MemberRow[],
+  filters: MemberFilters,
+  search: OrganizationSearch = searchOrganizations(organizationsOf(rows), filters.query, null),
+): FilteredRows {
   const matches = memberMatcher(filters, search)
   const kept: MemberRow[] = []
   const close: MemberRow[] = []
@@ -117,11 +121,24 @@ export function filterMemberRows(rows: readonly MemberRow[], filters: MemberFilt
 
 /** Whether the coalition and role filters let this membership through: the memberships a filtered view shows. */
 export function membershipInScope(filters: MemberFilters, cell: MemberCell): boolean {
-  if (filters.coalitions.length > 0 && filters.match !== 'none' && !filters.coalitions.includes(cell.membership.coalitionId)) return false
+  if (
+    filters.coalitions.length > 0 &&
+    filters.match !== 'none' &&
+    !filters.coalitions.includes(cell.membership.coalitionId)
+  )
+    return false
   return filters.roles.length === 0 || filters.roles.includes(cell.role)
 }
 
 /** How many filters narrow the member list ("Clear filters (n)"): each sector, coalition, country and role, and a search with letters in it. */
-export function activeFilterCount(filters: Pick<MemberFilters, 'sectors' | 'coalitions' | 'countries' | 'roles' | 'query'>): number {
-  return filters.sectors.length + filters.coalitions.length + filters.countries.length + filters.roles.length + (normalizeText(filters.query) === '' ? 0 : 1)
+export function activeFilterCount(
+  filters: Pick<MemberFilters, 'sectors' | 'coalitions' | 'countries' | 'roles' | 'query'>,
+): number {
+  return (
+    filters.sectors.length +
+    filters.coalitions.length +
+    filters.countries.length +
+    filters.roles.length +
+    (normalizeText(filters.query) === '' ? 0 : 1)
+  )
 }

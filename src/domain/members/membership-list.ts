@@ -46,11 +46,17 @@ const isoDay = (day: number) => (Number.isFinite(day) ? dayToIso(day) : '')
  * order. With a coalition filter (any or all of them) only the chosen coalitions' memberships are
  * listed, with a role filter only those roles'.
  */
-export function membershipListTable(rows: readonly MemberRow[], filters: MemberFilters, dataset: Dataset): { header: string[]; cells: CsvCell[][] } {
+export function membershipListTable(
+  rows: readonly MemberRow[],
+  filters: MemberFilters,
+  dataset: Dataset,
+): { header: string[]; cells: CsvCell[][] } {
   const coalitionIndex = (cell: MemberCell) => dataset.coalitionById.get(cell.membership.coalitionId)?.index ?? 0
   const cells: CsvCell[][] = []
   for (const row of rows) {
-    const shown = [...row.cells.values()].filter((cell) => membershipInScope(filters, cell)).sort((a, b) => coalitionIndex(a) - coalitionIndex(b))
+    const shown = [...row.cells.values()]
+      .filter((cell) => membershipInScope(filters, cell))
+      .sort((a, b) => coalitionIndex(a) - coalitionIndex(b))
     for (const cell of shown) {
       const m = cell.membership
       const coalition = dataset.coalitionById.get(m.coalitionId)
@@ -101,6 +107,9 @@ export type MembersDownload = 'membership-list' | 'organizations'
  * in force and the "as of" day, which is always kept even when the rest must be shortened.
  */
 export function membersFileName(kind: MembersDownload, filters: MemberFilters, asOf: string): string {
-  const head = exportFileName(['coalition-atlas', kind === 'organizations' ? 'members' : 'membership-list', ...filterNameParts(filters)], 'csv').slice(0, -4)
+  const head = exportFileName(
+    ['coalition-atlas', kind === 'organizations' ? 'members' : 'membership-list', ...filterNameParts(filters)],
+    'csv',
+  ).slice(0, -4)
   return exportFileName([head.slice(0, 120 - asOf.length - 1), asOf], 'csv')
 }

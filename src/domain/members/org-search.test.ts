@@ -1,13 +1,34 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Organization } from '../dataset/types'
-import { CLOSE_MATCH, currentCloseMatcher, EXACT_MATCH, loadCloseMatches, matchesQuery, normalizeText, organizationHaystack, searchOrganizations, subscribeCloseMatches } from './org-search'
+import {
+  CLOSE_MATCH,
+  currentCloseMatcher,
+  EXACT_MATCH,
+  loadCloseMatches,
+  matchesQuery,
+  normalizeText,
+  organizationHaystack,
+  searchOrganizations,
+  subscribeCloseMatches,
+} from './org-search'
 
-const org = (name: string, aliases: string[] = []): Organization => ({ id: 'x', name, aliases, sectorId: 's', sourceIds: [], index: 0 })
+const org = (name: string, aliases: string[] = []): Organization => ({
+  id: 'x',
+  name,
+  aliases,
+  sectorId: 's',
+  sourceIds: [],
+  index: 0,
+})
 
 // First in the file: the close matcher is loaded on the first search, not before.
 describe('loading the close matcher', () => {
   it('finds exact matches at once, and close ones once it has loaded, telling subscribers', async () => {
-    const list = [org('Nvidia'), org('Nvidea Labs')].map((organization, index) => ({ ...organization, id: `o${index}`, index }))
+    const list = [org('Nvidia'), org('Nvidea Labs')].map((organization, index) => ({
+      ...organization,
+      id: `o${index}`,
+      index,
+    }))
     expect(currentCloseMatcher()).toBeNull()
     let told = 0
     const unsubscribe = subscribeCloseMatches(() => told++)
@@ -69,7 +90,10 @@ describe('searchOrganizations', () => {
   ].map((organization, index) => ({ ...organization, id: `o${index}`, index }))
   const found = (query: string) => {
     const search = searchOrganizations(organizations, query, currentCloseMatcher())
-    const by = (kind: number) => organizations.filter((organization) => search.matchOf(organization.index) === kind).map((organization) => organization.name)
+    const by = (kind: number) =>
+      organizations
+        .filter((organization) => search.matchOf(organization.index) === kind)
+        .map((organization) => organization.name)
     return { exact: by(EXACT_MATCH), close: by(CLOSE_MATCH), closeCount: search.closeCount }
   }
 

@@ -141,17 +141,27 @@ function closeMatches(index: SearchIndex, query: string, matcher: CloseMatcher |
 
 const EVERYONE: OrganizationSearch = { query: '', matchOf: () => EXACT_MATCH, closeCount: 0 }
 
-let last: { organizations: readonly Organization[]; query: string; matcher: CloseMatcher | null; search: OrganizationSearch } | null = null
+let last: {
+  organizations: readonly Organization[]
+  query: string
+  matcher: CloseMatcher | null
+  search: OrganizationSearch
+} | null = null
 
 /**
  * Searches the list for `query` (as typed), with close matches when `matcher` is given (pass
  * currentCloseMatcher(); without one, the search starts loading it). The table and the charts ask
  * for the same query one after the other, so the last search is kept and handed out again.
  */
-export function searchOrganizations(organizations: readonly Organization[], query: string, matcher: CloseMatcher | null): OrganizationSearch {
+export function searchOrganizations(
+  organizations: readonly Organization[],
+  query: string,
+  matcher: CloseMatcher | null,
+): OrganizationSearch {
   const normalized = normalizeText(query)
   if (normalized === '') return EVERYONE
-  if (last && last.organizations === organizations && last.query === normalized && last.matcher === matcher) return last.search
+  if (last && last.organizations === organizations && last.query === normalized && last.matcher === matcher)
+    return last.search
   const index = searchIndex(organizations)
   const kinds = new Uint8Array(organizations.length)
   for (let position = 0; position < kinds.length; position++) {
@@ -165,7 +175,11 @@ export function searchOrganizations(organizations: readonly Organization[], quer
       closeCount++
     }
   }
-  const search: OrganizationSearch = { query: normalized, matchOf: (position) => (kinds[position] ?? NO_MATCH) as SearchMatch, closeCount }
+  const search: OrganizationSearch = {
+    query: normalized,
+    matchOf: (position) => (kinds[position] ?? NO_MATCH) as SearchMatch,
+    closeCount,
+  }
   last = { organizations, query: normalized, matcher, search }
   return search
 }

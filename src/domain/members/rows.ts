@@ -70,17 +70,27 @@ function ranks(keys: readonly (string | undefined)[]): Int32Array {
 
 export function buildDatasetKeys(dataset: Dataset): DatasetKeys {
   const organizations = dataset.organizations
-  const countryNames = organizations.map((organization) => (organization.country ? countryName(organization.country) : undefined))
+  const countryNames = organizations.map((organization) =>
+    organization.country ? countryName(organization.country) : undefined,
+  )
   return {
     nameRank: ranks(organizations.map((organization) => organization.name)),
-    sectorRank: ranks(organizations.map((organization) => dataset.sectorById.get(organization.sectorId)?.label ?? organization.sectorId)),
+    sectorRank: ranks(
+      organizations.map(
+        (organization) => dataset.sectorById.get(organization.sectorId)?.label ?? organization.sectorId,
+      ),
+    ),
     countryRank: ranks(countryNames),
     countryNames,
   }
 }
 
 /** One row per organization, in dataset order, with the memberships possible on `day`. */
-export function buildMemberRows(dataset: Dataset, day: number, keys: DatasetKeys = buildDatasetKeys(dataset)): MemberRow[] {
+export function buildMemberRows(
+  dataset: Dataset,
+  day: number,
+  keys: DatasetKeys = buildDatasetKeys(dataset),
+): MemberRow[] {
   return dataset.organizations.map((organization, index) => {
     const cells = new Map<string, MemberCell>()
     let firstStart: MemberCell | undefined
@@ -89,10 +99,20 @@ export function buildMemberRows(dataset: Dataset, day: number, keys: DatasetKeys
       if (!isPossibleOn(membership, day)) continue
       // The validator refuses memberships of one coalition whose possible periods overlap, so at most one is possible.
       const cause = uncertaintyCause(membership, day)
-      const cell: MemberCell = { membership, role: membership.role, certain: cause === null, cause, since: startSortDay(membership) }
+      const cell: MemberCell = {
+        membership,
+        role: membership.role,
+        certain: cause === null,
+        cause,
+        since: startSortDay(membership),
+      }
       cells.set(membership.coalitionId, cell)
       if (!cell.certain) uncertainCount++
-      if (cell.since !== null && (firstStart === undefined || firstStart.since === null || cell.since < firstStart.since)) firstStart = cell
+      if (
+        cell.since !== null &&
+        (firstStart === undefined || firstStart.since === null || cell.since < firstStart.since)
+      )
+        firstStart = cell
     }
     return {
       id: organization.id,

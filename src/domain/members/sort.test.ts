@@ -21,7 +21,9 @@ const names = (sort: string, mutate?: (doc: ReturnType<typeof rawDataset>) => vo
   const data = dataset(mutate)
   const columns = memberColumns(data)
   const specs = parseSort(sort, (id) => resolveSortId(columns, id))
-  return sortMemberRows(buildMemberRows(data, isoToDay(iso) as number), specs, (id) => sortKeyOf(columns, id)).map((row) => row.name)
+  return sortMemberRows(buildMemberRows(data, isoToDay(iso) as number), specs, (id) => sortKeyOf(columns, id)).map(
+    (row) => row.name,
+  )
 }
 
 describe('sortMemberRows', () => {
@@ -53,7 +55,13 @@ describe('sortMemberRows', () => {
   it('orders dates as dates, not as their text', () => {
     // "10 January 2024" comes before "5 December 2023" as text; as dates it is later.
     const mutate = (doc: ReturnType<typeof rawDataset>) => {
-      doc.memberships.push({ organization: 'openai', coalition: 'alliance', role: 'member', joined: '2024-01-10', sources: ['launch'] })
+      doc.memberships.push({
+        organization: 'openai',
+        coalition: 'alliance',
+        role: 'member',
+        joined: '2024-01-10',
+        sources: ['launch'],
+      })
       doc.memberships[0]!.joined = '2023-12-06'
     }
     expect(names('c:alliance', mutate)).toEqual(['Meta', 'Red Hat', 'IBM', 'OpenAI', 'CERN', 'MIT'])
@@ -84,7 +92,13 @@ describe('parseSort / serializeSort', () => {
   it.each<[string, { id: string; desc: boolean }[]]>([
     ['', []],
     ['name', [{ id: 'name', desc: false }]],
-    ['-joined,name', [{ id: 'joined', desc: true }, { id: 'name', desc: false }]],
+    [
+      '-joined,name',
+      [
+        { id: 'joined', desc: true },
+        { id: 'name', desc: false },
+      ],
+    ],
     ['c:forum,-c:forum', [{ id: 'c:forum', desc: false }]],
     ['forum,-c:forum', [{ id: 'c:forum', desc: false }]],
     ['-alliance', [{ id: 'c:alliance', desc: true }]],

@@ -52,7 +52,11 @@ export function serializeSort(specs: readonly SortSpec[]): string {
  * A sorted copy. Ties fall back to the name, then the dataset's order, so the order is total.
  * `keyOf` gives each spec's key; a spec without one is skipped.
  */
-export function sortMemberRows(rows: readonly MemberRow[], specs: readonly SortSpec[], keyOf: (id: string) => SortKey | undefined): MemberRow[] {
+export function sortMemberRows(
+  rows: readonly MemberRow[],
+  specs: readonly SortSpec[],
+  keyOf: (id: string) => SortKey | undefined,
+): MemberRow[] {
   const count = rows.length
   const columns: { tiers: Uint8Array; values: Float64Array; direction: number }[] = []
   for (const spec of specs) {

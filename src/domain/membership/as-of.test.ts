@@ -42,9 +42,19 @@ describe('the refusals in words', () => {
   const today = asOfBounds(data, day('2026-11-30'))
   const later = asOfBounds(data, day('2024-06-01'))
   it.each<[string, 'not-a-day' | 'before' | 'after', typeof today, string]>([
-    ['1990-01-01', 'before', today, '1990-01-01 is before the dataset’s earliest date, 26 July 2023. Counts are still for 1 June 2024.'],
+    [
+      '1990-01-01',
+      'before',
+      today,
+      '1990-01-01 is before the dataset’s earliest date, 26 July 2023. Counts are still for 1 June 2024.',
+    ],
     ['2027-01-01', 'after', today, '2027-01-01 is after today, 30 November 2026. Counts are still for 1 June 2024.'],
-    ['2025-01-01', 'after', later, '2025-01-01 is after the dataset’s latest date, 1 September 2024. Counts are still for 1 June 2024.'],
+    [
+      '2025-01-01',
+      'after',
+      later,
+      '2025-01-01 is after the dataset’s latest date, 1 September 2024. Counts are still for 1 June 2024.',
+    ],
     ['', 'not-a-day', today, 'An empty date is not a day. Counts are still for 1 June 2024.'],
   ])('%j (%s)', (typed, check, bounds, expected) => {
     expect(asOfFieldRefusal(typed, check, bounds, '2024-06-01')).toBe(expected)

@@ -82,9 +82,11 @@ export function summarizeCoalition(dataset: Dataset, coalition: Coalition, day: 
     bySector.set(organization.sectorId, counts)
   }
   const sectorIndex = (id: string) => dataset.sectorById.get(id)?.index ?? 0
-  const sectors = Array.from(bySector, ([sectorId, counts]) => ({ sectorId, ...counts, label: dataset.sectorById.get(sectorId)?.label ?? sectorId })).sort(
-    (a, b) => b.possible - a.possible || sectorIndex(a.sectorId) - sectorIndex(b.sectorId),
-  )
+  const sectors = Array.from(bySector, ([sectorId, counts]) => ({
+    sectorId,
+    ...counts,
+    label: dataset.sectorById.get(sectorId)?.label ?? sectorId,
+  })).sort((a, b) => b.possible - a.possible || sectorIndex(a.sectorId) - sectorIndex(b.sectorId))
   uncertain.sort((a, b) => collator.compare(a.organization.name, b.organization.name))
   return {
     coalition,

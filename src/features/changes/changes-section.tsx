@@ -18,7 +18,15 @@ import type { CoalitionChangesView } from '../../domain/changes/changes-view'
 import { checkSpanEntry, spanParams } from '../../domain/changes/span'
 import { dayToIso, isoToDay } from '../../domain/dataset/dates'
 import type { Dataset } from '../../domain/dataset/types'
-import { CHANGE_KIND_HEADINGS, CHANGE_KIND_MEANINGS, changeDatesText, changesToggleText, spanEntryRefusal, spanNoteText, spanText } from '../../domain/format/changes'
+import {
+  CHANGE_KIND_HEADINGS,
+  CHANGE_KIND_MEANINGS,
+  changeDatesText,
+  changesToggleText,
+  spanEntryRefusal,
+  spanNoteText,
+  spanText,
+} from '../../domain/format/changes'
 import { formatCount } from '../../domain/format/counts'
 import { organizationFilterText } from '../../domain/format/filters'
 import { useAtlasStore } from '../../store/atlas-store'
@@ -41,11 +49,15 @@ export default function ChangesSection() {
         Changes
       </SectionHead>
       <p className="section__lede">
-        Who joined and who left each coalition between two days. An organization counts as a certain member on a day, a possible one (the evidence allows
-        but does not prove it) or not a member, by the best of its memberships; the kind of change compares the two days. Follows the sector filter and the
-        search.
+        Who joined and who left each coalition between two days. An organization counts as a certain member on a day, a
+        possible one (the evidence allows but does not prove it) or not a member, by the best of its memberships; the
+        kind of change compares the two days. Follows the sector filter and the search.
       </p>
-      {inputs.dataset.coalitions.length === 0 ? <p className="changes-empty">This dataset has no coalitions, so nothing can change.</p> : <Changes inputs={inputs} />}
+      {inputs.dataset.coalitions.length === 0 ? (
+        <p className="changes-empty">This dataset has no coalitions, so nothing can change.</p>
+      ) : (
+        <Changes inputs={inputs} />
+      )}
     </section>
   )
 }
@@ -64,14 +76,19 @@ function Changes({ inputs }: { inputs: ChangesInputs }) {
   const refusalOf = (field: 'from' | 'to') => (typed: string) => {
     const other = field === 'from' ? span.to : span.from
     const check = checkSpanEntry(field, typed, other, bounds)
-    return check === 'ok' ? null : spanEntryRefusal(field, typed, check, other, field === 'from' ? span.from : span.to, bounds)
+    return check === 'ok'
+      ? null
+      : spanEntryRefusal(field, typed, check, other, field === 'from' ? span.from : span.to, bounds)
   }
   const fromParam = useAtlasStore(selectChangeFrom)
   const toParam = useAtlasStore(selectChangeTo)
   const isDefault = fromParam === null && toParam === null
 
   const downloadCsv = async () => {
-    const [{ csvBlob }, { changesCsv, changesFileName }] = await Promise.all([import('../../domain/export/csv'), import('../../domain/changes/changes-csv')])
+    const [{ csvBlob }, { changesCsv, changesFileName }] = await Promise.all([
+      import('../../domain/export/csv'),
+      import('../../domain/changes/changes-csv'),
+    ])
     const { header, rows } = changesCsv(dataset, inputs.changes, span.from, span.to)
     const name = changesFileName(inputs.sectors, inputs.query, span.from, span.to)
     downloadBlob(csvBlob(header, rows), name)
@@ -86,13 +103,16 @@ function Changes({ inputs }: { inputs: ChangesInputs }) {
       return next
     })
 
-  const sectorLabels = inputs.sectors.filter((id) => dataset.sectorById.has(id)).map((id) => dataset.sectorById.get(id)?.label ?? id)
+  const sectorLabels = inputs.sectors
+    .filter((id) => dataset.sectorById.has(id))
+    .map((id) => dataset.sectorById.get(id)?.label ?? id)
 
   return (
     <>
       <div className="changes-controls">
         <div className="changes-span" role="group" aria-label="Days compared">
-          <DayField className="changes-span__field"
+          <DayField
+            className="changes-span__field"
             label="From"
             value={dayToIso(span.from)}
             min={bounds ? dayToIso(bounds.first) : undefined}
@@ -100,7 +120,8 @@ function Changes({ inputs }: { inputs: ChangesInputs }) {
             refusalOf={refusalOf('from')}
             onApply={(iso) => applySpan(isoToDay(iso) as number, span.to)}
           />
-          <DayField className="changes-span__field"
+          <DayField
+            className="changes-span__field"
             label="To"
             value={dayToIso(span.to)}
             min={dayToIso(span.from + 1)}
@@ -126,8 +147,9 @@ function Changes({ inputs }: { inputs: ChangesInputs }) {
         </ul>
       ) : null}
       <p className="changes-status" aria-live="polite">
-        Between {spanText(span.from, span.to)}: <strong>{view.summary}</strong> across {formatCount(view.coalitions.length)}{' '}
-        {view.coalitions.length === 1 ? 'coalition' : 'coalitions'}. {organizationFilterText(sectorLabels, inputs.query)}
+        Between {spanText(span.from, span.to)}: <strong>{view.summary}</strong> across{' '}
+        {formatCount(view.coalitions.length)} {view.coalitions.length === 1 ? 'coalition' : 'coalitions'}.{' '}
+        {organizationFilterText(sectorLabels, inputs.query)}
       </p>
       <details className="changes-legend">
         <summary id={legendId}>What each kind of change means</summary>
@@ -142,7 +164,13 @@ function Changes({ inputs }: { inputs: ChangesInputs }) {
       </details>
       <ul className="changes-list">
         {view.coalitions.map((coalition) => (
-          <CoalitionChanges key={coalition.coalition.id} dataset={dataset} item={coalition} open={open.has(coalition.coalition.id)} onToggle={() => toggle(coalition.coalition.id)} />
+          <CoalitionChanges
+            key={coalition.coalition.id}
+            dataset={dataset}
+            item={coalition}
+            open={open.has(coalition.coalition.id)}
+            onToggle={() => toggle(coalition.coalition.id)}
+          />
         ))}
       </ul>
       <p className="visually-hidden" role="status" aria-live="polite">
@@ -152,7 +180,17 @@ function Changes({ inputs }: { inputs: ChangesInputs }) {
   )
 }
 
-function CoalitionChanges({ dataset, item, open, onToggle }: { dataset: Dataset; item: CoalitionChangesView; open: boolean; onToggle: () => void }) {
+function CoalitionChanges({
+  dataset,
+  item,
+  open,
+  onToggle,
+}: {
+  dataset: Dataset
+  item: CoalitionChangesView
+  open: boolean
+  onToggle: () => void
+}) {
   const headingId = useId()
   const panelId = useId()
   const { coalition } = item
@@ -171,7 +209,13 @@ function CoalitionChanges({ dataset, item, open, onToggle }: { dataset: Dataset;
       ))}
       {item.total > 0 ? (
         <>
-          <button type="button" className="button button--small changes-coalition__toggle" aria-expanded={open} aria-controls={panelId} onClick={onToggle}>
+          <button
+            type="button"
+            className="button button--small changes-coalition__toggle"
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={onToggle}
+          >
             {changesToggleText(open, item.total)}
             <span className="visually-hidden">
               {' '}
@@ -199,19 +243,28 @@ function ChangeGroups({ dataset, item }: { dataset: Dataset; item: CoalitionChan
   const founded = item.coalition.founded
   const numbers = new Map<string, number>()
   for (const group of item.groups) {
-    for (const change of group.changes) for (const membership of change.memberships) for (const id of membership.sourceIds) if (!numbers.has(id)) numbers.set(id, numbers.size + 1)
+    for (const change of group.changes)
+      for (const membership of change.memberships)
+        for (const id of membership.sourceIds) if (!numbers.has(id)) numbers.set(id, numbers.size + 1)
   }
   return (
     <>
       {item.groups.map((group) => (
-        <div key={group.kind} className="changes-group" role="group" aria-label={`${group.heading}: ${formatCount(group.changes.length)}`}>
+        <div
+          key={group.kind}
+          className="changes-group"
+          role="group"
+          aria-label={`${group.heading}: ${formatCount(group.changes.length)}`}
+        >
           <h4 className="changes-group__title">
             {group.heading} <span className="changes-group__count">{formatCount(group.changes.length)}</span>
           </h4>
           <ul className="changes-group__list">
             {group.changes.map((change) => {
               const memberships = [...change.memberships].sort((a, b) => a.index - b.index)
-              const sourceIds = [...new Set(memberships.flatMap((membership) => membership.sourceIds))].sort((x, y) => (numbers.get(x) ?? 0) - (numbers.get(y) ?? 0))
+              const sourceIds = [...new Set(memberships.flatMap((membership) => membership.sourceIds))].sort(
+                (x, y) => (numbers.get(x) ?? 0) - (numbers.get(y) ?? 0),
+              )
               return (
                 <li key={change.organization.id} className="changes-entry">
                   <OrganizationName

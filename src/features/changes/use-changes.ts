@@ -39,9 +39,15 @@ export function useChanges(): ChangesInputs | null {
   const bounds = useMemo(() => (dataset ? spanBounds(dataset, TODAY_DAY) : null), [dataset])
   const span = useMemo(() => resolveSpan(bounds, TODAY_DAY, fromParam, toParam), [bounds, fromParam, toParam])
   const all = useMemo(() => (dataset ? changesBetween(dataset, span.from, span.to) : []), [dataset, span.from, span.to])
-  const include = useMemo(() => (dataset ? organizationMatcher(dataset.organizations, { query, sectors }, closeMatcher) : null), [dataset, query, sectors, closeMatcher])
+  const include = useMemo(
+    () => (dataset ? organizationMatcher(dataset.organizations, { query, sectors }, closeMatcher) : null),
+    [dataset, query, sectors, closeMatcher],
+  )
   const changes = useMemo(() => (include ? narrowChanges(all, include) : all), [all, include])
   const view = useMemo(() => changesView(changes, span.to), [changes, span.to])
 
-  return useMemo(() => (dataset ? { dataset, bounds, span, sectors, query, changes, view } : null), [dataset, bounds, span, sectors, query, changes, view])
+  return useMemo(
+    () => (dataset ? { dataset, bounds, span, sectors, query, changes, view } : null),
+    [dataset, bounds, span, sectors, query, changes, view],
+  )
 }

@@ -2,7 +2,15 @@ import { useState, type ReactNode } from 'react'
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
-import { OTHER_KEY, categoryRange, formatShare, seriesRange, shareOf, type Breakdown, type BreakdownCategory } from '../../domain/charts/chart-data'
+import {
+  OTHER_KEY,
+  categoryRange,
+  formatShare,
+  seriesRange,
+  shareOf,
+  type Breakdown,
+  type BreakdownCategory,
+} from '../../domain/charts/chart-data'
 import { breakdownKey } from '../../domain/charts/chart-text'
 import type { Dataset } from '../../domain/dataset/types'
 import { Swatch } from './chart-swatches'
@@ -26,7 +34,17 @@ function CategoryTick({ x, y, payload }: TickProps) {
 }
 
 /** Recharts clones this element with the hovered bar's payload. */
-function BarTooltip({ breakdown, measure, active, payload }: { breakdown: Breakdown; measure: 'count' | 'share'; active?: boolean; payload?: readonly { payload?: unknown }[] }) {
+function BarTooltip({
+  breakdown,
+  measure,
+  active,
+  payload,
+}: {
+  breakdown: Breakdown
+  measure: 'count' | 'share'
+  active?: boolean
+  payload?: readonly { payload?: unknown }[]
+}) {
   const row = payload?.[0]?.payload as BreakdownRow | undefined
   return active && row ? <ChartTooltip text={breakdownTooltip(breakdown, row.series, measure)} /> : null
 }
@@ -51,13 +69,27 @@ interface BreakdownChartProps {
  * members solid, then those possible but not certain hatched in the same hue. The legend doubles
  * as the category buttons; a key under it says what solid and hatched mean.
  */
-export function BreakdownChart({ dataset, breakdown, measure, title, asOf, idPrefix, colorOf, onToggle, isPressed }: BreakdownChartProps) {
+export function BreakdownChart({
+  dataset,
+  breakdown,
+  measure,
+  title,
+  asOf,
+  idPrefix,
+  colorOf,
+  onToggle,
+  isPressed,
+}: BreakdownChartProps) {
   const rows = breakdownRows(dataset, breakdown, measure)
-  const labelWidth = Math.min(200, maxOf(rows, (row) => row.label.length * 7 + 12, 70))
+  const labelWidth = Math.min(
+    200,
+    maxOf(rows, (row) => row.label.length * 7 + 12, 70),
+  )
   const height = 56 + rows.length * 34
   const share = measure === 'share'
   const ticks = share ? [...SHARE_TICKS] : niceTicks(maxOf(breakdown.series, (series) => series.total, 0))
-  const clickable = (category: BreakdownCategory) => onToggle !== undefined && category.colorIndex >= 0 && category.key !== OTHER_KEY
+  const clickable = (category: BreakdownCategory) =>
+    onToggle !== undefined && category.colorIndex >= 0 && category.key !== OTHER_KEY
   const patternId = (index: number) => `charts-hatch-${idPrefix}-${index}`
   const key = breakdownKey(asOf)
   return (
@@ -66,7 +98,12 @@ export function BreakdownChart({ dataset, breakdown, measure, title, asOf, idPre
         {breakdown.categories.map((category) => (
           <li key={category.key}>
             {clickable(category) ? (
-              <button type="button" className="charts-legend__button" aria-pressed={isPressed?.(category.key) ?? false} onClick={() => onToggle?.(category.key)}>
+              <button
+                type="button"
+                className="charts-legend__button"
+                aria-pressed={isPressed?.(category.key) ?? false}
+                onClick={() => onToggle?.(category.key)}
+              >
                 <Swatch color={colorOf(category)} />
                 <bdi>{category.label}</bdi>
               </button>
@@ -112,9 +149,19 @@ export function BreakdownChart({ dataset, breakdown, measure, title, asOf, idPre
           {ticks.map((tick) => (
             <ReferenceLine key={tick} x={tick} className="charts-gridline" zIndex={-100} />
           ))}
-          <XAxis type="number" domain={[0, ticks.at(-1) ?? 1]} ticks={ticks} interval={0} tickFormatter={(value: number) => (share ? `${Math.round(value * 100)}%` : String(value))} />
+          <XAxis
+            type="number"
+            domain={[0, ticks.at(-1) ?? 1]}
+            ticks={ticks}
+            interval={0}
+            tickFormatter={(value: number) => (share ? `${Math.round(value * 100)}%` : String(value))}
+          />
           <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tickLine={false} tick={CategoryTick} />
-          <Tooltip content={<BarTooltip breakdown={breakdown} measure={measure} />} cursor={{ fillOpacity: 0.25 }} isAnimationActive={false} />
+          <Tooltip
+            content={<BarTooltip breakdown={breakdown} measure={measure} />}
+            cursor={{ fillOpacity: 0.25 }}
+            isAnimationActive={false}
+          />
           {/* Keyed by position, not by category: Recharts stacks bars in the order they were first
               mounted, so a category key that moved (after unticking coalitions) kept its old place in
               the stack while the legend showed the new order. Position i is always c{i}, u{i}. */}
@@ -159,20 +206,48 @@ export function BreakdownChart({ dataset, breakdown, measure, title, asOf, idPre
  * members (or their shares). Long rather than wide; on a narrow screen it scrolls in its own box,
  * which takes the keyboard focus so it can be scrolled without a mouse.
  */
-export function BreakdownTable({ breakdown, measure, caption, categoryHeading }: { breakdown: Breakdown; measure: 'count' | 'share'; caption: string; categoryHeading: string }) {
+export function BreakdownTable({
+  breakdown,
+  measure,
+  caption,
+  categoryHeading,
+}: {
+  breakdown: Breakdown
+  measure: 'count' | 'share'
+  caption: string
+  categoryHeading: string
+}) {
   // Rendered while open only: with 100 coalitions and their categories it was thousands of hidden
   // rows, drawn again on every change of filter or measure.
   const [open, setOpen] = useState(false)
   return (
     <details className="charts-data" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>Show the data as a table</summary>
-      {open ? <BreakdownTableBody breakdown={breakdown} measure={measure} caption={caption} categoryHeading={categoryHeading} /> : null}
+      {open ? (
+        <BreakdownTableBody
+          breakdown={breakdown}
+          measure={measure}
+          caption={caption}
+          categoryHeading={categoryHeading}
+        />
+      ) : null}
     </details>
   )
 }
 
-function BreakdownTableBody({ breakdown, measure, caption, categoryHeading }: { breakdown: Breakdown; measure: 'count' | 'share'; caption: string; categoryHeading: string }) {
-  const cell = (count: number, base: number): ReactNode => (measure === 'share' ? formatShare(shareOf(count, base)) : count)
+function BreakdownTableBody({
+  breakdown,
+  measure,
+  caption,
+  categoryHeading,
+}: {
+  breakdown: Breakdown
+  measure: 'count' | 'share'
+  caption: string
+  categoryHeading: string
+}) {
+  const cell = (count: number, base: number): ReactNode =>
+    measure === 'share' ? formatShare(shareOf(count, base)) : count
   const share = measure === 'share'
   return (
     <>

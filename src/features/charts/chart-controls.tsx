@@ -23,7 +23,11 @@ export function CoalitionPicker({ dataset }: { dataset: Dataset }) {
       <div className="charts-picker__options">
         {dataset.coalitions.map((coalition) => (
           <label key={coalition.id} className="charts-check">
-            <input type="checkbox" checked={all || selected.includes(coalition.id)} onChange={() => toggle(coalition.id)} />
+            <input
+              type="checkbox"
+              checked={all || selected.includes(coalition.id)}
+              onChange={() => toggle(coalition.id)}
+            />
             <bdi>{coalition.name}</bdi>
           </label>
         ))}
@@ -45,11 +49,23 @@ export function MeasureToggle() {
     <fieldset className="charts-measure">
       <legend>Measure</legend>
       <label className="charts-check">
-        <input type="radio" name={name} value="count" checked={measure === 'count'} onChange={() => setChartMeasure('count')} />
+        <input
+          type="radio"
+          name={name}
+          value="count"
+          checked={measure === 'count'}
+          onChange={() => setChartMeasure('count')}
+        />
         Count
       </label>
       <label className="charts-check">
-        <input type="radio" name={name} value="share" checked={measure === 'share'} onChange={() => setChartMeasure('share')} />
+        <input
+          type="radio"
+          name={name}
+          value="share"
+          checked={measure === 'share'}
+          onChange={() => setChartMeasure('share')}
+        />
         Share of possible members
       </label>
     </fieldset>

@@ -6,7 +6,20 @@
  */
 const COALITION_COLORS = ['#4477AA', '#EE6677', '#228833', '#CCBB44', '#66CCEE', '#AA3377', '#BBBBBB'] as const
 const DASHES = ['', '8 4', '2 3', '10 3 2 3', '4 4', '12 4 2 4 2 4'] as const
-const COUNTRY_COLORS = ['#77AADD', '#EE8866', '#EEDD88', '#FFAABB', '#99DDFF', '#44BB99', '#BBCC33', '#AAAA00', '#DDDDDD', '#9F7FC6', '#D4A373', '#5DA5A4'] as const
+const COUNTRY_COLORS = [
+  '#77AADD',
+  '#EE8866',
+  '#EEDD88',
+  '#FFAABB',
+  '#99DDFF',
+  '#44BB99',
+  '#BBCC33',
+  '#AAAA00',
+  '#DDDDDD',
+  '#9F7FC6',
+  '#D4A373',
+  '#5DA5A4',
+] as const
 
 export const OTHER_COLOR = '#8a8f98'
 /** Lighter than Other, so "Unknown" and "Other" never look like one category. */

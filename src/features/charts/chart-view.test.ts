@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { KEY_COLOR } from '../../components/hatch-colors'
 import { sectorBreakdown, timelineSeries } from '../../domain/charts/chart-data'
 import { buildDataset, day } from '../../test/fixtures'
-import { breakdownLegend, breakdownRows, breakdownTooltip, startedBy, timelineLegend, timelineTooltip } from './chart-view'
+import {
+  breakdownLegend,
+  breakdownRows,
+  breakdownTooltip,
+  startedBy,
+  timelineLegend,
+  timelineTooltip,
+} from './chart-view'
 
 const dataset = buildDataset((doc) => {
   const forum = doc.coalitions.find((coalition) => coalition.id === 'forum')
@@ -12,7 +19,9 @@ const dataset = buildDataset((doc) => {
   }
 })
 const everyone = () => true
-const colorOf = (category: { key: string }) => ({ 'model-developer': '#0072B2', 'enterprise-software': '#009E73', 'research-academia': '#D55E00' })[category.key] ?? '#888888'
+const colorOf = (category: { key: string }) =>
+  ({ 'model-developer': '#0072B2', 'enterprise-software': '#009E73', 'research-academia': '#D55E00' })[category.key] ??
+  '#888888'
 // On 1 May 2024 Meta may or may not have joined the Forum (it joined in May 2024); the Alliance is certain.
 const may = sectorBreakdown(dataset, ['alliance', 'forum'], day('2024-05-01'), everyone, [])
 const june = sectorBreakdown(dataset, ['alliance', 'forum'], day('2024-06-01'), everyone, [])
@@ -20,11 +29,25 @@ const june = sectorBreakdown(dataset, ['alliance', 'forum'], day('2024-06-01'), 
 describe('breakdownRows', () => {
   it('splits each category into its certain part and its uncertain part, stacked side by side', () => {
     // Three model developers and three enterprise-software members: the tie keeps the dataset's sector order.
-    expect(may.categories.map((category) => category.key)).toEqual(['model-developer', 'enterprise-software', 'research-academia'])
+    expect(may.categories.map((category) => category.key)).toEqual([
+      'model-developer',
+      'enterprise-software',
+      'research-academia',
+    ])
     expect(breakdownRows(dataset, may, 'count')).toEqual([
       { name: 'Alliance', label: 'Alliance', series: 0, c0: 1, u0: 0, c1: 2, u1: 0, c2: 1, u2: 0 },
       // A long name is drawn by its short name.
-      { name: 'The Frontier Forum of Model Makers', label: 'Forum', series: 1, c0: 1, u0: 1, c1: 1, u1: 0, c2: 0, u2: 0 },
+      {
+        name: 'The Frontier Forum of Model Makers',
+        label: 'Forum',
+        series: 1,
+        c0: 1,
+        u0: 1,
+        c1: 1,
+        u1: 0,
+        c2: 0,
+        u2: 0,
+      },
     ])
   })
 
@@ -46,12 +69,18 @@ describe('breakdownLegend', () => {
   })
 
   it('is the categories alone when every member is certain', () => {
-    expect(breakdownLegend(june, colorOf, '2024-06-01').map((item) => item.label)).toEqual(['Model developer', 'Enterprise software', 'Research & academia'])
+    expect(breakdownLegend(june, colorOf, '2024-06-01').map((item) => item.label)).toEqual([
+      'Model developer',
+      'Enterprise software',
+      'Research & academia',
+    ])
   })
 })
 
 describe('breakdownTooltip', () => {
-  it.each<['count' | 'share', number, { title: string; note?: string; lines: { label: string; value: string }[] } | null]>([
+  it.each<
+    ['count' | 'share', number, { title: string; note?: string; lines: { label: string; value: string }[] } | null]
+  >([
     [
       'count',
       1,
@@ -101,8 +130,22 @@ describe('the timeline’s legend and tooltip', () => {
   it.each([
     // Before the Alliance's founding only the Forum has a line.
     ['2023-08-01', '1 August 2023', [{ label: 'The Frontier Forum of Model Makers', value: '2' }]],
-    ['2024-05-01', '1 May 2024', [{ label: 'Alliance', value: '4' }, { label: 'The Frontier Forum of Model Makers', value: '2 certain, up to 3' }]],
-    ['2024-05-31', '31 May 2024', [{ label: 'Alliance', value: '4' }, { label: 'The Frontier Forum of Model Makers', value: '3' }]],
+    [
+      '2024-05-01',
+      '1 May 2024',
+      [
+        { label: 'Alliance', value: '4' },
+        { label: 'The Frontier Forum of Model Makers', value: '2 certain, up to 3' },
+      ],
+    ],
+    [
+      '2024-05-31',
+      '31 May 2024',
+      [
+        { label: 'Alliance', value: '4' },
+        { label: 'The Frontier Forum of Model Makers', value: '3' },
+      ],
+    ],
   ])('on %s', (iso, title, lines) => {
     expect(timelineTooltip(series, day(iso))).toEqual({ title, lines })
   })

@@ -1,6 +1,14 @@
 import type { LegendItem } from '../../components/chart-export/export-figure'
 import { KEY_COLOR } from '../../components/hatch-colors'
-import { categoryRange, countOnDay, seriesRange, shareOf, type Breakdown, type BreakdownCategory, type TimelineSeries } from '../../domain/charts/chart-data'
+import {
+  categoryRange,
+  countOnDay,
+  seriesRange,
+  shareOf,
+  type Breakdown,
+  type BreakdownCategory,
+  type TimelineSeries,
+} from '../../domain/charts/chart-data'
 import { TIMELINE_KEY, breakdownKey, chartLabel, measureRangeText, shareBaseText } from '../../domain/charts/chart-text'
 import type { Dataset } from '../../domain/dataset/types'
 import { rangeText } from '../../domain/format/counts'
@@ -27,7 +35,11 @@ export function barLabel(dataset: Dataset, coalitionId: string, name: string): s
 export function breakdownRows(dataset: Dataset, breakdown: Breakdown, measure: 'count' | 'share'): BreakdownRow[] {
   const value = (count: number, base: number) => (measure === 'share' ? shareOf(count, base) : count)
   return breakdown.series.map((series, seriesIndex) => {
-    const row: Record<string, number | string> = { name: series.name, label: barLabel(dataset, series.coalitionId, series.name), series: seriesIndex }
+    const row: Record<string, number | string> = {
+      name: series.name,
+      label: barLabel(dataset, series.coalitionId, series.name),
+      series: seriesIndex,
+    }
     breakdown.categories.forEach((category, index) => {
       const { certain, possible } = categoryRange(series, category.key)
       row[`c${index}`] = value(certain, series.base)
@@ -38,11 +50,19 @@ export function breakdownRows(dataset: Dataset, breakdown: Breakdown, measure: '
 }
 
 /** The legend as exported: the categories, then (when some members are uncertain) what solid and hatched mean. */
-export function breakdownLegend(breakdown: Breakdown, colorOf: (category: BreakdownCategory) => string, asOf: string): LegendItem[] {
+export function breakdownLegend(
+  breakdown: Breakdown,
+  colorOf: (category: BreakdownCategory) => string,
+  asOf: string,
+): LegendItem[] {
   const categories = breakdown.categories.map((category) => ({ label: category.label, color: colorOf(category) }))
   if (breakdown.uncertainTotal === 0) return categories
   const key = breakdownKey(asOf)
-  return [...categories, { label: key.solid, color: KEY_COLOR, newRow: true }, { label: key.hatched, color: KEY_COLOR, shape: 'hatch' }]
+  return [
+    ...categories,
+    { label: key.solid, color: KEY_COLOR, newRow: true },
+    { label: key.hatched, color: KEY_COLOR, shape: 'hatch' },
+  ]
 }
 
 /** A tooltip: a heading and "label: value" lines (labels are data text, isolated when drawn). */
@@ -54,7 +74,11 @@ export interface TooltipText {
 }
 
 /** The tooltip of one bar: the coalition, then each category it has members in, and its total. */
-export function breakdownTooltip(breakdown: Breakdown, seriesIndex: number, measure: 'count' | 'share'): TooltipText | null {
+export function breakdownTooltip(
+  breakdown: Breakdown,
+  seriesIndex: number,
+  measure: 'count' | 'share',
+): TooltipText | null {
   const series = breakdown.series[seriesIndex]
   if (!series) return null
   const lines = breakdown.categories.flatMap((category) => {
@@ -62,19 +86,36 @@ export function breakdownTooltip(breakdown: Breakdown, seriesIndex: number, meas
     return range.possible > 0 ? [{ label: category.label, value: measureRangeText(range, series.base, measure) }] : []
   })
   lines.push({ label: 'All shown', value: measureRangeText(seriesRange(series), series.base, measure) })
-  return measure === 'share' ? { title: series.name, note: shareBaseText(series.base), lines } : { title: series.name, lines }
+  return measure === 'share'
+    ? { title: series.name, note: shareBaseText(series.base), lines }
+    : { title: series.name, lines }
 }
 
 /** The timeline's legend as exported: one line per coalition, then (when some counts are ranges) what line and band mean. */
-export function timelineLegend(series: readonly TimelineSeries[], colorOf: (index: number) => string, dashOf: (index: number) => string): LegendItem[] {
-  const lines: LegendItem[] = series.map((item, index) => ({ label: item.name, color: colorOf(index), shape: 'line', dash: dashOf(index) || undefined }))
+export function timelineLegend(
+  series: readonly TimelineSeries[],
+  colorOf: (index: number) => string,
+  dashOf: (index: number) => string,
+): LegendItem[] {
+  const lines: LegendItem[] = series.map((item, index) => ({
+    label: item.name,
+    color: colorOf(index),
+    shape: 'line',
+    dash: dashOf(index) || undefined,
+  }))
   if (!series.some((item) => item.uncertain)) return lines
-  return [...lines, { label: TIMELINE_KEY.line, color: KEY_COLOR, shape: 'line', newRow: true }, { label: TIMELINE_KEY.band, color: KEY_COLOR, shape: 'hatch' }]
+  return [
+    ...lines,
+    { label: TIMELINE_KEY.line, color: KEY_COLOR, shape: 'line', newRow: true },
+    { label: TIMELINE_KEY.band, color: KEY_COLOR, shape: 'hatch' },
+  ]
 }
 
 /** The timeline's tooltip on a day: every coalition that has begun by then, as a range. */
 export function timelineTooltip(series: readonly TimelineSeries[], day: number): TooltipText {
-  const lines = series.flatMap((item) => (startedBy(item, day) ? [{ label: item.name, value: rangeText(countOnDay(item, day)) }] : []))
+  const lines = series.flatMap((item) =>
+    startedBy(item, day) ? [{ label: item.name, value: rangeText(countOnDay(item, day)) }] : [],
+  )
   return { title: formatDay(day), lines }
 }
 
@@ -82,4 +123,3 @@ export function timelineTooltip(series: readonly TimelineSeries[], day: number):
 export function startedBy(series: TimelineSeries, day: number): boolean {
   return series.initial.possible > 0 || day >= (series.points[0]?.day ?? Number.POSITIVE_INFINITY)
 }
-

@@ -28,7 +28,13 @@ import {
   type BreakdownCategory,
 } from '../../domain/charts/chart-data'
 import { breakdownCsv, timelineCsv } from '../../domain/charts/chart-csv'
-import { SHARE_BASE, breakdownSummary, chartFileBase, chartSubtitle, timelineSummary } from '../../domain/charts/chart-text'
+import {
+  SHARE_BASE,
+  breakdownSummary,
+  chartFileBase,
+  chartSubtitle,
+  timelineSummary,
+} from '../../domain/charts/chart-text'
 import { countryName } from '../../domain/dataset/countries'
 import { formatIsoDay } from '../../domain/format/dates'
 import { foundedAfter } from '../../domain/membership/membership'
@@ -40,7 +46,15 @@ import { embedRequest } from '../../store/embed-link'
 import { selectCitable } from '../../store/selectors'
 import { BreakdownChart, BreakdownTable } from './breakdown-chart'
 import { breakdownLegend, timelineLegend } from './chart-view'
-import { COUNTRY_PALETTE, OTHER_COLOR, UNKNOWN_COLOR, coalitionColor, coalitionDash, countryColor, distinctColors } from './chart-palettes'
+import {
+  COUNTRY_PALETTE,
+  OTHER_COLOR,
+  UNKNOWN_COLOR,
+  coalitionColor,
+  coalitionDash,
+  countryColor,
+  distinctColors,
+} from './chart-palettes'
 import { CoalitionPicker, MeasureToggle } from './chart-controls'
 import { TimelineChart, TimelineLegend, TimelineTable } from './timeline-chart'
 import { useChartInputs, type ChartInputs } from './use-chart-inputs'
@@ -63,9 +77,9 @@ export default function ChartsSection({ only }: { only?: ChartView }) {
     <section className="section" id="charts" aria-labelledby={sectionTitleId('charts')}>
       <SectionHead section="charts">Charts</SectionHead>
       <p className="section__lede">
-        Members on {formatIsoDay(inputs.asOf)} by sector and by country, and membership over time. Solid marks count the certain members, hatched ones those
-        the evidence allows but does not settle. Every chart follows the sector filter, the search and the date, and downloads as a PNG or SVG figure or as
-        CSV.
+        Members on {formatIsoDay(inputs.asOf)} by sector and by country, and membership over time. Solid marks count the
+        certain members, hatched ones those the evidence allows but does not settle. Every chart follows the sector
+        filter, the search and the date, and downloads as a PNG or SVG figure or as CSV.
       </p>
       <div className="charts-grid">
         <SectorFigure inputs={inputs} />
@@ -79,13 +93,24 @@ export default function ChartsSection({ only }: { only?: ChartView }) {
 /** "Embed" for one chart; none on a chart that is itself embedded. */
 function chartEmbed(view: ChartView, embedded: boolean) {
   if (embedded) return undefined
-  return <EmbedButton name={embedViewName(view)} request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view })} />
+  return (
+    <EmbedButton
+      name={embedViewName(view)}
+      request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view })}
+    />
+  )
 }
 
 /** A chart's "Cite" button: the chart as it stands, opening at the charts. */
 function ChartCite({ what, title }: { what: string; title: string }) {
   const citable = useAtlasStore(selectCitable)
-  return <CiteButton look="button" what={what} cite={citable ? () => currentCitation({ view: { kind: 'chart', title }, anchor: 'charts' }) : null} />
+  return (
+    <CiteButton
+      look="button"
+      what={what}
+      cite={citable ? () => currentCitation({ view: { kind: 'chart', title }, anchor: 'charts' }) : null}
+    />
+  )
 }
 
 interface FigureProps {
@@ -107,10 +132,15 @@ const SectorFigure = memo(function SectorFigure({ inputs, embedded = false }: Fi
   // On paper, and alone in a frame without the table it filters, the legend is a key, not a row of filter buttons.
   const keyOnly = usePrinting() || embedded
   const { dataset, coalitionIds, day, search, sectors, measure, state } = inputs
-  const breakdown = useMemo(() => sectorBreakdown(dataset, coalitionIds, day, search, sectors), [dataset, coalitionIds, day, search, sectors])
+  const breakdown = useMemo(
+    () => sectorBreakdown(dataset, coalitionIds, day, search, sectors),
+    [dataset, coalitionIds, day, search, sectors],
+  )
   const colors = useMemo(() => {
     // A dataset with more sectors than colours would repeat one within a chart: those take a free one.
-    const stable = breakdown.categories.map((category) => (category.colorIndex < 0 ? null : sectorColor(category.colorIndex)))
+    const stable = breakdown.categories.map((category) =>
+      category.colorIndex < 0 ? null : sectorColor(category.colorIndex),
+    )
     const assigned = distinctColors(stable, SECTOR_PALETTE)
     return new Map(breakdown.categories.map((category, index) => [category.key, assigned[index] ?? sectorColor(-1)]))
   }, [breakdown])
@@ -141,7 +171,12 @@ const SectorFigure = memo(function SectorFigure({ inputs, embedded = false }: Fi
             {breakdownSummary(breakdown, ['sector', 'sectors'], measure, inputs.asOf)}
             {embedded ? '' : ' Choose a sector in the legend, or click its bar, to filter the member table to it.'}
           </p>
-          <BreakdownTable breakdown={breakdown} measure={measure} caption={tableCaption(title, measure, 'sector')} categoryHeading="Sector" />
+          <BreakdownTable
+            breakdown={breakdown}
+            measure={measure}
+            caption={tableCaption(title, measure, 'sector')}
+            categoryHeading="Sector"
+          />
         </>
       }
     >
@@ -162,13 +197,23 @@ const SectorFigure = memo(function SectorFigure({ inputs, embedded = false }: Fi
 
 const CountryFigure = memo(function CountryFigure({ inputs, embedded = false }: FigureProps) {
   const { dataset, coalitionIds, day, search, sectors, measure, state } = inputs
-  const breakdown = useMemo(() => countryBreakdown(dataset, coalitionIds, day, search, sectors, countryName), [dataset, coalitionIds, day, search, sectors])
+  const breakdown = useMemo(
+    () => countryBreakdown(dataset, coalitionIds, day, search, sectors, countryName),
+    [dataset, coalitionIds, day, search, sectors],
+  )
   const colors = useMemo(() => {
     const ranks = countryRank(dataset)
     // Ranks past the palette's length would repeat a colour within one chart: those take a free one.
-    const stable = breakdown.categories.map((category) => (category.key === UNKNOWN_KEY || category.key === OTHER_KEY ? null : countryColor(ranks.get(category.key) ?? -1)))
+    const stable = breakdown.categories.map((category) =>
+      category.key === UNKNOWN_KEY || category.key === OTHER_KEY ? null : countryColor(ranks.get(category.key) ?? -1),
+    )
     const assigned = distinctColors(stable, COUNTRY_PALETTE)
-    return new Map(breakdown.categories.map((category, index) => [category.key, category.key === UNKNOWN_KEY ? UNKNOWN_COLOR : (assigned[index] ?? OTHER_COLOR)]))
+    return new Map(
+      breakdown.categories.map((category, index) => [
+        category.key,
+        category.key === UNKNOWN_KEY ? UNKNOWN_COLOR : (assigned[index] ?? OTHER_COLOR),
+      ]),
+    )
   }, [dataset, breakdown])
   const colorOf = (category: BreakdownCategory) => colors.get(category.key) ?? OTHER_COLOR
   const title = 'Members by country'
@@ -187,14 +232,31 @@ const CountryFigure = memo(function CountryFigure({ inputs, embedded = false }: 
         <>
           <p>
             {breakdownSummary(breakdown, ['country or group', 'countries and groups'], measure, inputs.asOf)}
-            {breakdown.categories.some((category) => category.key === OTHER_KEY) ? ' Smaller countries are grouped as “Other”.' : ''}
-            {breakdown.categories.some((category) => category.key === UNKNOWN_KEY) ? ' “Unknown” counts organizations without a country in the dataset.' : ''}
+            {breakdown.categories.some((category) => category.key === OTHER_KEY)
+              ? ' Smaller countries are grouped as “Other”.'
+              : ''}
+            {breakdown.categories.some((category) => category.key === UNKNOWN_KEY)
+              ? ' “Unknown” counts organizations without a country in the dataset.'
+              : ''}
           </p>
-          <BreakdownTable breakdown={breakdown} measure={measure} caption={tableCaption(title, measure, 'country')} categoryHeading="Country" />
+          <BreakdownTable
+            breakdown={breakdown}
+            measure={measure}
+            caption={tableCaption(title, measure, 'country')}
+            categoryHeading="Country"
+          />
         </>
       }
     >
-      <BreakdownChart dataset={dataset} breakdown={breakdown} measure={measure} title={title} asOf={inputs.asOf} idPrefix="country" colorOf={colorOf} />
+      <BreakdownChart
+        dataset={dataset}
+        breakdown={breakdown}
+        measure={measure}
+        title={title}
+        asOf={inputs.asOf}
+        idPrefix="country"
+        colorOf={colorOf}
+      />
     </ChartFigure>
   )
 })
@@ -203,7 +265,11 @@ const TimelineFigure = memo(function TimelineFigure({ inputs, embedded = false }
   const { dataset, coalitionIds, day, search, sectors, state } = inputs
   const model = useMemo(() => {
     const sectorSet = sectors.length ? new Set(sectors) : null
-    const series = timelineSeries(dataset, coalitionIds, (organization) => search(organization) && (sectorSet === null || sectorSet.has(organization.sectorId)))
+    const series = timelineSeries(
+      dataset,
+      coalitionIds,
+      (organization) => search(organization) && (sectorSet === null || sectorSet.has(organization.sectorId)),
+    )
     const domain = timelineDomain(series, Math.max(day, dataset.updated.day))
     // The drawing gets about one row per pixel pair (drawnDays); the table and the CSV get every change.
     const rows = domain ? timelineRows(series, domain, MAX_DRAWN_TIMELINE_ROWS) : []
@@ -214,7 +280,11 @@ const TimelineFigure = memo(function TimelineFigure({ inputs, embedded = false }
     inputs.asOf,
     model.series.map((item) => {
       const coalition = dataset.coalitionById.get(item.coalitionId)
-      return { name: item.name, range: countOnDay(item, day), notFoundedUntil: coalition && foundedAfter(coalition, day) ? coalition.founded : undefined }
+      return {
+        name: item.name,
+        range: countOnDay(item, day),
+        notFoundedUntil: coalition && foundedAfter(coalition, day) ? coalition.founded : undefined,
+      }
     }),
     model.series.some((item) => item.uncertain),
   )
@@ -241,7 +311,9 @@ const TimelineFigure = memo(function TimelineFigure({ inputs, embedded = false }
       }
     >
       <TimelineLegend series={model.series} title={title} />
-      {model.domain ? <TimelineChart series={model.series} rows={model.rows} domain={model.domain} asOfDay={day} /> : null}
+      {model.domain ? (
+        <TimelineChart series={model.series} rows={model.rows} domain={model.domain} asOfDay={day} />
+      ) : null}
     </ChartFigure>
   )
 })

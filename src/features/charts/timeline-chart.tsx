@@ -50,7 +50,15 @@ export function TimelineLegend({ series, title }: { series: readonly TimelineSer
 }
 
 /** Recharts clones this element with the hovered day as its label. */
-function DayTooltip({ series, active, label }: { series: readonly TimelineSeries[]; active?: boolean; label?: unknown }) {
+function DayTooltip({
+  series,
+  active,
+  label,
+}: {
+  series: readonly TimelineSeries[]
+  active?: boolean
+  label?: unknown
+}) {
   return active && label !== undefined ? <ChartTooltip text={timelineTooltip(series, Number(label))} /> : null
 }
 
@@ -84,20 +92,49 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
   const patternId = (index: number) => `charts-hatch-timeline-${index}`
   return (
     <div className="charts-canvas" aria-hidden="true">
-      <ComposedChart data={data} width="100%" height={340} responsive accessibilityLayer={false} margin={{ top: 24, right: 24, bottom: 4, left: 0 }}>
+      <ComposedChart
+        data={data}
+        width="100%"
+        height={340}
+        responsive
+        accessibilityLayer={false}
+        margin={{ top: 24, right: 24, bottom: 4, left: 0 }}
+      >
         <defs>
           {series.map((item, index) => (
             // Neighbouring coalitions' bands lean opposite ways, so where two overlap both stay readable.
-            <HatchPattern key={item.coalitionId} id={patternId(index)} color={hatchColor(coalitionColor(index))} angle={index % 2 ? -45 : 45} />
+            <HatchPattern
+              key={item.coalitionId}
+              id={patternId(index)}
+              color={hatchColor(coalitionColor(index))}
+              angle={index % 2 ? -45 : 45}
+            />
           ))}
         </defs>
         {countTicks.map((tick) => (
           <ReferenceLine key={tick} y={tick} className="charts-gridline" zIndex={-100} />
         ))}
-        <XAxis type="number" dataKey="day" domain={[domain.start, domain.end]} ticks={yearTicks(domain)} interval={0} tickFormatter={(day: number) => dayToIso(day).slice(0, 4)} allowDataOverflow />
+        <XAxis
+          type="number"
+          dataKey="day"
+          domain={[domain.start, domain.end]}
+          ticks={yearTicks(domain)}
+          interval={0}
+          tickFormatter={(day: number) => dayToIso(day).slice(0, 4)}
+          allowDataOverflow
+        />
         <YAxis allowDecimals={false} width={44} domain={[0, countTicks.at(-1) ?? 1]} ticks={countTicks} interval={0} />
         <Tooltip content={<DayTooltip series={series} />} isAnimationActive={false} />
-        <ReferenceLine x={asOfDay} className="charts-asof" ifOverflow="extendDomain" label={{ value: `As of ${formatDay(asOfDay)}`, position: labelOnLeft ? 'insideTopRight' : 'insideTopLeft', className: 'charts-asof__label' }} />
+        <ReferenceLine
+          x={asOfDay}
+          className="charts-asof"
+          ifOverflow="extendDomain"
+          label={{
+            value: `As of ${formatDay(asOfDay)}`,
+            position: labelOnLeft ? 'insideTopRight' : 'insideTopLeft',
+            className: 'charts-asof__label',
+          }}
+        />
         {series.map((item, index) =>
           item.uncertain ? (
             <Area
@@ -156,7 +193,9 @@ export function TimelineTable({ series, caption }: { series: readonly TimelineSe
           <table className="charts-table">
             <caption>
               {caption}
-              {total > rows.length ? ` The first ${rows.length} of ${total} changes are shown; Download CSV has them all.` : ''}
+              {total > rows.length
+                ? ` The first ${rows.length} of ${total} changes are shown; Download CSV has them all.`
+                : ''}
             </caption>
             <thead>
               <tr>

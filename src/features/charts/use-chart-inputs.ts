@@ -45,7 +45,10 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
   const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
   // Which coalitions (at 100 coalitions, their sizes on the day: every membership) apart from the
   // search, so a keystroke or a sector does not work them out again.
-  const coalitions = useMemo(() => (dataset ? chartCoalitionIds(dataset, selected, day, maxCoalitions) : null), [dataset, selected, day, maxCoalitions])
+  const coalitions = useMemo(
+    () => (dataset ? chartCoalitionIds(dataset, selected, day, maxCoalitions) : null),
+    [dataset, selected, day, maxCoalitions],
+  )
   const base = useMemo(() => {
     if (!dataset || !coalitions) return null
     const search = organizationMatcher(dataset.organizations, { query, sectors: [] }, closeMatcher)
@@ -71,6 +74,18 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
     }
     // ChartFigure replaces the link with the address at the moment of export.
     const footer = () => exportFooter(data, window.location.href, chartSourceIds(data, picked.ids, search, sectors))
-    return { dataset: data, day, asOf, measure, sectors, query, selected, search, coalitionIds: picked.ids, state, footer }
+    return {
+      dataset: data,
+      day,
+      asOf,
+      measure,
+      sectors,
+      query,
+      selected,
+      search,
+      coalitionIds: picked.ids,
+      state,
+      footer,
+    }
   }, [base, day, asOf, measure, sectors, query, selected])
 }

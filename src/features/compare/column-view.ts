@@ -23,7 +23,12 @@ export interface GroupView<G extends GroupLike<T>, T> {
  * (a printed page, where there is nothing to press). A group just over the limit is cut all the same,
  * so every group says the same thing: "these first, the rest on request".
  */
-export function columnGroups<G extends GroupLike<T>, T = G['entries'][number]>(groups: readonly G[], expanded: ReadonlySet<string>, all = false, limit = FIRST_PER_SECTOR): GroupView<G, T>[] {
+export function columnGroups<G extends GroupLike<T>, T = G['entries'][number]>(
+  groups: readonly G[],
+  expanded: ReadonlySet<string>,
+  all = false,
+  limit = FIRST_PER_SECTOR,
+): GroupView<G, T>[] {
   return groups.map((group) => {
     const whole = all || expanded.has(group.sector.id) || group.entries.length <= limit
     const entries = whole ? group.entries : group.entries.slice(0, limit)

@@ -29,8 +29,9 @@ export function CompareAbsentees({ comparison, absentees }: { comparison: Compar
     <section className="compare-absentees" aria-labelledby={titleId}>
       <h3 id={titleId}>Notable absentees</h3>
       <p className="compare-absentees__lede">
-        Ranked by how many other coalitions each may belong to on this date, then at any date in the dataset: an organization that joins everything except one
-        coalition is a telling absence. A membership that is possible but not certain on this date is marked “uncertain”.
+        Ranked by how many other coalitions each may belong to on this date, then at any date in the dataset: an
+        organization that joins everything except one coalition is a telling absence. A membership that is possible but
+        not certain on this date is marked “uncertain”.
       </p>
       <div className="compare-absentees__lists">
         <AbsenteeList
@@ -51,7 +52,11 @@ export function CompareAbsentees({ comparison, absentees }: { comparison: Compar
           list={absentees.inANotB}
           empty={emptyOf(a, b, notFoundedUntil.a, comparison.counts.onlyA.possible > 0)}
         />
-        <AbsenteeList title="In neither" list={absentees.inNeither} empty="Every organization the dataset tracks is in at least one of the two." />
+        <AbsenteeList
+          title="In neither"
+          list={absentees.inNeither}
+          empty="Every organization the dataset tracks is in at least one of the two."
+        />
       </div>
     </section>
   )
@@ -74,19 +79,31 @@ function AbsenteeList({ title, list, empty }: { title: ReactNode; list: readonly
           {shown.map((absentee) => (
             <li key={absentee.id} className="compare-ranked__item">
               <span className="compare-entry__head">
-                <OrganizationName id={absentee.id} name={absentee.organization.name} className="compare-entry__name" asText={printing} />
+                <OrganizationName
+                  id={absentee.id}
+                  name={absentee.organization.name}
+                  className="compare-entry__name"
+                  asText={printing}
+                />
                 {absentee.uncertain ? <span className="compare-tag compare-tag--uncertain">uncertain</span> : null}
               </span>
               <span className="compare-ranked__others">
                 <OtherCoalitions absentee={absentee} />
-                {absentee.everOthers > absentee.others.length ? ` (${formatCount(absentee.everOthers)} at any date in the dataset)` : ''}
+                {absentee.everOthers > absentee.others.length
+                  ? ` (${formatCount(absentee.everOthers)} at any date in the dataset)`
+                  : ''}
               </span>
             </li>
           ))}
         </ol>
       )}
       {list.length > FIRST_SHOWN ? (
-        <button type="button" className="button compare-column__more" aria-expanded={showAll} onClick={() => setShowAll((value) => !value)}>
+        <button
+          type="button"
+          className="button compare-column__more"
+          aria-expanded={showAll}
+          onClick={() => setShowAll((value) => !value)}
+        >
           {showAll ? `Show the first ${FIRST_SHOWN}` : `Show all ${formatCount(list.length)}`}
         </button>
       ) : null}

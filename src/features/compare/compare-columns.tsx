@@ -1,5 +1,13 @@
 import { useState, type ReactNode } from 'react'
-import { regionSummaries, uncertainPresences, type CompareEntry, type Comparison, type ComparisonRegion, type RegionSummary, type SectorGroup } from '../../domain/compare/coalitions'
+import {
+  regionSummaries,
+  uncertainPresences,
+  type CompareEntry,
+  type Comparison,
+  type ComparisonRegion,
+  type RegionSummary,
+  type SectorGroup,
+} from '../../domain/compare/coalitions'
 import type { Coalition } from '../../domain/dataset/types'
 import { usePrinting } from '../../components/page-sections/use-printing'
 import { sectorColor } from '../../components/sector-palette'
@@ -28,7 +36,13 @@ interface ColumnSpec {
   readonly counted: boolean
 }
 
-function NotFounded({ coalition, founded }: { coalition: Coalition; founded: NonNullable<Comparison['notFoundedUntil']['a']> }) {
+function NotFounded({
+  coalition,
+  founded,
+}: {
+  coalition: Coalition
+  founded: NonNullable<Comparison['notFoundedUntil']['a']>
+}) {
   return (
     <>
       <bdi>{coalition.name}</bdi> was {notFoundedPhrase(founded)}.
@@ -61,13 +75,7 @@ export function CompareColumns({ idPrefix, comparison, highlight }: Props) {
       title: 'In both',
       groups: comparison.both,
       counted: !aMissing && !bMissing,
-      empty: aMissing || bMissing ? (
-        <>
-          Nobody: {aMissing ?? bMissing}
-        </>
-      ) : (
-        'No organization is in both on this date.'
-      ),
+      empty: aMissing || bMissing ? <>Nobody: {aMissing ?? bMissing}</> : 'No organization is in both on this date.',
     },
     {
       key: 'onlyA',
@@ -124,14 +132,27 @@ interface ColumnProps extends Omit<ColumnSpec, 'key'> {
   readonly printing: boolean
 }
 
-function CompareColumn({ id, columnKey, title, groups, empty, counted, summary, highlighted, comparison, printing }: ColumnProps) {
+function CompareColumn({
+  id,
+  columnKey,
+  title,
+  groups,
+  empty,
+  counted,
+  summary,
+  highlighted,
+  comparison,
+  printing,
+}: ColumnProps) {
   // Sectors shown in full; the same sector can be opened in one column and cut in another.
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set())
   const headingId = `${id}-title`
   const views = columnGroups(groups, expanded, printing)
   const { listed, elsewhere, range } = summary
   const family = comparison.family
-  const unit: [string, string] = family ? ['organization or family', 'organizations or families'] : ['organization', 'organizations']
+  const unit: [string, string] = family
+    ? ['organization or family', 'organizations or families']
+    : ['organization', 'organizations']
   const toggle = (sectorId: string) =>
     setExpanded((previous) => {
       const next = new Set(previous)
@@ -152,8 +173,12 @@ function CompareColumn({ id, columnKey, title, groups, empty, counted, summary, 
       {elsewhere > 0 ? (
         <p className="compare-column__elsewhere">
           {listed === 0 ? 'None for certain; up to ' : 'Up to '}
-          {plural(elsewhere, listed === 0 ? 'organization' : 'more organization', listed === 0 ? 'organizations' : 'more organizations')} may belong here: listed under “In both”, marked
-          uncertain.
+          {plural(
+            elsewhere,
+            listed === 0 ? 'organization' : 'more organization',
+            listed === 0 ? 'organizations' : 'more organizations',
+          )}{' '}
+          may belong here: listed under “In both”, marked uncertain.
         </p>
       ) : null}
       {listed === 0 && elsewhere === 0 ? <p className="compare-column__empty">{empty}</p> : null}
@@ -163,7 +188,8 @@ function CompareColumn({ id, columnKey, title, groups, empty, counted, summary, 
             <div key={group.sector.id} className="compare-group">
               <h4 id={`${id}-${group.sector.id}`} className="compare-group__title">
                 <span className="swatch" style={{ background: sectorColor(group.sector.index) }} aria-hidden="true" />
-                <bdi>{group.sector.label}</bdi> <span className="compare-group__count">{formatCount(group.entries.length)}</span>
+                <bdi>{group.sector.label}</bdi>{' '}
+                <span className="compare-group__count">{formatCount(group.entries.length)}</span>
               </h4>
               <ul className="compare-list" aria-labelledby={`${id}-${group.sector.id}`}>
                 {entries.map((entry) => (
@@ -171,7 +197,12 @@ function CompareColumn({ id, columnKey, title, groups, empty, counted, summary, 
                 ))}
               </ul>
               {!printing && (hidden > 0 || expanded.has(group.sector.id)) ? (
-                <SectorToggle group={group} expanded={hidden === 0} column={title} onToggle={() => toggle(group.sector.id)} />
+                <SectorToggle
+                  group={group}
+                  expanded={hidden === 0}
+                  column={title}
+                  onToggle={() => toggle(group.sector.id)}
+                />
               ) : null}
             </div>
           ))}
@@ -182,7 +213,17 @@ function CompareColumn({ id, columnKey, title, groups, empty, counted, summary, 
 }
 
 /** "Show all 44" (in Research & academia, Only in AI Alliance, for a screen reader), then "Show the first 12". */
-function SectorToggle({ group, expanded, column, onToggle }: { group: SectorGroup; expanded: boolean; column: ReactNode; onToggle: () => void }) {
+function SectorToggle({
+  group,
+  expanded,
+  column,
+  onToggle,
+}: {
+  group: SectorGroup
+  expanded: boolean
+  column: ReactNode
+  onToggle: () => void
+}) {
   return (
     <button type="button" className="compare-link compare-group__more" onClick={onToggle}>
       {expanded ? `Show the first ${FIRST_PER_SECTOR}` : `Show all ${formatCount(group.entries.length)}`}
@@ -194,7 +235,15 @@ function SectorToggle({ group, expanded, column, onToggle }: { group: SectorGrou
   )
 }
 
-function EntryItem({ entry, comparison, printing }: { entry: CompareEntry; comparison: Comparison; printing: boolean }) {
+function EntryItem({
+  entry,
+  comparison,
+  printing,
+}: {
+  entry: CompareEntry
+  comparison: Comparison
+  printing: boolean
+}) {
   const { a, b, family, day } = comparison
   const named = family && entry.members.length > 1
   const describe = (coalition: Coalition, presences: CompareEntry['inA']) =>
@@ -220,7 +269,12 @@ function EntryItem({ entry, comparison, printing }: { entry: CompareEntry; compa
   return (
     <li className="compare-entry">
       <span className="compare-entry__head">
-        <OrganizationName id={entry.id} name={entry.organization.name} className="compare-entry__name" asText={printing} />
+        <OrganizationName
+          id={entry.id}
+          name={entry.organization.name}
+          className="compare-entry__name"
+          asText={printing}
+        />
         {doubts.length > 0 && printing ? (
           // On paper the mark is a word; the entry's dates say what is open.
           <span className="compare-tag compare-tag--uncertain">uncertain</span>

@@ -38,9 +38,15 @@ export function CompareControls({ dataset, aId, bId, comparison, asOf, actions }
   const hasFamilies = familyExample !== null
 
   const downloadCsv = async () => {
-    const [{ csvBlob }, { comparisonCsv }] = await Promise.all([import('../../domain/export/csv'), import('../../domain/compare/csv')])
+    const [{ csvBlob }, { comparisonCsv }] = await Promise.all([
+      import('../../domain/export/csv'),
+      import('../../domain/compare/csv'),
+    ])
     const { header, rows } = comparisonCsv(dataset, comparison)
-    const name = exportFileName(['coalition-atlas', 'comparison', comparison.a.name, 'vs', comparison.b.name, asOf], 'csv')
+    const name = exportFileName(
+      ['coalition-atlas', 'comparison', comparison.a.name, 'vs', comparison.b.name, asOf],
+      'csv',
+    )
     downloadBlob(csvBlob(header, rows), name)
     setStatus(`Downloaded ${name}`)
   }
@@ -50,7 +56,12 @@ export function CompareControls({ dataset, aId, bId, comparison, asOf, actions }
       <div className="compare-controls__pair">
         <div className="field">
           <label htmlFor={aFieldId}>Coalition A</label>
-          <select id={aFieldId} value={aId} aria-describedby={pickerHintId} onChange={(event) => chooseComparison(event.target.value, bId)}>
+          <select
+            id={aFieldId}
+            value={aId}
+            aria-describedby={pickerHintId}
+            onChange={(event) => chooseComparison(event.target.value, bId)}
+          >
             {dataset.coalitions.map((coalition) => (
               <option key={coalition.id} value={coalition.id} disabled={coalition.id === bId}>
                 {isolate(coalition.name)}
@@ -63,7 +74,12 @@ export function CompareControls({ dataset, aId, bId, comparison, asOf, actions }
         </button>
         <div className="field">
           <label htmlFor={bFieldId}>Coalition B</label>
-          <select id={bFieldId} value={bId} aria-describedby={pickerHintId} onChange={(event) => chooseComparison(aId, event.target.value)}>
+          <select
+            id={bFieldId}
+            value={bId}
+            aria-describedby={pickerHintId}
+            onChange={(event) => chooseComparison(aId, event.target.value)}
+          >
             {dataset.coalitions.map((coalition) => (
               <option key={coalition.id} value={coalition.id} disabled={coalition.id === aId}>
                 {isolate(coalition.name)}
@@ -73,7 +89,8 @@ export function CompareControls({ dataset, aId, bId, comparison, asOf, actions }
         </div>
       </div>
       <p className="compare-controls__hint" id={pickerHintId}>
-        A coalition cannot be compared with itself: each side’s choice is unavailable on the other side. Swap exchanges them.
+        A coalition cannot be compared with itself: each side’s choice is unavailable on the other side. Swap exchanges
+        them.
       </p>
       <div className="compare-controls__row">
         <div className="compare-controls__family">

@@ -17,7 +17,11 @@ export function CompareHeadline({ comparison, notes }: { comparison: Comparison;
   const missing = notFoundedUntil.a ? a : notFoundedUntil.b ? b : null
   const ranged = [counts.a, counts.b, counts.both, counts.union].some((range) => range.certain !== range.possible)
   const sideValue = (range: CountRange, founded: typeof notFoundedUntil.a) =>
-    founded ? <dd className="compare-figures__note">{capitalized(notFoundedPhrase(founded))}</dd> : <RangeValue range={range} />
+    founded ? (
+      <dd className="compare-figures__note">{capitalized(notFoundedPhrase(founded))}</dd>
+    ) : (
+      <RangeValue range={range} />
+    )
   return (
     <>
       <dl className="compare-figures">
@@ -51,15 +55,17 @@ export function CompareHeadline({ comparison, notes }: { comparison: Comparison;
             </dd>
           ) : (
             <dd>
-              {percentRangeText(comparison.jaccardCertain, comparison.jaccard)} <JaccardDetail comparison={comparison} unit={unit} />
+              {percentRangeText(comparison.jaccardCertain, comparison.jaccard)}{' '}
+              <JaccardDetail comparison={comparison} unit={unit} />
             </dd>
           )}
         </div>
       </dl>
       {ranged && !missing ? (
         <p className="compare-figures__ranges">
-          Where the evidence leaves a membership open (a month without a day, “signed after…”), a figure gives the members that are certain on this date and
-          how many more are possible; the uncertain ones are marked in the lists below.
+          Where the evidence leaves a membership open (a month without a day, “signed after…”), a figure gives the
+          members that are certain on this date and how many more are possible; the uncertain ones are marked in the
+          lists below.
         </p>
       ) : null}
       {notes.length > 0 ? (
@@ -105,8 +111,9 @@ function JaccardDetail({ comparison, unit }: { comparison: Comparison; unit: str
   }
   return (
     <span className="compare-figures__detail">
-      ({formatPercent(jaccardCertain)} counting certain members only: {formatCount(counts.both.certain)} shared of {formatCount(counts.union.certain)};{' '}
-      {formatPercent(jaccard)} counting every possible member: {formatCount(counts.both.possible)} of {formatCount(counts.union.possible)})
+      ({formatPercent(jaccardCertain)} counting certain members only: {formatCount(counts.both.certain)} shared of{' '}
+      {formatCount(counts.union.certain)}; {formatPercent(jaccard)} counting every possible member:{' '}
+      {formatCount(counts.both.possible)} of {formatCount(counts.union.possible)})
     </span>
   )
 }

@@ -3,7 +3,12 @@ import { activateOnKeys } from '../../components/activate-keys'
 import { maxOf } from '../../domain/charts/axis'
 import { ChartFigure } from '../../components/chart-figure'
 import { usePrinting } from '../../components/page-sections/use-printing'
-import { overlapCombinations, sortCombinations, type Combination, type CombinationSort } from '../../domain/compare/overlap'
+import {
+  overlapCombinations,
+  sortCombinations,
+  type Combination,
+  type CombinationSort,
+} from '../../domain/compare/overlap'
 import { exportFooter } from '../../domain/export/export-footer'
 import type { Coalition, Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
@@ -43,17 +48,23 @@ export function CompareOverlap({ dataset, day, asOf, dateText, embedded = false,
   const overlap = useMemo(() => overlapCombinations(dataset, sets, day, { family }), [dataset, sets, day, family])
   const sorted = useMemo(() => sortCombinations(overlap.combinations, sort), [overlap, sort])
   const coalitions = useMemo(
-    () => overlap.coalitionIds.map((id) => dataset.coalitionById.get(id)).filter((coalition): coalition is Coalition => coalition !== undefined),
+    () =>
+      overlap.coalitionIds
+        .map((id) => dataset.coalitionById.get(id))
+        .filter((coalition): coalition is Coalition => coalition !== undefined),
     [overlap, dataset],
   )
   const chosen = new Set(overlap.coalitionIds)
   const shown = showAll ? sorted : sorted.slice(0, FIRST_SHOWN)
   const selected = sorted.find((combination) => combination.key === selectedKey) ?? null
   const anyUncertain = sorted.some((combination) => combination.uncertainIds.size > 0)
-  const nameOf = (combination: Combination) => combination.coalitionIds.map((id) => dataset.coalitionById.get(id)?.name ?? id).join(' + ')
+  const nameOf = (combination: Combination) =>
+    combination.coalitionIds.map((id) => dataset.coalitionById.get(id)?.name ?? id).join(' + ')
 
   const toggle = (id: string, checked: boolean) => {
-    const next = dataset.coalitions.map((coalition) => coalition.id).filter((other) => (other === id ? checked : chosen.has(other)))
+    const next = dataset.coalitions
+      .map((coalition) => coalition.id)
+      .filter((other) => (other === id ? checked : chosen.has(other)))
     chooseOverlapSets(next)
   }
 
@@ -69,19 +80,30 @@ export function CompareOverlap({ dataset, day, asOf, dateText, embedded = false,
         className="compare-overlap"
         title="Overlap across coalitions"
         subtitle={`As of ${dateText}. ${totalText}, certain or possible; each is counted once, in the combination of exactly the coalitions it may belong to.${
-          anyUncertain ? ' Members whose place in a combination is not certain on this date are counted in its size and marked: “12 (2 uncertain)”, with the uncertain part of the bar dashed.' : ''
+          anyUncertain
+            ? ' Members whose place in a combination is not certain on this date are counted in its size and marked: “12 (2 uncertain)”, with the uncertain part of the bar dashed.'
+            : ''
         }`}
         fileBase={fileBase(['coalition-atlas', 'overlap', asOf])}
         footer={() => exportFooter(dataset, window.location.href)}
         csv={() => ({
-          header: ['combination', 'number of coalitions', ...coalitions.map((coalition) => coalition.name), 'organizations', 'uncertain', 'members'],
+          header: [
+            'combination',
+            'number of coalitions',
+            ...coalitions.map((coalition) => coalition.name),
+            'organizations',
+            'uncertain',
+            'members',
+          ],
           rows: sorted.map((combination) => [
             nameOf(combination),
             combination.degree,
             ...coalitions.map((coalition) => (combination.coalitionIds.includes(coalition.id) ? 'yes' : 'no')),
             combination.size,
             combination.uncertainIds.size,
-            combination.members.map((member) => (combination.uncertainIds.has(member.id) ? `${member.name} (uncertain)` : member.name)).join(' | '),
+            combination.members
+              .map((member) => (combination.uncertainIds.has(member.id) ? `${member.name} (uncertain)` : member.name))
+              .join(' | '),
           ]),
         })}
         empty={overlap.total === 0 ? `None of these coalitions has members on ${dateText}.` : null}
@@ -134,11 +156,16 @@ export function CompareOverlap({ dataset, day, asOf, dateText, embedded = false,
           <>
             <p className="compare-overlap__hint">
               Each row is one combination: a filled dot means “in this coalition”. Choose a row to list its members
-              {sorted.length > shown.length ? `; the ${FIRST_SHOWN} largest of ${formatCount(sorted.length)} combinations are drawn, the CSV has them all` : ''}.
+              {sorted.length > shown.length
+                ? `; the ${FIRST_SHOWN} largest of ${formatCount(sorted.length)} combinations are drawn, the CSV has them all`
+                : ''}
+              .
             </p>
             {sorted.length > FIRST_SHOWN ? (
               <button type="button" className="button" onClick={() => setShowAll((value) => !value)}>
-                {showAll ? `Show the first ${FIRST_SHOWN} combinations` : `Show all ${formatCount(sorted.length)} combinations`}
+                {showAll
+                  ? `Show the first ${FIRST_SHOWN} combinations`
+                  : `Show all ${formatCount(sorted.length)} combinations`}
               </button>
             ) : null}
           </>
@@ -161,8 +188,11 @@ export function CompareOverlap({ dataset, day, asOf, dateText, embedded = false,
         <section className="compare-members" aria-labelledby={membersTitleId}>
           <h4 id={membersTitleId}>Members of {nameOf(selected)}</h4>
           <p className="compare-column__count">
-            {plural(selected.size, 'organization', 'organizations')} in exactly {selected.degree === 1 ? 'this coalition' : `these ${selected.degree} coalitions`} among those chosen
-            {selected.uncertainIds.size > 0 ? `; ${formatCount(selected.uncertainIds.size)} of them, marked “uncertain”, only possibly so on this date` : ''}
+            {plural(selected.size, 'organization', 'organizations')} in exactly{' '}
+            {selected.degree === 1 ? 'this coalition' : `these ${selected.degree} coalitions`} among those chosen
+            {selected.uncertainIds.size > 0
+              ? `; ${formatCount(selected.uncertainIds.size)} of them, marked “uncertain”, only possibly so on this date`
+              : ''}
           </p>
           <ul className="compare-members__list">
             {selected.members.map((member) => (
@@ -186,7 +216,9 @@ export function CompareOverlap({ dataset, day, asOf, dateText, embedded = false,
 /** "12", or "12 (2 uncertain)" when some members are only possibly in exactly these coalitions. */
 function sizeLabel(combination: Combination): string {
   const uncertain = combination.uncertainIds.size
-  return uncertain === 0 ? formatCount(combination.size) : `${formatCount(combination.size)} (${formatCount(uncertain)} uncertain)`
+  return uncertain === 0
+    ? formatCount(combination.size)
+    : `${formatCount(combination.size)} (${formatCount(uncertain)} uncertain)`
 }
 
 const COLUMN = 28
@@ -228,11 +260,26 @@ function OverlapMatrix({ coalitions, combinations, width, selectedKey, nameOf, o
   const columnX = (index: number) => matrixLeft + index * column + column / 2
 
   return (
-    <svg className="overlap__svg" width={svgWidth} height={height} viewBox={`0 0 ${svgWidth} ${height}`} role="group" aria-label="Combinations; each row is a button">
+    <svg
+      className="overlap__svg"
+      width={svgWidth}
+      height={height}
+      viewBox={`0 0 ${svgWidth} ${height}`}
+      role="group"
+      aria-label="Combinations; each row is a button"
+    >
       <g aria-hidden="true">
         {coalitions.map((coalition, index) => (
           <g key={coalition.id}>
-            {index % 2 === 0 ? <rect className="overlap__stripe" x={matrixLeft + index * column} y={header - 4} width={column} height={height - header} /> : null}
+            {index % 2 === 0 ? (
+              <rect
+                className="overlap__stripe"
+                x={matrixLeft + index * column}
+                y={header - 4}
+                width={column}
+                height={height - header}
+              />
+            ) : null}
             <text className="overlap__label" transform={`translate(${columnX(index) + 4} ${header - 10}) rotate(-60)`}>
               {labels[index]}
             </text>
@@ -266,13 +313,37 @@ function OverlapMatrix({ coalitions, combinations, width, selectedKey, nameOf, o
             onKeyDown={activateOnKeys<SVGGElement>(() => onSelect(combination.key))}
           >
             <rect className="overlap__row-bg" x={2} y={y + 1} width={svgWidth - 4} height={ROW - 2} rx={4} />
-            {last > first ? <line className="overlap__link" x1={columnX(first)} y1={middle} x2={columnX(last)} y2={middle} /> : null}
+            {last > first ? (
+              <line className="overlap__link" x1={columnX(first)} y1={middle} x2={columnX(last)} y2={middle} />
+            ) : null}
             {coalitions.map((coalition, index) => (
-              <circle key={coalition.id} className={positions.includes(index) ? 'overlap__dot overlap__dot--on' : 'overlap__dot'} cx={columnX(index)} cy={middle} r={column < COLUMN ? 5.5 : 6.5} />
+              <circle
+                key={coalition.id}
+                className={positions.includes(index) ? 'overlap__dot overlap__dot--on' : 'overlap__dot'}
+                cx={columnX(index)}
+                cy={middle}
+                r={column < COLUMN ? 5.5 : 6.5}
+              />
             ))}
-            {barWidth - uncertainWidth > 0 ? <rect className="overlap__bar" x={barLeft} y={y + 6} width={barWidth - uncertainWidth} height={ROW - 12} rx={2} /> : null}
+            {barWidth - uncertainWidth > 0 ? (
+              <rect
+                className="overlap__bar"
+                x={barLeft}
+                y={y + 6}
+                width={barWidth - uncertainWidth}
+                height={ROW - 12}
+                rx={2}
+              />
+            ) : null}
             {uncertainWidth > 0 ? (
-              <rect className="overlap__bar overlap__bar--uncertain" x={barLeft + barWidth - uncertainWidth + 1} y={y + 7} width={uncertainWidth - 2} height={ROW - 14} rx={2} />
+              <rect
+                className="overlap__bar overlap__bar--uncertain"
+                x={barLeft + barWidth - uncertainWidth + 1}
+                y={y + 7}
+                width={uncertainWidth - 2}
+                height={ROW - 14}
+                rx={2}
+              />
             ) : null}
             <text className="overlap__size" x={barLeft + barWidth + 6} y={middle} dominantBaseline="central">
               {sizeText}

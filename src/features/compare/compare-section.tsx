@@ -12,7 +12,15 @@ import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { currentCitation } from '../../store/citation'
 import { embedRequest } from '../../store/embed-link'
-import { selectAsOf, selectAsOfDay, selectCitable, selectCoalitionA, selectCoalitionB, selectDataset, selectFamily } from '../../store/selectors'
+import {
+  selectAsOf,
+  selectAsOfDay,
+  selectCitable,
+  selectCoalitionA,
+  selectCoalitionB,
+  selectDataset,
+  selectFamily,
+} from '../../store/selectors'
 import { CompareAbsentees as Absentees } from './compare-absentees'
 import { CompareColumns, type ColumnKey } from './compare-columns'
 import { CompareControls } from './compare-controls'
@@ -38,10 +46,18 @@ export default function CompareSection({ only }: { only?: 'compare' | 'overlap' 
   const dataset = useAtlasStore(selectDataset)
   if (!dataset) return null
   if (only === 'overlap') return <OverlapAlone dataset={dataset} />
-  if (only === 'compare') return dataset.coalitions.length < 2 ? <SingleCoalition dataset={dataset} /> : <Comparison dataset={dataset} embedded />
+  if (only === 'compare')
+    return dataset.coalitions.length < 2 ? (
+      <SingleCoalition dataset={dataset} />
+    ) : (
+      <Comparison dataset={dataset} embedded />
+    )
   return (
     <section className="section compare" id="compare" aria-labelledby={sectionTitleId('compare')}>
-      <SectionHead section="compare" actions={dataset.coalitions.length >= 2 ? <CompareCite dataset={dataset} /> : null}>
+      <SectionHead
+        section="compare"
+        actions={dataset.coalitions.length >= 2 ? <CompareCite dataset={dataset} /> : null}
+      >
         Compare two coalitions
       </SectionHead>
       {dataset.coalitions.length < 2 ? <SingleCoalition dataset={dataset} /> : <Comparison dataset={dataset} />}
@@ -55,7 +71,10 @@ function CompareCite({ dataset }: { dataset: Dataset }) {
   const aId = useAtlasStore(selectCoalitionA)
   const bId = useAtlasStore(selectCoalitionB)
   const cite = () => {
-    const [a, b] = [aId, bId].map((id) => (id === null ? '' : (dataset.coalitionById.get(id)?.name ?? id))) as [string, string]
+    const [a, b] = [aId, bId].map((id) => (id === null ? '' : (dataset.coalitionById.get(id)?.name ?? id))) as [
+      string,
+      string,
+    ]
     return currentCitation({ view: { kind: 'compare', a, b }, anchor: 'compare', pins: { a: aId ?? '', b: bId ?? '' } })
   }
   return <CiteButton what="the comparison" cite={citable && aId !== null && bId !== null ? cite : null} />
@@ -83,7 +102,12 @@ const overlapEmbed = embedButton('overlap')
 
 /** "Embed" for a part of this section. */
 function embedButton(view: 'compare' | 'overlap') {
-  return <EmbedButton name={embedViewName(view)} request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view })} />
+  return (
+    <EmbedButton
+      name={embedViewName(view)}
+      request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view })}
+    />
+  )
 }
 
 function focusAsOf() {
@@ -104,16 +128,23 @@ function Comparison({ dataset, embedded = false }: { dataset: Dataset; embedded?
   const aId = chosenA ?? dataset.coalitions[0]?.id ?? ''
   // A link may name the same coalition twice; a coalition compared with itself says nothing, so B moves on.
   const sameTwice = chosenB === aId
-  const bId = chosenB !== null && !sameTwice ? chosenB : (dataset.coalitions.find((coalition) => coalition.id !== aId)?.id ?? '')
+  const bId =
+    chosenB !== null && !sameTwice ? chosenB : (dataset.coalitions.find((coalition) => coalition.id !== aId)?.id ?? '')
 
-  const comparison = useMemo(() => compareCoalitions(dataset, aId, bId, day, { family }), [dataset, aId, bId, day, family])
+  const comparison = useMemo(
+    () => compareCoalitions(dataset, aId, bId, day, { family }),
+    [dataset, aId, bId, day, family],
+  )
   const notes = useMemo(() => comparisonNotes(dataset, comparison), [dataset, comparison])
   // The answer first: the figures and the columns show a new pair at once; the pictures and the
   // absentees follow in a second render, which React may interrupt. At 100,000 memberships the
   // absentees alone are a pass over every membership and a ranking of every organization, and in
   // one render with the rest they held the page for over 200 ms.
   const later = useDeferredValue(comparison)
-  const absentees = useMemo(() => findAbsentees(dataset, later.a.id, later.b.id, later.day, { family: later.family }), [dataset, later])
+  const absentees = useMemo(
+    () => findAbsentees(dataset, later.a.id, later.b.id, later.day, { family: later.family }),
+    [dataset, later],
+  )
   const dateText = formatIsoDay(asOf)
 
   const selectRegion = useCallback(
@@ -126,13 +157,23 @@ function Comparison({ dataset, embedded = false }: { dataset: Dataset; embedded?
     [columnsId],
   )
 
-  const venn = <CompareVenn dataset={dataset} comparison={later} asOf={asOf} dateText={dateText} highlight={highlight} onSelect={selectRegion} />
+  const venn = (
+    <CompareVenn
+      dataset={dataset}
+      comparison={later}
+      asOf={asOf}
+      dateText={dateText}
+      highlight={highlight}
+      onSelect={selectRegion}
+    />
+  )
 
   return (
     <>
       {embedded ? (
         <p className="section__lede">
-          Who is in both <bdi>{comparison.a.name}</bdi> and <bdi>{comparison.b.name}</bdi>, in only one, or in neither, as of {dateText}.
+          Who is in both <bdi>{comparison.a.name}</bdi> and <bdi>{comparison.b.name}</bdi>, in only one, or in neither,
+          as of {dateText}.
         </p>
       ) : (
         <>
@@ -142,7 +183,14 @@ function Comparison({ dataset, embedded = false }: { dataset: Dataset; embedded?
               Change date
             </button>
           </p>
-          <CompareControls dataset={dataset} aId={aId} bId={bId} comparison={comparison} asOf={asOf} actions={embedButton('compare')} />
+          <CompareControls
+            dataset={dataset}
+            aId={aId}
+            bId={bId}
+            comparison={comparison}
+            asOf={asOf}
+            actions={embedButton('compare')}
+          />
         </>
       )}
       {sameTwice ? (

@@ -32,10 +32,18 @@ export function CompareSectorChart({ dataset, comparison, asOf, dateText }: Prop
   const [ref, width] = useElementWidth<HTMLDivElement>()
   const { a, b, counts, notFoundedUntil } = comparison
   const rows = useMemo<Row[]>(
-    () => sectorShares(comparison).map((share) => ({ label: share.sector.label, a: share.a, b: share.b, aShare: share.aShare, bShare: share.bShare })),
+    () =>
+      sectorShares(comparison).map((share) => ({
+        label: share.sector.label,
+        a: share.a,
+        b: share.b,
+        aShare: share.aShare,
+        bShare: share.bShare,
+      })),
     [comparison],
   )
-  const empty = rows.length === 0 ? `Neither ${isolate(a.name)} nor ${isolate(b.name)} has any members on ${dateText}.` : null
+  const empty =
+    rows.length === 0 ? `Neither ${isolate(a.name)} nor ${isolate(b.name)} has any members on ${dateText}.` : null
   const unit = comparison.family ? 'organizations or families' : 'organizations'
   return (
     <ChartFigure
@@ -56,7 +64,9 @@ export function CompareSectorChart({ dataset, comparison, asOf, dateText }: Prop
           <summary>Show the numbers</summary>
           <div className="compare-table-wrap">
             <table className="compare-table">
-              <caption className="visually-hidden">Members per sector, {a.name} and {b.name}</caption>
+              <caption className="visually-hidden">
+                Members per sector, {a.name} and {b.name}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">Sector</th>
@@ -90,7 +100,17 @@ const round = (value: number) => Math.round(value * 10_000) / 10_000
 const ROW_HEIGHT = 46
 const LEGEND_HEIGHT = 46
 
-function SectorBars({ rows, width, aName, bName }: { rows: readonly Row[]; width: number; aName: string; bName: string }) {
+function SectorBars({
+  rows,
+  width,
+  aName,
+  bName,
+}: {
+  rows: readonly Row[]
+  width: number
+  aName: string
+  bName: string
+}) {
   const axisWidth = width < 480 ? 104 : 170
   const height = rows.length * ROW_HEIGHT + LEGEND_HEIGHT + 36
   const max = maxOf(rows, (row) => Math.max(row.aShare, row.bShare), 0.05)
@@ -108,15 +128,44 @@ function SectorBars({ rows, width, aName, bName }: { rows: readonly Row[]; width
       accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} className="compare-chart__grid" />
-      <XAxis type="number" domain={[0, top]} ticks={ticks} tickFormatter={(value: number) => formatPercent(value, 0)} className="compare-chart__axis" />
-      <YAxis type="category" dataKey="label" width={axisWidth} tick={<SectorTick maxChars={Math.floor(axisWidth / 7)} />} interval={0} className="compare-chart__axis" />
-      <Bar dataKey="aShare" name={aName} fill={COLOR_A} isAnimationActive={false} label={{ position: 'right', formatter: labelFormatter, className: 'compare-chart__value' }} />
-      <Bar dataKey="bShare" name={bName} fill={COLOR_B} isAnimationActive={false} label={{ position: 'right', formatter: labelFormatter, className: 'compare-chart__value' }} />
+      <XAxis
+        type="number"
+        domain={[0, top]}
+        ticks={ticks}
+        tickFormatter={(value: number) => formatPercent(value, 0)}
+        className="compare-chart__axis"
+      />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={axisWidth}
+        tick={<SectorTick maxChars={Math.floor(axisWidth / 7)} />}
+        interval={0}
+        className="compare-chart__axis"
+      />
+      <Bar
+        dataKey="aShare"
+        name={aName}
+        fill={COLOR_A}
+        isAnimationActive={false}
+        label={{ position: 'right', formatter: labelFormatter, className: 'compare-chart__value' }}
+      />
+      <Bar
+        dataKey="bShare"
+        name={bName}
+        fill={COLOR_B}
+        isAnimationActive={false}
+        label={{ position: 'right', formatter: labelFormatter, className: 'compare-chart__value' }}
+      />
       <g className="compare-chart__legend">
         <rect x={8} y={6} width={12} height={12} rx={2} fill={COLOR_A} />
-        <text x={26} y={17}>{aName}</text>
+        <text x={26} y={17}>
+          {aName}
+        </text>
         <rect x={8} y={26} width={12} height={12} rx={2} fill={COLOR_B} />
-        <text x={26} y={37}>{bName}</text>
+        <text x={26} y={37}>
+          {bName}
+        </text>
       </g>
     </BarChart>
   )
@@ -141,4 +190,3 @@ function SectorTick({ x = 0, y = 0, payload, maxChars }: Partial<YAxisTickConten
     </text>
   )
 }
-

@@ -26,7 +26,11 @@ export function CompareVenn({ dataset, comparison, asOf, dateText, highlight, on
   const [ref, width] = useElementWidth<HTMLDivElement>()
   const { a, b, counts, notFoundedUntil } = comparison
   const ranged = [counts.onlyA, counts.both, counts.onlyB].some((range) => range.certain !== range.possible)
-  const missing = notFoundedUntil.a ? { coalition: a, founded: notFoundedUntil.a } : notFoundedUntil.b ? { coalition: b, founded: notFoundedUntil.b } : null
+  const missing = notFoundedUntil.a
+    ? { coalition: a, founded: notFoundedUntil.a }
+    : notFoundedUntil.b
+      ? { coalition: b, founded: notFoundedUntil.b }
+      : null
   // Before a founding there are not two sets to draw.
   const empty = missing
     ? `${isolate(missing.coalition.name)} was ${notFoundedPhrase(missing.founded)}, so there is no overlap to draw on ${dateText}.`
@@ -36,7 +40,9 @@ export function CompareVenn({ dataset, comparison, asOf, dateText, highlight, on
   const subtitle = [
     `As of ${dateText}.`,
     `Circle areas are to scale, drawn from every possible member (certain or not)${comparison.family ? '; corporate families counted once' : ''}.`,
-    ranged ? 'Where a count is a range (1–2), the first number counts members certain on this date, the second every possible one; an uncertain member counts in the range of each region it may be in.' : '',
+    ranged
+      ? 'Where a count is a range (1–2), the first number counts members certain on this date, the second every possible one; an uncertain member counts in the range of each region it may be in.'
+      : '',
   ]
     .filter(Boolean)
     .join(' ')
@@ -59,16 +65,18 @@ export function CompareVenn({ dataset, comparison, asOf, dateText, highlight, on
         // With nothing drawn, the sentence shown in its place says all there is.
         empty ? null : (
           <p className="visually-hidden">
-            <bdi>{a.name}</bdi> has {pluralRange(counts.a, 'member', 'members')} and <bdi>{b.name}</bdi> {pluralRange(counts.b, 'member', 'members')};{' '}
-            {rangeText(counts.both)} in both, a Jaccard similarity of {percentRangeText(comparison.jaccardCertain, comparison.jaccard)}. Choose a region to go to
-            its list.
+            <bdi>{a.name}</bdi> has {pluralRange(counts.a, 'member', 'members')} and <bdi>{b.name}</bdi>{' '}
+            {pluralRange(counts.b, 'member', 'members')}; {rangeText(counts.both)} in both, a Jaccard similarity of{' '}
+            {percentRangeText(comparison.jaccardCertain, comparison.jaccard)}. Choose a region to go to its list.
           </p>
         )
       }
       empty={empty}
     >
       <div ref={ref} className="venn">
-        {width > 0 ? <VennSvg comparison={comparison} width={Math.min(width, 720)} highlight={highlight} onSelect={onSelect} /> : null}
+        {width > 0 ? (
+          <VennSvg comparison={comparison} width={Math.min(width, 720)} highlight={highlight} onSelect={onSelect} />
+        ) : null}
       </div>
     </ChartFigure>
   )
@@ -80,16 +88,33 @@ const INSIDE_MIN_WIDTH = 34
 /** The label box of a count drawn inside its region ("12", "1–2"). */
 const insideWidth = (text: string) => 14 + text.length * 9
 
-function VennSvg({ comparison, width, highlight, onSelect }: { comparison: Comparison; width: number; highlight: ColumnKey | null; onSelect: (key: ColumnKey) => void }) {
+function VennSvg({
+  comparison,
+  width,
+  highlight,
+  onSelect,
+}: {
+  comparison: Comparison
+  width: number
+  highlight: ColumnKey | null
+  onSelect: (key: ColumnKey) => void
+}) {
   const { a, b, counts } = comparison
   const circlesHeight = Math.round(Math.min(300, Math.max(200, width * 0.45)))
-  const fitted = fitVenn(vennLayout(counts.a.possible, counts.b.possible, counts.both.possible), width, circlesHeight, 6)
+  const fitted = fitVenn(
+    vennLayout(counts.a.possible, counts.b.possible, counts.both.possible),
+    width,
+    circlesHeight,
+    6,
+  )
   const circleA = { ...fitted.a, cy: fitted.a.cy + LEGEND_HEIGHT }
   const circleB = { ...fitted.b, cy: fitted.b.cy + LEGEND_HEIGHT }
   const cy = circleA.cy
   const paths = regionPaths(circleA, circleB)
   const anchors = regionAnchors(circleA, circleB)
-  const regions: { key: VennRegion; name: string; short: string; count: string; spoken: string }[] = (['onlyA', 'both', 'onlyB'] as const).map((key) => ({
+  const regions: { key: VennRegion; name: string; short: string; count: string; spoken: string }[] = (
+    ['onlyA', 'both', 'onlyB'] as const
+  ).map((key) => ({
     key,
     name: key === 'both' ? 'In both' : `Only in ${isolate(key === 'onlyA' ? a.name : b.name)}`,
     short: key === 'both' ? 'Both' : `Only ${coalitionLabel(key === 'onlyA' ? a : b)}`,
@@ -99,18 +124,32 @@ function VennSvg({ comparison, width, highlight, onSelect }: { comparison: Compa
 
   // A count that does not fit inside its region goes below the circles, named, one row each, with a
   // leader line to where the region is (or would be).
-  const outside = regions.filter((region) => !(paths[region.key] !== '' && anchors[region.key].width >= Math.max(INSIDE_MIN_WIDTH, insideWidth(region.count))))
+  const outside = regions.filter(
+    (region) =>
+      !(paths[region.key] !== '' && anchors[region.key].width >= Math.max(INSIDE_MIN_WIDTH, insideWidth(region.count))),
+  )
   const height = LEGEND_HEIGHT + circlesHeight + 8 + outside.length * OUTSIDE_ROW
   const placed = new Map<VennRegion, { x: number; y: number; text: string }>()
   outside.forEach((region, row) => {
     const text = `${region.short}: ${region.count}`
     const half = (14 + text.length * 7.4) / 2
     const wanted = Number.isNaN(anchors[region.key].x) ? width / 2 : anchors[region.key].x
-    placed.set(region.key, { x: Math.min(width - half - 2, Math.max(half + 2, wanted)), y: LEGEND_HEIGHT + circlesHeight + 8 + row * OUTSIDE_ROW + OUTSIDE_ROW / 2, text })
+    placed.set(region.key, {
+      x: Math.min(width - half - 2, Math.max(half + 2, wanted)),
+      y: LEGEND_HEIGHT + circlesHeight + 8 + row * OUTSIDE_ROW + OUTSIDE_ROW / 2,
+      text,
+    })
   })
 
   return (
-    <svg className="venn__svg" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="group" aria-label="Venn diagram; each region is a button">
+    <svg
+      className="venn__svg"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="group"
+      aria-label="Venn diagram; each region is a button"
+    >
       <g className="venn__legend" aria-hidden="true">
         <rect x={4} y={6} width={12} height={12} rx={2} fill={COLOR_A} />
         <text x={22} y={17} className="venn__legend-text">
@@ -139,19 +178,47 @@ function VennSvg({ comparison, width, highlight, onSelect }: { comparison: Compa
             onClick={() => onSelect(region.key)}
             onKeyDown={activateOnKeys<SVGGElement>(() => onSelect(region.key))}
           >
-            {path && region.key !== 'onlyB' ? <path d={path} fill={COLOR_A} fillOpacity={0.3} fillRule="evenodd" /> : null}
-            {path && region.key !== 'onlyA' ? <path d={path} fill={COLOR_B} fillOpacity={0.3} fillRule="evenodd" /> : null}
+            {path && region.key !== 'onlyB' ? (
+              <path d={path} fill={COLOR_A} fillOpacity={0.3} fillRule="evenodd" />
+            ) : null}
+            {path && region.key !== 'onlyA' ? (
+              <path d={path} fill={COLOR_B} fillOpacity={0.3} fillRule="evenodd" />
+            ) : null}
             {path ? <path d={path} className="venn__hit" fillRule="evenodd" /> : null}
-            {outsideLabel && !Number.isNaN(anchorX) ? <line className="venn__leader" x1={anchorX} y1={cy} x2={anchorX} y2={y - 11} /> : null}
+            {outsideLabel && !Number.isNaN(anchorX) ? (
+              <line className="venn__leader" x1={anchorX} y1={cy} x2={anchorX} y2={y - 11} />
+            ) : null}
             <rect className="venn__label-box" x={x - boxWidth / 2} y={y - 11} width={boxWidth} height={22} rx={5} />
-            <text className={outsideLabel ? 'venn__count venn__count--outside' : 'venn__count'} x={x} y={y} textAnchor="middle" dominantBaseline="central">
+            <text
+              className={outsideLabel ? 'venn__count venn__count--outside' : 'venn__count'}
+              x={x}
+              y={y}
+              textAnchor="middle"
+              dominantBaseline="central"
+            >
               {text}
             </text>
           </g>
         )
       })}
-      <circle cx={circleA.cx} cy={circleA.cy} r={circleA.r} fill="none" stroke={COLOR_A} strokeWidth={2} pointerEvents="none" />
-      <circle cx={circleB.cx} cy={circleB.cy} r={circleB.r} fill="none" stroke={COLOR_B} strokeWidth={2} pointerEvents="none" />
+      <circle
+        cx={circleA.cx}
+        cy={circleA.cy}
+        r={circleA.r}
+        fill="none"
+        stroke={COLOR_A}
+        strokeWidth={2}
+        pointerEvents="none"
+      />
+      <circle
+        cx={circleB.cx}
+        cy={circleB.cy}
+        r={circleB.r}
+        fill="none"
+        stroke={COLOR_B}
+        strokeWidth={2}
+        pointerEvents="none"
+      />
     </svg>
   )
 }

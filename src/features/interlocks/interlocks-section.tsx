@@ -15,7 +15,13 @@ import { formatCount } from '../../domain/format/counts'
 import { notFoundedPhrase, partialRosterText, staleRosterText } from '../../domain/format/coverage'
 import { formatIsoDay } from '../../domain/format/dates'
 import { organizationFilterText } from '../../domain/format/filters'
-import { interlocksMembersText, namesToggleText, otherCoalitionsText, sharedMembersText, sharedShareText } from '../../domain/format/interlocks'
+import {
+  interlocksMembersText,
+  namesToggleText,
+  otherCoalitionsText,
+  sharedMembersText,
+  sharedShareText,
+} from '../../domain/format/interlocks'
 import { UNCERTAIN_MEANING, UNCERTAIN_WORD } from '../../domain/format/members'
 import type { Interlocks, MemberReach, SharedCoalition } from '../../domain/interlocks/interlocks'
 import { coverageOn, foundedAfter } from '../../domain/membership/membership'
@@ -36,24 +42,44 @@ export default function InterlocksSection() {
   const dateText = formatIsoDay(inputs.asOf)
   const coalition = inputs.result?.coalition ?? null
   const cite = coalition
-    ? () => currentCitation({ view: { kind: 'interlocks', coalition: coalition.name }, anchor: 'interlocks', pins: { interlocks: coalition.id } })
+    ? () =>
+        currentCitation({
+          view: { kind: 'interlocks', coalition: coalition.name },
+          anchor: 'interlocks',
+          pins: { interlocks: coalition.id },
+        })
     : null
   return (
     <section className="section interlocks" id="interlocks" aria-labelledby={sectionTitleId('interlocks')}>
-      <SectionHead section="interlocks" actions={cite ? <CiteButton what="who else members belong to" cite={citable ? cite : null} /> : null}>
+      <SectionHead
+        section="interlocks"
+        actions={cite ? <CiteButton what="who else members belong to" cite={citable ? cite : null} /> : null}
+      >
         Who else members belong to
       </SectionHead>
       <p className="section__lede">
-        For one coalition on {dateText}: the other coalitions its members also belong to, ranked by how many they share, and its members ranked by how many
-        other coalitions they belong to. A member counts as certainly shared when both memberships are certain on the day. Follows the sector filter, the
-        search and the date.
+        For one coalition on {dateText}: the other coalitions its members also belong to, ranked by how many they share,
+        and its members ranked by how many other coalitions they belong to. A member counts as certainly shared when
+        both memberships are certain on the day. Follows the sector filter, the search and the date.
       </p>
-      {inputs.result ? <InterlocksView inputs={inputs} result={inputs.result} dateText={dateText} /> : <p className="interlocks-empty">This dataset has no coalitions.</p>}
+      {inputs.result ? (
+        <InterlocksView inputs={inputs} result={inputs.result} dateText={dateText} />
+      ) : (
+        <p className="interlocks-empty">This dataset has no coalitions.</p>
+      )}
     </section>
   )
 }
 
-function InterlocksView({ inputs, result, dateText }: { inputs: InterlocksInputs; result: Interlocks; dateText: string }) {
+function InterlocksView({
+  inputs,
+  result,
+  dateText,
+}: {
+  inputs: InterlocksInputs
+  result: Interlocks
+  dateText: string
+}) {
   const { dataset } = inputs
   const chooseInterlocksCoalition = useAtlasStore((state) => state.chooseInterlocksCoalition)
   const [status, setStatus] = useState('')
@@ -61,11 +87,16 @@ function InterlocksView({ inputs, result, dateText }: { inputs: InterlocksInputs
   const rankingTitleId = useId()
   const reachTitleId = useId()
   const { coalition, members } = result
-  const sectorLabels = inputs.sectors.filter((id) => dataset.sectorById.has(id)).map((id) => dataset.sectorById.get(id)?.label ?? id)
+  const sectorLabels = inputs.sectors
+    .filter((id) => dataset.sectorById.has(id))
+    .map((id) => dataset.sectorById.get(id)?.label ?? id)
   const filtered = sectorLabels.length > 0 || inputs.query.trim() !== ''
 
   const downloadCsv = async () => {
-    const [{ csvBlob }, { interlocksCsv, interlocksFileName }] = await Promise.all([import('../../domain/export/csv'), import('../../domain/interlocks/interlocks-csv')])
+    const [{ csvBlob }, { interlocksCsv, interlocksFileName }] = await Promise.all([
+      import('../../domain/export/csv'),
+      import('../../domain/interlocks/interlocks-csv'),
+    ])
     const { header, rows } = interlocksCsv(result, inputs.asOf)
     const name = interlocksFileName(coalition.id, inputs.sectors, inputs.query, inputs.asOf)
     downloadBlob(csvBlob(header, rows), name)
@@ -73,7 +104,8 @@ function InterlocksView({ inputs, result, dateText }: { inputs: InterlocksInputs
   }
 
   const notes: string[] = []
-  if (coalition.founded && foundedAfter(coalition, inputs.day)) notes.push(`${isolate(coalition.name)} was ${notFoundedPhrase(coalition.founded)}.`)
+  if (coalition.founded && foundedAfter(coalition, inputs.day))
+    notes.push(`${isolate(coalition.name)} was ${notFoundedPhrase(coalition.founded)}.`)
   else {
     const coverage = coverageOn(coalition, inputs.day)
     const stale = staleRosterText(coverage)
@@ -87,7 +119,11 @@ function InterlocksView({ inputs, result, dateText }: { inputs: InterlocksInputs
       <div className="interlocks-controls">
         <div className="field">
           <label htmlFor={pickerId}>Coalition</label>
-          <select id={pickerId} value={coalition.id} onChange={(event) => chooseInterlocksCoalition(event.target.value)}>
+          <select
+            id={pickerId}
+            value={coalition.id}
+            onChange={(event) => chooseInterlocksCoalition(event.target.value)}
+          >
             {dataset.coalitions.map((item) => (
               <option key={item.id} value={item.id}>
                 {isolate(item.name)}
@@ -100,7 +136,8 @@ function InterlocksView({ inputs, result, dateText }: { inputs: InterlocksInputs
         </button>
       </div>
       <p className="interlocks-status" aria-live="polite">
-        <strong>{interlocksMembersText(coalition.name, members, dateText, filtered)}</strong> {organizationFilterText(sectorLabels, inputs.query)}
+        <strong>{interlocksMembersText(coalition.name, members, dateText, filtered)}</strong>{' '}
+        {organizationFilterText(sectorLabels, inputs.query)}
       </p>
       {notes.map((note) => (
         <p key={note} className="interlocks-note">
@@ -112,7 +149,9 @@ function InterlocksView({ inputs, result, dateText }: { inputs: InterlocksInputs
           <h3 id={rankingTitleId}>Other coalitions, by shared members</h3>
           {result.coalitions.length === 0 ? (
             <p className="interlocks-empty">
-              {members.possible === 0 ? `${isolate(coalition.name)} has no members to share on ${dateText}.` : `None of these members belongs to another coalition on ${dateText}.`}
+              {members.possible === 0
+                ? `${isolate(coalition.name)} has no members to share on ${dateText}.`
+                : `None of these members belongs to another coalition on ${dateText}.`}
             </p>
           ) : (
             <ol className="interlocks-ranking" aria-labelledby={rankingTitleId}>
@@ -123,8 +162,8 @@ function InterlocksView({ inputs, result, dateText }: { inputs: InterlocksInputs
           )}
           {result.coalitions.some((other) => other.shared.certain !== other.shared.possible) ? (
             <p className="interlocks-legend">
-              <span className="uncertain-tag">{UNCERTAIN_WORD}</span>: {UNCERTAIN_MEANING} (in either coalition). A range such as “3 certain, up to 5” counts the
-              certain members first, then every possible one.
+              <span className="uncertain-tag">{UNCERTAIN_WORD}</span>: {UNCERTAIN_MEANING} (in either coalition). A
+              range such as “3 certain, up to 5” counts the certain members first, then every possible one.
             </p>
           ) : null}
         </div>
@@ -162,7 +201,13 @@ function SharedRow({ other, chosenName }: { other: SharedCoalition; chosenName: 
           <span className="interlocks-bar__possible" style={{ width: possibleWidth }} />
           <span className="interlocks-bar__certain" style={{ width: certainWidth }} />
         </span>
-        <button type="button" className="button button--small interlocks-row__toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          className="button button--small interlocks-row__toggle"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
           {namesToggleText(open, other.shared.possible)}
           <span className="visually-hidden">
             {' '}
@@ -170,11 +215,21 @@ function SharedRow({ other, chosenName }: { other: SharedCoalition; chosenName: 
           </span>
         </button>
       </div>
-      <ul id={panelId} className="interlocks-names" hidden={!open} aria-label={`Shared with ${isolate(other.coalition.name)}`}>
+      <ul
+        id={panelId}
+        className="interlocks-names"
+        hidden={!open}
+        aria-label={`Shared with ${isolate(other.coalition.name)}`}
+      >
         {open
           ? other.members.map((member) => (
               <li key={member.organization.id}>
-                <OrganizationName name={member.organization.name} asText={printing} linkClassName="interlocks-link" onOpen={() => openOrganization(member.organization.id)} />
+                <OrganizationName
+                  name={member.organization.name}
+                  asText={printing}
+                  linkClassName="interlocks-link"
+                  onOpen={() => openOrganization(member.organization.id)}
+                />
                 {member.certain ? null : <span className="uncertain-tag">{UNCERTAIN_WORD}</span>}
               </li>
             ))
@@ -189,7 +244,8 @@ function MemberRanking({ reach, titleId }: { reach: readonly MemberReach[]; titl
   const openOrganization = useAtlasStore((state) => state.openOrganization)
   // On paper every member is listed: there is no "Show all" to press there.
   const printing = usePrinting()
-  if (reach.length === 0) return <p className="interlocks-empty">No members on this day among the organizations the filters keep.</p>
+  if (reach.length === 0)
+    return <p className="interlocks-empty">No members on this day among the organizations the filters keep.</p>
   const shown = showAll || printing ? reach : reach.slice(0, FIRST_MEMBERS)
   return (
     <>
@@ -197,7 +253,12 @@ function MemberRanking({ reach, titleId }: { reach: readonly MemberReach[]; titl
         {shown.map((member) => (
           <li key={member.organization.id} className="interlocks-reach__item">
             <span className="interlocks-reach__head">
-              <OrganizationName name={member.organization.name} asText={printing} linkClassName="interlocks-link" onOpen={() => openOrganization(member.organization.id)} />
+              <OrganizationName
+                name={member.organization.name}
+                asText={printing}
+                linkClassName="interlocks-link"
+                onOpen={() => openOrganization(member.organization.id)}
+              />
               {member.certain ? null : <span className="uncertain-tag">{UNCERTAIN_WORD}</span>}
             </span>
             <span className="interlocks-reach__others">
@@ -215,7 +276,12 @@ function MemberRanking({ reach, titleId }: { reach: readonly MemberReach[]; titl
         ))}
       </ol>
       {reach.length > FIRST_MEMBERS ? (
-        <button type="button" className="button interlocks-more" aria-expanded={showAll} onClick={() => setShowAll((value) => !value)}>
+        <button
+          type="button"
+          className="button interlocks-more"
+          aria-expanded={showAll}
+          onClick={() => setShowAll((value) => !value)}
+        >
           {showAll ? `Show the first ${FIRST_MEMBERS}` : `Show all ${formatCount(reach.length)}`}
         </button>
       ) : null}

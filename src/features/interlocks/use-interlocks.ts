@@ -30,8 +30,17 @@ export function useInterlocks(): InterlocksInputs | null {
   const { query, sectors } = useSettledFilters()
   const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
 
-  const include = useMemo(() => (dataset ? organizationMatcher(dataset.organizations, { query, sectors }, closeMatcher) : null), [dataset, query, sectors, closeMatcher])
-  const result = useMemo(() => (dataset && include && coalitionId ? interlocks(dataset, coalitionId, day, include) : null), [dataset, include, coalitionId, day])
+  const include = useMemo(
+    () => (dataset ? organizationMatcher(dataset.organizations, { query, sectors }, closeMatcher) : null),
+    [dataset, query, sectors, closeMatcher],
+  )
+  const result = useMemo(
+    () => (dataset && include && coalitionId ? interlocks(dataset, coalitionId, day, include) : null),
+    [dataset, include, coalitionId, day],
+  )
 
-  return useMemo(() => (dataset ? { dataset, asOf, day, sectors, query, result } : null), [dataset, asOf, day, sectors, query, result])
+  return useMemo(
+    () => (dataset ? { dataset, asOf, day, sectors, query, result } : null),
+    [dataset, asOf, day, sectors, query, result],
+  )
 }

@@ -94,13 +94,22 @@ function marksPath(indexes: readonly number[]): string {
 
 /** Outlines drawn with a 1px stroke inside the mark's box, so an outlined mark is as wide as a filled one. */
 function outlinesPath(indexes: readonly number[]): string {
-  return indexes.map((index) => `M${index * MARK_PITCH + 0.5} 0.5h${MARK_WIDTH - 1}v${MARK_HEIGHT - 1}h-${MARK_WIDTH - 1}z`).join('')
+  return indexes
+    .map((index) => `M${index * MARK_PITCH + 0.5} 0.5h${MARK_WIDTH - 1}v${MARK_HEIGHT - 1}h-${MARK_WIDTH - 1}z`)
+    .join('')
 }
 
 /** One strip mark of each kind, for the legend. */
 export function StripMarkSample({ kind }: { kind: 'on' | 'uncertain' | 'off' }) {
   return (
-    <svg className="membership-strip membership-strip--sample" width={MARK_WIDTH} height={MARK_HEIGHT} viewBox={`0 0 ${MARK_WIDTH} ${MARK_HEIGHT}`} aria-hidden="true" focusable="false">
+    <svg
+      className="membership-strip membership-strip--sample"
+      width={MARK_WIDTH}
+      height={MARK_HEIGHT}
+      viewBox={`0 0 ${MARK_WIDTH} ${MARK_HEIGHT}`}
+      aria-hidden="true"
+      focusable="false"
+    >
       <path className={`membership-strip__${kind}`} d={kind === 'uncertain' ? outlinesPath([0]) : marksPath([0])} />
     </svg>
   )
@@ -126,7 +135,14 @@ export function MembershipStrip({ row, dataset }: { row: MemberRow; dataset: Dat
   const width = Math.max(0, dataset.coalitions.length * MARK_PITCH - 1)
   return (
     <>
-      <svg className="membership-strip" width={width} height={MARK_HEIGHT} viewBox={`0 0 ${width} ${MARK_HEIGHT}`} aria-hidden="true" focusable="false">
+      <svg
+        className="membership-strip"
+        width={width}
+        height={MARK_HEIGHT}
+        viewBox={`0 0 ${width} ${MARK_HEIGHT}`}
+        aria-hidden="true"
+        focusable="false"
+      >
         <path className="membership-strip__off" d={marksPath(off)} />
         <path className="membership-strip__on" d={marksPath(on)} />
         <path className="membership-strip__uncertain" d={outlinesPath(uncertain)} />

@@ -22,7 +22,9 @@ export const CELLS: Record<MemberColumnKind, (props: CellProps) => ReactNode> = 
   country: ({ row }) => row.countryName ?? <EmptyMark meaning="country unknown" />,
   coalitions: ({ row }) => row.coalitionCount,
   joined: ({ row, column }) => <FirstStartCell cell={column.startCell ? column.startCell(row) : row.firstStart} />,
-  coalition: ({ row, column }) => <MembershipCell cell={column.coalition ? row.cells.get(column.coalition.id) : undefined} />,
+  coalition: ({ row, column }) => (
+    <MembershipCell cell={column.coalition ? row.cells.get(column.coalition.id) : undefined} />
+  ),
   memberships: ({ row, dataset }) => <MembershipStrip row={row} dataset={dataset} />,
 }
 
@@ -42,7 +44,11 @@ export function columnWidth(column: MemberColumn, dataset: Dataset): string {
 }
 
 /** `onOpen` null: names are text, not buttons (the printed table). */
-export function useMemberColumnDefs(columns: readonly MemberColumn[], dataset: Dataset, onOpen: ((id: string) => void) | null) {
+export function useMemberColumnDefs(
+  columns: readonly MemberColumn[],
+  dataset: Dataset,
+  onOpen: ((id: string) => void) | null,
+) {
   return useMemo(
     () =>
       helper.columns(

@@ -16,7 +16,14 @@ export interface MemberTableRowProps {
 }
 
 /** One organization's row. Memoized: after a sort or a filter only the rows new to the view are drawn. */
-export const MemberTableRow = memo(function MemberTableRow({ row, index, columns, dataset, onOpen, measure }: MemberTableRowProps) {
+export const MemberTableRow = memo(function MemberTableRow({
+  row,
+  index,
+  columns,
+  dataset,
+  onOpen,
+  measure,
+}: MemberTableRowProps) {
   return (
     <tr data-index={index} ref={measure} aria-rowindex={index + 2}>
       {columns.map((column) => {

@@ -25,9 +25,20 @@ const MATCH_LABELS: Record<MatchMode, string> = {
   none: 'Member of none',
 }
 
-const selected = (event: ChangeEvent<HTMLSelectElement>) => Array.from(event.target.selectedOptions, (option) => option.value)
+const selected = (event: ChangeEvent<HTMLSelectElement>) =>
+  Array.from(event.target.selectedOptions, (option) => option.value)
 
-function MultiSelect({ label, options, value, onChange }: { label: string; options: readonly Option[]; value: readonly string[]; onChange: (next: string[]) => void }) {
+function MultiSelect({
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  label: string
+  options: readonly Option[]
+  value: readonly string[]
+  onChange: (next: string[]) => void
+}) {
   const id = useId()
   const hintId = `${id}-hint`
   return (
@@ -70,20 +81,38 @@ export const MembersFilters = memo(function MembersFilters({ dataset }: { datase
   const searchId = useId()
   const matchId = useId()
 
-  const sectorOptions = useMemo(() => dataset.sectors.map((sector) => ({ value: sector.id, label: sector.label })), [dataset])
-  const coalitionOptions = useMemo(() => dataset.coalitions.map((coalition) => ({ value: coalition.id, label: coalition.name })), [dataset])
-  const countryOptions = useMemo(() => datasetCountries(dataset).map((country) => ({ value: country.code, label: country.name })), [dataset])
+  const sectorOptions = useMemo(
+    () => dataset.sectors.map((sector) => ({ value: sector.id, label: sector.label })),
+    [dataset],
+  )
+  const coalitionOptions = useMemo(
+    () => dataset.coalitions.map((coalition) => ({ value: coalition.id, label: coalition.name })),
+    [dataset],
+  )
+  const countryOptions = useMemo(
+    () => datasetCountries(dataset).map((country) => ({ value: country.code, label: country.name })),
+    [dataset],
+  )
   const roleOptions = useMemo(() => datasetRoles(dataset).map((role) => ({ value: role, label: role })), [dataset])
 
   const chips = useMemo(() => {
     const list: { key: string; filter: string; label: string; remove: () => void }[] = []
-    const add = (filter: string, values: readonly string[], options: readonly Option[], field: 'sectors' | 'coalitions' | 'countries' | 'roles') => {
+    const add = (
+      filter: string,
+      values: readonly string[],
+      options: readonly Option[],
+      field: 'sectors' | 'coalitions' | 'countries' | 'roles',
+    ) => {
       for (const value of values) {
         list.push({
           key: `${field}:${value}`,
           filter,
           label: options.find((option) => option.value === value)?.label ?? value,
-          remove: () => filterMembers(field, values.filter((item) => item !== value)),
+          remove: () =>
+            filterMembers(
+              field,
+              values.filter((item) => item !== value),
+            ),
         })
       }
     }
@@ -92,7 +121,17 @@ export const MembersFilters = memo(function MembersFilters({ dataset }: { datase
     add('Country', countries, countryOptions, 'countries')
     add('Role', roles, roleOptions, 'roles')
     return list
-  }, [sectors, coalitions, countries, roles, sectorOptions, coalitionOptions, countryOptions, roleOptions, filterMembers])
+  }, [
+    sectors,
+    coalitions,
+    countries,
+    roles,
+    sectorOptions,
+    coalitionOptions,
+    countryOptions,
+    roleOptions,
+    filterMembers,
+  ])
 
   return (
     <div className="members-filters">
@@ -112,7 +151,11 @@ export const MembersFilters = memo(function MembersFilters({ dataset }: { datase
         </div>
         <div className="field">
           <label htmlFor={matchId}>Match</label>
-          <select id={matchId} value={match} onChange={(event) => matchCoalitions(MATCH_MODES.find((mode) => mode === event.target.value) ?? 'any')}>
+          <select
+            id={matchId}
+            value={match}
+            onChange={(event) => matchCoalitions(MATCH_MODES.find((mode) => mode === event.target.value) ?? 'any')}
+          >
             {MATCH_MODES.map((mode) => (
               <option key={mode} value={mode}>
                 {MATCH_LABELS[mode]}
@@ -122,10 +165,30 @@ export const MembersFilters = memo(function MembersFilters({ dataset }: { datase
         </div>
       </div>
       <div className="members-filters__lists">
-        <MultiSelect label="Sector" options={sectorOptions} value={sectors} onChange={(next) => filterMembers('sectors', next)} />
-        <MultiSelect label="Coalition" options={coalitionOptions} value={coalitions} onChange={(next) => filterMembers('coalitions', next)} />
-        <MultiSelect label="Country" options={countryOptions} value={countries} onChange={(next) => filterMembers('countries', next)} />
-        <MultiSelect label="Role" options={roleOptions} value={roles} onChange={(next) => filterMembers('roles', next)} />
+        <MultiSelect
+          label="Sector"
+          options={sectorOptions}
+          value={sectors}
+          onChange={(next) => filterMembers('sectors', next)}
+        />
+        <MultiSelect
+          label="Coalition"
+          options={coalitionOptions}
+          value={coalitions}
+          onChange={(next) => filterMembers('coalitions', next)}
+        />
+        <MultiSelect
+          label="Country"
+          options={countryOptions}
+          value={countries}
+          onChange={(next) => filterMembers('countries', next)}
+        />
+        <MultiSelect
+          label="Role"
+          options={roleOptions}
+          value={roles}
+          onChange={(next) => filterMembers('roles', next)}
+        />
       </div>
       {/* Always present, so the first keystroke of a search does not shift the page's layout. */}
       <div className="members-filters__chips">

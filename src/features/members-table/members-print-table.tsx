@@ -76,7 +76,9 @@ export function MembersPrintTable({ dataset, columns, rows, sort, visibility }: 
           ))}
         </tbody>
       </table>
-      {rows.length > printed.length ? <p className="members-print__rest">{unprintedRowsText(rows.length - printed.length)}</p> : null}
+      {rows.length > printed.length ? (
+        <p className="members-print__rest">{unprintedRowsText(rows.length - printed.length)}</p>
+      ) : null}
     </div>
   )
 }

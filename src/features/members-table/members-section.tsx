@@ -59,7 +59,10 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
   const sideways = useSideScroll(frameRef, '.members-table__scroll')
   const overflowing = sideways.left || sideways.right
 
-  const visibleColumns = useMemo(() => columns.list.filter((column) => visibility[column.id] !== false), [columns, visibility])
+  const visibleColumns = useMemo(
+    () => columns.list.filter((column) => visibility[column.id] !== false),
+    [columns, visibility],
+  )
   const onVisibilityChange = useCallback((updater: Updater<ColumnVisibilityState>) => {
     setVisibility((previous) => (typeof updater === 'function' ? updater(previous) : updater))
   }, [])
@@ -70,8 +73,12 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
     exporting.current = true
     try {
       // Export code loads on first use, not with the page.
-      const [{ csvBlob }, { membersFileName, membershipListTable }] = await Promise.all([import('../../domain/export/csv'), import('../../domain/members/membership-list')])
-      const { header, cells } = kind === 'membership-list' ? membershipListTable(rows, filters, dataset) : memberCsvTable(rows, visibleColumns)
+      const [{ csvBlob }, { membersFileName, membershipListTable }] = await Promise.all([
+        import('../../domain/export/csv'),
+        import('../../domain/members/membership-list'),
+      ])
+      const { header, cells } =
+        kind === 'membership-list' ? membershipListTable(rows, filters, dataset) : memberCsvTable(rows, visibleColumns)
       downloadBlob(csvBlob(header, cells), membersFileName(kind, filters, asOf))
     } finally {
       exporting.current = false
@@ -79,7 +86,11 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
   }
 
   return (
-    <section className={`section members-section${embedded ? ' members-section--embedded' : ''}`} id="members" aria-labelledby={sectionTitleId('members')}>
+    <section
+      className={`section members-section${embedded ? ' members-section--embedded' : ''}`}
+      id="members"
+      aria-labelledby={sectionTitleId('members')}
+    >
       {embedded ? (
         <div className="section__head">
           <h2 id={sectionTitleId('members')}>Member organizations</h2>
@@ -90,7 +101,8 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
         </SectionHead>
       )}
       <p className="section__lede">
-        Every organization in the dataset, one row each, with its memberships as of {formatIsoDay(asOf)}. Choose a name for its details and sources.
+        Every organization in the dataset, one row each, with its memberships as of {formatIsoDay(asOf)}. Choose a name
+        for its details and sources.
       </p>
       <MembersFilters dataset={dataset} />
       <div className="members-toolbar">
@@ -100,7 +112,10 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
         <ColumnPicker id={columnsId} columns={columns.list} visibility={visibility} onChange={setVisibility} />
         <DownloadMenu id={downloadId} onChoose={(kind) => void download(kind)} />
         {embedded ? null : (
-          <EmbedButton name={embedViewName('members')} request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view: 'members' })} />
+          <EmbedButton
+            name={embedViewName('members')}
+            request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view: 'members' })}
+          />
         )}
       </div>
       <MembersLegend strip={columns.list.some((column) => column.kind === 'memberships')} />
@@ -108,7 +123,12 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
       <p id={hintId} className="members-table__hint" data-shown={overflowing || undefined}>
         <span aria-hidden="true">⇆ </span>Scroll sideways for more columns
       </p>
-      <div ref={frameRef} className="members-table__frame" data-more-left={sideways.left || undefined} data-more-right={sideways.right || undefined}>
+      <div
+        ref={frameRef}
+        className="members-table__frame"
+        data-more-left={sideways.left || undefined}
+        data-more-right={sideways.right || undefined}
+      >
         <MembersTable
           dataset={dataset}
           columns={columns.list}
@@ -121,7 +141,15 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
           describedBy={overflowing ? hintId : undefined}
         />
       </div>
-      {printing && printTable ? <printTable.MembersPrintTable dataset={dataset} columns={columns.list} rows={rows} sort={sort} visibility={visibility} /> : null}
+      {printing && printTable ? (
+        <printTable.MembersPrintTable
+          dataset={dataset}
+          columns={columns.list}
+          rows={rows}
+          sort={sort}
+          visibility={visibility}
+        />
+      ) : null}
     </section>
   )
 }
@@ -131,7 +159,8 @@ function MembersLegend({ strip }: { strip: boolean }) {
   return (
     <ul className="members-legend" aria-label="Legend">
       <li>
-        <UncertainMark />: {UNCERTAIN_MEANING}. Filters and counts include these memberships, as the coalitions’ “up to” numbers do.
+        <UncertainMark />: {UNCERTAIN_MEANING}. Filters and counts include these memberships, as the coalitions’ “up to”
+        numbers do.
       </li>
       <li>Dates marked ≈ are known only to the month or year; “—” means no value for that day.</li>
       {strip ? (
@@ -156,7 +185,17 @@ function MembersLegend({ strip }: { strip: boolean }) {
 
 /** "Columns": a disclosure of toggle buttons (pressed = shown). Buttons rather than labelled
  *  checkboxes so the filter labels ("Sector", "Country") stay the only labels with those words. */
-function ColumnPicker({ id, columns, visibility, onChange }: { id: string; columns: readonly MemberColumn[]; visibility: ColumnVisibilityState; onChange: (next: ColumnVisibilityState) => void }) {
+function ColumnPicker({
+  id,
+  columns,
+  visibility,
+  onChange,
+}: {
+  id: string
+  columns: readonly MemberColumn[]
+  visibility: ColumnVisibilityState
+  onChange: (next: ColumnVisibilityState) => void
+}) {
   const [open, setOpen] = useState(false)
   const toggleRef = useRef<HTMLButtonElement>(null)
   const panelId = `${id}-panel`

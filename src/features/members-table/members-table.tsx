@@ -28,11 +28,24 @@ const DEFAULT_SORTING: SortingState = [{ id: 'name', desc: false }]
 const NO_ROWS: MemberRow[] = []
 
 /** Memoized: a keystroke in the search box re-renders the filters at once, the table only when its rows change. */
-export const MembersTable = memo(function MembersTable({ dataset, columns, rows, sort, onSortChange, visibility, onVisibilityChange, onOpen, describedBy }: MembersTableProps) {
+export const MembersTable = memo(function MembersTable({
+  dataset,
+  columns,
+  rows,
+  sort,
+  onSortChange,
+  visibility,
+  onVisibilityChange,
+  onOpen,
+  describedBy,
+}: MembersTableProps) {
   const columnDefs = useMemberColumnDefs(columns, dataset, onOpen)
   const columnById = useMemo(() => new Map(columns.map((column) => [column.id, column])), [columns])
   // An empty `sort` is the default order (name ascending), and the headers say so.
-  const sorting = useMemo<SortingState>(() => (sort.length ? sort.map((spec) => ({ id: spec.id, desc: spec.desc })) : DEFAULT_SORTING), [sort])
+  const sorting = useMemo<SortingState>(
+    () => (sort.length ? sort.map((spec) => ({ id: spec.id, desc: spec.desc })) : DEFAULT_SORTING),
+    [sort],
+  )
   const onSortingChange = useCallback(
     (updater: Updater<SortingState>) => onSortChange(serializeSort(functionalUpdate(updater, sorting))),
     [onSortChange, sorting],
@@ -74,10 +87,12 @@ export const MembersTable = memo(function MembersTable({ dataset, columns, rows,
   // The same columns as the header's, from props, so the rows' memo holds from one render to the next.
   const bodyColumns = useMemo(() => columns.filter((column) => visibility[column.id] !== false), [columns, visibility])
   // An explicit width lets `table-layout: fixed` skip measuring every cell's content on each render.
-  const tableWidth = `calc(${visibleColumns.map((column) => {
-    const info = columnById.get(column.id)
-    return info ? columnWidth(info, dataset) : '10rem'
-  }).join(' + ')})`
+  const tableWidth = `calc(${visibleColumns
+    .map((column) => {
+      const info = columnById.get(column.id)
+      return info ? columnWidth(info, dataset) : '10rem'
+    })
+    .join(' + ')})`
   const onHeaderKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     // A native button turns Enter and Space into clicks; Shift+Space does not reach onClick with
     // shiftKey in every browser, so Shift with either key is handled here.
@@ -89,9 +104,21 @@ export const MembersTable = memo(function MembersTable({ dataset, columns, rows,
 
   return (
     // Focusable and named, so the keyboard can scroll it (axe: scrollable-region-focusable).
-    // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll box must take focus for the keyboard to scroll it
-    <div className={`members-table__scroll${rows.length > 12 ? ' members-table__scroll--tall' : ''}`} ref={scrollRef} role="region" aria-label="Members table" aria-describedby={describedBy} tabIndex={0}>
-      <table className="members-table" style={{ width: tableWidth }} aria-rowcount={rows.length + 1} aria-colcount={visibleColumns.length}>
+    <div
+      className={`members-table__scroll${rows.length > 12 ? ' members-table__scroll--tall' : ''}`}
+      ref={scrollRef}
+      role="region"
+      aria-label="Members table"
+      aria-describedby={describedBy}
+      // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll box must take focus for the keyboard to scroll it
+      tabIndex={0}
+    >
+      <table
+        className="members-table"
+        style={{ width: tableWidth }}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={visibleColumns.length}
+      >
         <caption className="visually-hidden">Members</caption>
         <colgroup>
           {visibleColumns.map((column) => {
@@ -109,17 +136,29 @@ export const MembersTable = memo(function MembersTable({ dataset, columns, rows,
                 const sortIndex = column.getSortIndex()
                 // Coalition names are data: isolated, like every name from the dataset.
                 const label = <bdi>{columnById.get(column.id)?.header ?? column.id}</bdi>
-                const className = [column.id === 'name' ? 'members-table__sticky-col' : '', canSort ? 'members-table__sortable' : ''].filter(Boolean).join(' ')
+                const className = [
+                  column.id === 'name' ? 'members-table__sticky-col' : '',
+                  canSort ? 'members-table__sortable' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')
                 return (
                   <th
                     key={header.id}
                     scope="col"
                     className={className || undefined}
-                    aria-sort={canSort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined}
+                    aria-sort={
+                      canSort ? (sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none') : undefined
+                    }
                   >
                     {canSort ? (
                       // The button fills the whole header cell, so the cell is the target, not only its words.
-                      <button type="button" className="members-table__sort" onClick={column.getToggleSortingHandler()} onKeyDown={onHeaderKeyDown}>
+                      <button
+                        type="button"
+                        className="members-table__sort"
+                        onClick={column.getToggleSortingHandler()}
+                        onKeyDown={onHeaderKeyDown}
+                      >
                         <span className="members-table__sort-label">
                           {label}
                           <span className="members-table__sort-mark" aria-hidden="true">
@@ -141,7 +180,17 @@ export const MembersTable = memo(function MembersTable({ dataset, columns, rows,
           <SpacerRow height={items[0]?.start ?? 0} columns={bodyColumns.length} />
           {items.map((item) => {
             const row = rows[item.index]
-            return row ? <MemberTableRow key={row.id} row={row} index={item.index} columns={bodyColumns} dataset={dataset} onOpen={onOpen} measure={measureElement} /> : null
+            return row ? (
+              <MemberTableRow
+                key={row.id}
+                row={row}
+                index={item.index}
+                columns={bodyColumns}
+                dataset={dataset}
+                onOpen={onOpen}
+                measure={measureElement}
+              />
+            ) : null
           })}
           <SpacerRow height={items.length ? totalSize - (items.at(-1)?.end ?? 0) : 0} columns={bodyColumns.length} />
         </tbody>

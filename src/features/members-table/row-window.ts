@@ -6,5 +6,7 @@ export const OVERSCAN = 6
 
 /** The scroll box is at most `min(70vh, 40rem)` tall; 70vh never under-fills the first screen. */
 export function initialScrollRect() {
-  return typeof window === 'undefined' ? { width: 0, height: 0 } : { width: window.innerWidth, height: Math.ceil(window.innerHeight * 0.7) }
+  return typeof window === 'undefined'
+    ? { width: 0, height: 0 }
+    : { width: window.innerWidth, height: Math.ceil(window.innerHeight * 0.7) }
 }

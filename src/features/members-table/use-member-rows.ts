@@ -60,13 +60,29 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
   // The close matcher loads on the first search: when it arrives, the same search runs again with it.
   const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
   const { rows, uncertain, close } = useMemo(
-    () => filterMemberRows(sorted, deferredFilters, searchOrganizations(dataset.organizations, deferredFilters.query, closeMatcher)),
+    () =>
+      filterMemberRows(
+        sorted,
+        deferredFilters,
+        searchOrganizations(dataset.organizations, deferredFilters.query, closeMatcher),
+      ),
     [sorted, deferredFilters, dataset, closeMatcher],
   )
 
   // After the commit that shows these rows: the sections below may now follow this search and sector filter.
   const filtersShown = useAtlasStore((state) => state.filtersShown)
-  useEffect(() => filtersShown(deferredFilters.query, deferredFilters.sectors), [filtersShown, deferredFilters.query, deferredFilters.sectors])
+  useEffect(
+    () => filtersShown(deferredFilters.query, deferredFilters.sectors),
+    [filtersShown, deferredFilters.query, deferredFilters.sectors],
+  )
 
-  return { total: allRows.length, rows, uncertain, close, filters: deferredFilters, sort, pending: deferredFilters !== filters }
+  return {
+    total: allRows.length,
+    rows,
+    uncertain,
+    close,
+    filters: deferredFilters,
+    sort,
+    pending: deferredFilters !== filters,
+  }
 }

@@ -46,7 +46,11 @@ function observeScrollBox(instance: RowVirtualizer, onRect: (rect: { width: numb
   return () => observer.disconnect()
 }
 
-function measureRow(element: HTMLTableRowElement, entry: ResizeObserverEntry | undefined, instance: RowVirtualizer): number {
+function measureRow(
+  element: HTMLTableRowElement,
+  entry: ResizeObserverEntry | undefined,
+  instance: RowVirtualizer,
+): number {
   const box = entry?.borderBoxSize[0]
   if (box) return Math.round(box.blockSize)
   const index = instance.indexFromElement(element)
@@ -55,7 +59,11 @@ function measureRow(element: HTMLTableRowElement, entry: ResizeObserverEntry | u
 
 function firstScreen(count: number): RowWindow {
   const shown = Math.min(count, Math.ceil(initialScrollRect().height / ESTIMATED_ROW_HEIGHT) + OVERSCAN)
-  const items = Array.from({ length: shown }, (_, index) => ({ index, start: index * ESTIMATED_ROW_HEIGHT, end: (index + 1) * ESTIMATED_ROW_HEIGHT }))
+  const items = Array.from({ length: shown }, (_, index) => ({
+    index,
+    start: index * ESTIMATED_ROW_HEIGHT,
+    end: (index + 1) * ESTIMATED_ROW_HEIGHT,
+  }))
   return { items, totalSize: count * ESTIMATED_ROW_HEIGHT }
 }
 
@@ -68,7 +76,17 @@ export function useRowVirtualizer(count: number, scrollRef: RefObject<HTMLDivEle
     let live = true
     void loadCore().then((loaded) => {
       // Its options are all set below, on every render, before it is first read.
-      if (live) setInstance(new loaded.Virtualizer<HTMLDivElement, HTMLTableRowElement>({ count: 0, getScrollElement: () => null, estimateSize: () => ESTIMATED_ROW_HEIGHT, scrollToFn: () => {}, observeElementRect: () => undefined, observeElementOffset: () => undefined }))
+      if (live)
+        setInstance(
+          new loaded.Virtualizer<HTMLDivElement, HTMLTableRowElement>({
+            count: 0,
+            getScrollElement: () => null,
+            estimateSize: () => ESTIMATED_ROW_HEIGHT,
+            scrollToFn: () => {},
+            observeElementRect: () => undefined,
+            observeElementOffset: () => undefined,
+          }),
+        )
     })
     return () => {
       live = false
@@ -110,5 +128,9 @@ export function useRowVirtualizer(count: number, scrollRef: RefObject<HTMLDivEle
   useLayoutEffect(() => instance?._willUpdate())
 
   if (!instance) return firstScreen(count)
-  return { items: instance.getVirtualItems(), totalSize: instance.getTotalSize(), measureElement: instance.measureElement }
+  return {
+    items: instance.getVirtualItems(),
+    totalSize: instance.getTotalSize(),
+    measureElement: instance.measureElement,
+  }
 }

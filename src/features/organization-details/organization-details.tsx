@@ -180,7 +180,17 @@ const STATUS_WORDS: Record<MemberStatus, string> = {
   none: 'not a member on the date',
 }
 
-function MembershipItem({ membership, dataset, status, day }: { membership: Membership; dataset: Dataset; status: MemberStatus; day: number }) {
+function MembershipItem({
+  membership,
+  dataset,
+  status,
+  day,
+}: {
+  membership: Membership
+  dataset: Dataset
+  status: MemberStatus
+  day: number
+}) {
   const coalition = dataset.coalitionById.get(membership.coalitionId)
   const cause = uncertaintyCause(membership, day)
   const end = endPhrase(membership)
@@ -208,7 +218,11 @@ function MembershipItem({ membership, dataset, status, day }: { membership: Memb
         {cause ? (
           <div>
             <dt>Why uncertain</dt>
-            <dd>{cause === 'start' ? 'The evidence does not show it had begun by this date.' : 'The evidence does not show it was still a member on this date.'}</dd>
+            <dd>
+              {cause === 'start'
+                ? 'The evidence does not show it had begun by this date.'
+                : 'The evidence does not show it was still a member on this date.'}
+            </dd>
           </div>
         ) : null}
         {membership.confidence ? (

@@ -31,20 +31,27 @@ export function CoalitionCards({ only }: { only?: string }) {
   const whole = showAll || printing
   // With many coalitions (user datasets go to 100), the largest come first and the rest on request (and all on paper).
   const shown = useMemo(
-    () => (whole || summaries.length <= MAX_CARDS ? summaries : [...summaries].sort((a, b) => b.possible - a.possible).slice(0, MAX_CARDS)),
+    () =>
+      whole || summaries.length <= MAX_CARDS
+        ? summaries
+        : [...summaries].sort((a, b) => b.possible - a.possible).slice(0, MAX_CARDS),
     [whole, summaries],
   )
   if (!dataset) return null
   if (only !== undefined) {
     const summary = summaries.find((item) => item.coalition.id === only)
-    return summary ? <CoalitionCard summary={summary} dataset={dataset} day={day} countedOn={asOf} /> : <p>{embedNoCoalitionText(only)}</p>
+    return summary ? (
+      <CoalitionCard summary={summary} dataset={dataset} day={day} countedOn={asOf} />
+    ) : (
+      <p>{embedNoCoalitionText(only)}</p>
+    )
   }
   return (
     <section className="section" id="coalitions" aria-labelledby={sectionTitleId('coalitions')}>
       <SectionHead section="coalitions">Coalitions</SectionHead>
       <p className="section__lede">
-        {dataset.coalitions.length} coalitions, members counted as of {formatIsoDay(asOf)}. Where the evidence leaves a membership open, a card says how many
-        are certain and how many possible.
+        {dataset.coalitions.length} coalitions, members counted as of {formatIsoDay(asOf)}. Where the evidence leaves a
+        membership open, a card says how many are certain and how many possible.
       </p>
       <ul className="coalition-cards">
         {shown.map((summary) => (
@@ -111,7 +118,17 @@ function CardActions({ id, name, comparable }: { id: string; name: string; compa
 }
 
 /** `countedOn`: the card stands alone (embedded), so it says the day it counts and has no buttons leading to other sections. */
-function CoalitionCard({ summary, dataset, day, countedOn }: { summary: CoalitionSummary; dataset: Dataset; day: number; countedOn?: string }) {
+function CoalitionCard({
+  summary,
+  dataset,
+  day,
+  countedOn,
+}: {
+  summary: CoalitionSummary
+  dataset: Dataset
+  day: number
+  countedOn?: string
+}) {
   const { coalition, certain, possible, sectors, uncertain, notFoundedUntil, coverage } = summary
   const titleId = `coalition-card-${coalition.id}`
   // Before the founding there is no roster to qualify.
@@ -123,7 +140,9 @@ function CoalitionCard({ summary, dataset, day, countedOn }: { summary: Coalitio
       <h3 id={titleId} className="coalition-card__name">
         <bdi>{coalition.name}</bdi>
       </h3>
-      <p className="coalition-card__founded">{coalition.founded ? `Founded ${formatPartialDate(coalition.founded)}` : 'Founding date unknown'}</p>
+      <p className="coalition-card__founded">
+        {coalition.founded ? `Founded ${formatPartialDate(coalition.founded)}` : 'Founding date unknown'}
+      </p>
       {countedOn ? <p className="coalition-card__founded">Members counted as of {formatIsoDay(countedOn)}</p> : null}
       {notFoundedUntil ? (
         <p className="coalition-card__count coalition-card__count--none" data-testid="member-count">
@@ -133,12 +152,14 @@ function CoalitionCard({ summary, dataset, day, countedOn }: { summary: Coalitio
         <p className="coalition-card__count" data-testid="member-count">
           {certain === possible ? (
             <>
-              <span className="coalition-card__number">{rangeText(summary)}</span> {possible === 1 ? 'member' : 'members'}
+              <span className="coalition-card__number">{rangeText(summary)}</span>{' '}
+              {possible === 1 ? 'member' : 'members'}
             </>
           ) : (
             <>
               <span className="coalition-card__number">{formatCount(certain)}</span> certain, up to{' '}
-              <span className="coalition-card__number coalition-card__number--possible">{formatCount(possible)}</span> members
+              <span className="coalition-card__number coalition-card__number--possible">{formatCount(possible)}</span>{' '}
+              members
             </>
           )}
         </p>
@@ -161,7 +182,9 @@ function CoalitionCard({ summary, dataset, day, countedOn }: { summary: Coalitio
           {stale ? <p>{stale}</p> : null}
           {cited ? (
             <details className="coalition-card__coverage-sources">
-              <summary>{cited.sourceIds.length === 1 ? 'Source of the reported size' : 'Sources of the reported size'}</summary>
+              <summary>
+                {cited.sourceIds.length === 1 ? 'Source of the reported size' : 'Sources of the reported size'}
+              </summary>
               <SourceList ids={cited.sourceIds} dataset={dataset} />
             </details>
           ) : null}
@@ -174,7 +197,10 @@ function CoalitionCard({ summary, dataset, day, countedOn }: { summary: Coalitio
               <span
                 key={sector.sectorId}
                 className="sector-strip__part"
-                style={{ flexGrow: sector.possible, background: sectorColor(dataset.sectorById.get(sector.sectorId)?.index ?? -1) }}
+                style={{
+                  flexGrow: sector.possible,
+                  background: sectorColor(dataset.sectorById.get(sector.sectorId)?.index ?? -1),
+                }}
               />
             ))}
           </div>
@@ -182,7 +208,11 @@ function CoalitionCard({ summary, dataset, day, countedOn }: { summary: Coalitio
           <ul className="coalition-card__sectors">
             {sectors.slice(0, TOP_SECTORS).map((sector) => (
               <li key={sector.sectorId}>
-                <span className="swatch" style={{ background: sectorColor(dataset.sectorById.get(sector.sectorId)?.index ?? -1) }} aria-hidden="true" />
+                <span
+                  className="swatch"
+                  style={{ background: sectorColor(dataset.sectorById.get(sector.sectorId)?.index ?? -1) }}
+                  aria-hidden="true"
+                />
                 <bdi>{sector.label}</bdi> <span className="coalition-card__sector-count">{shortRangeText(sector)}</span>
               </li>
             ))}
@@ -191,7 +221,9 @@ function CoalitionCard({ summary, dataset, day, countedOn }: { summary: Coalitio
       ) : notFoundedUntil ? null : (
         <p className="coalition-card__empty">No members on this date.</p>
       )}
-      {countedOn ? null : <CardActions id={coalition.id} name={coalition.name} comparable={dataset.coalitions.length > 1} />}
+      {countedOn ? null : (
+        <CardActions id={coalition.id} name={coalition.name} comparable={dataset.coalitions.length > 1} />
+      )}
     </article>
   )
 }

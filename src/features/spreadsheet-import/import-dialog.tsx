@@ -1,7 +1,14 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { ProblemList } from '../../components/problem-list'
 import type { Analysis, PairView } from '../../domain/import/analyze'
-import { columnLetter, FIELD_DESCRIPTIONS, FIELD_HEADERS, FIELDS, REQUIRED_FIELDS, type Field } from '../../domain/import/columns'
+import {
+  columnLetter,
+  FIELD_DESCRIPTIONS,
+  FIELD_HEADERS,
+  FIELDS,
+  REQUIRED_FIELDS,
+  type Field,
+} from '../../domain/import/columns'
 import { dateOrderLabel, type DateOrder } from '../../domain/import/dates'
 import { formatCount, plural } from '../../domain/format/counts'
 import { formatIsoDay } from '../../domain/format/dates'
@@ -80,7 +87,9 @@ export default function ImportDialog({ start, onClose }: { start: ImportStart; o
             <button
               type="button"
               className="button button--primary"
-              disabled={session.checking || session.analysis.mappingProblems.length > 0 || session.analysis.fineRows === 0}
+              disabled={
+                session.checking || session.analysis.mappingProblems.length > 0 || session.analysis.fineRows === 0
+              }
               onClick={() => void confirm()}
             >
               {importButtonText(session.analysis.fineRows, session.analysis.rowCount)}
@@ -104,10 +113,25 @@ function sourceFacts(table: TableSummary): string {
   return parts.join(', ')
 }
 
-function Body({ session, actions, onCancel }: { session: ImportSession; actions: SessionActions; onCancel: () => void }) {
-  if (session.stage === 'paste') return <PasteStep onRead={(text) => actions.open({ kind: 'text', name: 'Pasted rows', text })} />
+function Body({
+  session,
+  actions,
+  onCancel,
+}: {
+  session: ImportSession
+  actions: SessionActions
+  onCancel: () => void
+}) {
+  if (session.stage === 'paste')
+    return <PasteStep onRead={(text) => actions.open({ kind: 'text', name: 'Pasted rows', text })} />
   if (session.stage === 'reading' || session.stage === 'importing') {
-    return <Working label={session.stage === 'importing' ? 'Making the dataset…' : 'Reading the spreadsheet…'} share={session.stage === 'reading' ? session.progress : null} onCancel={onCancel} />
+    return (
+      <Working
+        label={session.stage === 'importing' ? 'Making the dataset…' : 'Reading the spreadsheet…'}
+        share={session.stage === 'reading' ? session.progress : null}
+        onCancel={onCancel}
+      />
+    )
   }
   if (session.stage === 'failed') {
     return (
@@ -137,9 +161,17 @@ function PasteStep({ onRead }: { onRead: (text: string) => void }) {
     >
       <label htmlFor={id}>Paste from a spreadsheet</label>
       <p id={hintId} className="import-dialog__hint">
-        Select the cells in Excel, LibreOffice or Google Sheets, header row included, copy them and paste them here. One row per membership: organization, coalition and source URL at least.
+        Select the cells in Excel, LibreOffice or Google Sheets, header row included, copy them and paste them here. One
+        row per membership: organization, coalition and source URL at least.
       </p>
-      <textarea id={id} aria-describedby={hintId} rows={10} spellCheck={false} value={text} onChange={(event) => setText(event.target.value)} />
+      <textarea
+        id={id}
+        aria-describedby={hintId}
+        rows={10}
+        spellCheck={false}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
       <div>
         <button type="submit" className="button" disabled={!text.trim()}>
           Read pasted rows
@@ -164,13 +196,26 @@ function Working({ label, share, onCancel }: { label: string; share: number | nu
   )
 }
 
-function ReadyStep({ session, actions, table, onCancel }: { session: ImportSession; actions: SessionActions; table: TableSummary; onCancel: () => void }) {
+function ReadyStep({
+  session,
+  actions,
+  table,
+  onCancel,
+}: {
+  session: ImportSession
+  actions: SessionActions
+  table: TableSummary
+  onCancel: () => void
+}) {
   const analysis = session.analysis
   return (
     <>
       {table.sheets && table.sheets.length > 1 ? <SheetChoice table={table} onChoose={actions.chooseSheet} /> : null}
       <Section title="Columns">
-        <p className="import-dialog__hint">Each column is read as one field. Change any guess that is wrong, or ignore the column. Organization, coalition and source URL are required.</p>
+        <p className="import-dialog__hint">
+          Each column is read as one field. Change any guess that is wrong, or ignore the column. Organization,
+          coalition and source URL are required.
+        </p>
         {analysis && analysis.mappingProblems.length > 0 ? (
           <ul className="import-dialog__blocking" role="alert">
             {analysis.mappingProblems.map((problem) => (
@@ -180,17 +225,29 @@ function ReadyStep({ session, actions, table, onCancel }: { session: ImportSessi
         ) : null}
         <ColumnTable table={table} mapping={session.mapping} onChange={actions.setField} />
       </Section>
-      {analysis && analysis.dateQuestion.ambiguous > 0 ? <DateOrderChoice analysis={analysis} order={session.dateOrder} onChange={actions.setDateOrder} /> : null}
+      {analysis && analysis.dateQuestion.ambiguous > 0 ? (
+        <DateOrderChoice analysis={analysis} order={session.dateOrder} onChange={actions.setDateOrder} />
+      ) : null}
       {session.checking ? <Working label="Checking the rows…" share={null} onCancel={onCancel} /> : null}
       {analysis ? (
         <>
           <Section title="First rows as they will be read">
             <Preview analysis={analysis} />
-            {analysis.roleDefaulted > 0 ? <p className="import-dialog__hint">{roleDefaultText(analysis.roleDefaulted)}</p> : null}
+            {analysis.roleDefaulted > 0 ? (
+              <p className="import-dialog__hint">{roleDefaultText(analysis.roleDefaulted)}</p>
+            ) : null}
           </Section>
           <Section title="Check">
-            <p aria-live="polite">{analysis.mappingProblems.length > 0 ? 'Choose the columns above first: no row can be read yet.' : rowsSummary(analysis.fineRows, analysis.rowCount, analysis.problemCount)}</p>
-            <ProblemList problems={analysis.problems.map((message) => ({ path: '', message }))} count={analysis.problemCount} limit={100} />
+            <p aria-live="polite">
+              {analysis.mappingProblems.length > 0
+                ? 'Choose the columns above first: no row can be read yet.'
+                : rowsSummary(analysis.fineRows, analysis.rowCount, analysis.problemCount)}
+            </p>
+            <ProblemList
+              problems={analysis.problems.map((message) => ({ path: '', message }))}
+              count={analysis.problemCount}
+              limit={100}
+            />
           </Section>
           {analysis.pairs.length > 0 ? <Pairs analysis={analysis} onChange={actions.setMerge} /> : null}
           <ModeChoice session={session} actions={actions} />
@@ -243,7 +300,15 @@ function columnLabel(headers: readonly string[], index: number): string {
   return shared ? `${header} (column ${columnLetter(index)})` : header
 }
 
-function ColumnTable({ table, mapping, onChange }: { table: TableSummary; mapping: readonly (Field | null)[]; onChange: (column: number, field: Field | null) => void }) {
+function ColumnTable({
+  table,
+  mapping,
+  onChange,
+}: {
+  table: TableSummary
+  mapping: readonly (Field | null)[]
+  onChange: (column: number, field: Field | null) => void
+}) {
   const baseId = useId()
   return (
     <ScrollBox label="Columns of the sheet">
@@ -263,13 +328,19 @@ function ColumnTable({ table, mapping, onChange }: { table: TableSummary; mappin
             return (
               <tr key={index}>
                 <th scope="row">
-                  <span className="import-table__letter">{columnLetter(index)}</span> <bdi>{header || '(no header)'}</bdi>
+                  <span className="import-table__letter">{columnLetter(index)}</span>{' '}
+                  <bdi>{header || '(no header)'}</bdi>
                 </th>
                 <td>
                   <label className="visually-hidden" htmlFor={id}>
                     {columnLabel(table.headers, index)}
                   </label>
-                  <select id={id} value={field ?? ''} onChange={(event) => onChange(index, (event.target.value || null) as Field | null)} title={field ? FIELD_DESCRIPTIONS[field] : 'This column is not read'}>
+                  <select
+                    id={id}
+                    value={field ?? ''}
+                    onChange={(event) => onChange(index, (event.target.value || null) as Field | null)}
+                    title={field ? FIELD_DESCRIPTIONS[field] : 'This column is not read'}
+                  >
                     <option value="">Ignore this column</option>
                     {FIELDS.map((option) => (
                       <option key={option} value={option}>
@@ -299,17 +370,33 @@ function ColumnTable({ table, mapping, onChange }: { table: TableSummary; mappin
   )
 }
 
-function DateOrderChoice({ analysis, order, onChange }: { analysis: Analysis; order: DateOrder | null; onChange: (order: DateOrder) => void }) {
+function DateOrderChoice({
+  analysis,
+  order,
+  onChange,
+}: {
+  analysis: Analysis
+  order: DateOrder | null
+  onChange: (order: DateOrder) => void
+}) {
   const name = useId()
   const example = analysis.dateQuestion.example
   const [first, second, year] = (example?.text ?? '03/04/2024').split(/[/.-]/).map(Number)
-  const read = (dayFirst: boolean) => (first && second && year ? formatIsoDay(`${year}-${String(dayFirst ? second : first).padStart(2, '0')}-${String(dayFirst ? first : second).padStart(2, '0')}`) : '')
+  const read = (dayFirst: boolean) =>
+    first && second && year
+      ? formatIsoDay(
+          `${year}-${String(dayFirst ? second : first).padStart(2, '0')}-${String(dayFirst ? first : second).padStart(2, '0')}`,
+        )
+      : ''
   return (
     <fieldset className="import-dialog__choice">
       <legend>How are dates such as {example?.text ?? '03/04/2024'} written?</legend>
       <p className="import-dialog__hint">
         {plural(analysis.dateQuestion.ambiguous, 'date', 'dates')} in the sheet could be read either way
-        {analysis.dateQuestion.evidence ? `; others (such as a day over 12) show ${dateOrderLabel(analysis.dateQuestion.evidence)}` : ''}.
+        {analysis.dateQuestion.evidence
+          ? `; others (such as a day over 12) show ${dateOrderLabel(analysis.dateQuestion.evidence)}`
+          : ''}
+        .
       </p>
       {(['dmy', 'mdy'] as const).map((value) => (
         <label key={value} className="import-dialog__radio">
@@ -359,13 +446,18 @@ function Pairs({ analysis, onChange }: { analysis: Analysis; onChange: (pairId: 
   return (
     <fieldset className="import-dialog__choice">
       <legend>Names that may be the same</legend>
-      <p className="import-dialog__hint">Tick a pair to merge the first name into the second; the first becomes an alias. Only names that differ in case, accents, punctuation, “The” or “Inc.” are ticked for you.</p>
+      <p className="import-dialog__hint">
+        Tick a pair to merge the first name into the second; the first becomes an alias. Only names that differ in case,
+        accents, punctuation, “The” or “Inc.” are ticked for you.
+      </p>
       <ul className="import-dialog__pairs">
         {analysis.pairs.map((pair) => (
           <PairChoice key={pair.id} pair={pair} onChange={onChange} />
         ))}
       </ul>
-      {analysis.pairCount > analysis.pairs.length ? <p>…and {formatCount(analysis.pairCount - analysis.pairs.length)} more pairs, kept apart.</p> : null}
+      {analysis.pairCount > analysis.pairs.length ? (
+        <p>…and {formatCount(analysis.pairCount - analysis.pairs.length)} more pairs, kept apart.</p>
+      ) : null}
     </fieldset>
   )
 }
@@ -376,7 +468,8 @@ function PairChoice({ pair, onChange }: { pair: PairView; onChange: (pairId: str
       <label className="import-dialog__radio">
         <input type="checkbox" checked={pair.merge} onChange={(event) => onChange(pair.id, event.target.checked)} />
         <span>
-          Merge {pair.kind} “<bdi>{pair.from}</bdi>” into “<bdi>{pair.to}</bdi>”{pair.toExisting ? ' (in the dataset on screen)' : ''}
+          Merge {pair.kind} “<bdi>{pair.from}</bdi>” into “<bdi>{pair.to}</bdi>”
+          {pair.toExisting ? ' (in the dataset on screen)' : ''}
         </span>
       </label>
       <span className="import-dialog__reason">{pairReasonText(pair.reason)}</span>
@@ -392,20 +485,34 @@ function ModeChoice({ session, actions }: { session: ImportSession; actions: Ses
     <fieldset className="import-dialog__choice">
       <legend>Import into</legend>
       <label className="import-dialog__radio">
-        <input type="radio" name={name} checked={session.mode === 'new'} onChange={() => actions.setMode('new')} />A new dataset
+        <input type="radio" name={name} checked={session.mode === 'new'} onChange={() => actions.setMode('new')} />A new
+        dataset
       </label>
       <label className="import-dialog__radio">
-        <input type="radio" name={name} checked={session.mode === 'add'} disabled={!dataset} onChange={() => actions.setMode('add')} />
+        <input
+          type="radio"
+          name={name}
+          checked={session.mode === 'add'}
+          disabled={!dataset}
+          onChange={() => actions.setMode('add')}
+        />
         Add to the dataset on screen
       </label>
       {session.mode === 'new' ? (
         <div className="field import-dialog__title">
           <label htmlFor={titleId}>Dataset title</label>
-          <input id={titleId} type="text" maxLength={120} value={session.title} onChange={(event) => actions.setTitle(event.target.value)} />
+          <input
+            id={titleId}
+            type="text"
+            maxLength={120}
+            value={session.title}
+            onChange={(event) => actions.setTitle(event.target.value)}
+          />
         </div>
       ) : (
         <p className="import-dialog__hint">
-          Organizations are matched by name and alias, coalitions by name, sources by address; the rest is added to <bdi>{dataset?.title}</bdi>.
+          Organizations are matched by name and alias, coalitions by name, sources by address; the rest is added to{' '}
+          <bdi>{dataset?.title}</bdi>.
         </p>
       )}
     </fieldset>

@@ -5,7 +5,9 @@ import type { Mapping } from '../../domain/import/columns'
 import type { DateOrder } from '../../domain/import/dates'
 import type { DatasetDocument } from '../../domain/export/dataset-document'
 
-export type ImportSource = { readonly kind: 'file'; readonly name: string; readonly bytes: ArrayBuffer } | { readonly kind: 'text'; readonly name: string; readonly text: string }
+export type ImportSource =
+  | { readonly kind: 'file'; readonly name: string; readonly bytes: ArrayBuffer }
+  | { readonly kind: 'text'; readonly name: string; readonly text: string }
 
 export interface AnalyzeChoices {
   readonly mapping: Mapping
@@ -44,7 +46,12 @@ export interface TableSummary {
 }
 
 export type ImportResponse =
-  | { readonly type: 'progress'; readonly id: number; readonly phase: 'reading' | 'checking'; readonly done: number | null }
+  | {
+      readonly type: 'progress'
+      readonly id: number
+      readonly phase: 'reading' | 'checking'
+      readonly done: number | null
+    }
   | { readonly type: 'opened'; readonly id: number; readonly table: TableSummary }
   | { readonly type: 'failed'; readonly id: number; readonly reason: string }
   | { readonly type: 'analysis'; readonly id: number; readonly analysis: Analysis }

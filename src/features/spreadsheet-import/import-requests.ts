@@ -41,7 +41,11 @@ export function closeFormatHelp(): void {
 
 /** Files the importer reads, by name; every other file is a dataset for the JSON loader. */
 export function isSpreadsheetFile(file: { name: string; type?: string }): boolean {
-  return /\.(csv|tsv|txt|xlsx|xls)$/i.test(file.name) || file.type === 'text/csv' || file.type === 'text/tab-separated-values'
+  return (
+    /\.(csv|tsv|txt|xlsx|xls)$/i.test(file.name) ||
+    file.type === 'text/csv' ||
+    file.type === 'text/tab-separated-values'
+  )
 }
 
 function subscribe(listener: () => void): () => void {
@@ -50,5 +54,9 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useOpenDialogs(): OpenDialogs {
-  return useSyncExternalStore(subscribe, () => state, () => state)
+  return useSyncExternalStore(
+    subscribe,
+    () => state,
+    () => state,
+  )
 }

@@ -18,26 +18,49 @@ function post(message: ImportResponse): void {
   self.postMessage(message)
 }
 
-const DELIMITER_NAMES: Record<string, string> = { ',': 'comma-separated', '\t': 'tab-separated', ';': 'semicolon-separated', '|': 'bar-separated' }
+const DELIMITER_NAMES: Record<string, string> = {
+  ',': 'comma-separated',
+  '\t': 'tab-separated',
+  ';': 'semicolon-separated',
+  '|': 'bar-separated',
+}
 
-function summarize(read: Table, sheets: readonly string[] | null, sheet: number, delimiter: string | null, encoding: string | null): TableSummary {
+function summarize(
+  read: Table,
+  sheets: readonly string[] | null,
+  sheet: number,
+  delimiter: string | null,
+  encoding: string | null,
+): TableSummary {
   const samples = read.headers.map(() => [] as string[])
   for (const row of read.rows) {
     let full = true
     read.headers.forEach((_, column) => {
       const list = samples[column] as string[]
       const value = (row.cells[column] ?? '').trim()
-      if (list.length < 3 && value && !list.includes(value)) list.push(value.length > 80 ? `${value.slice(0, 79)}…` : value)
+      if (list.length < 3 && value && !list.includes(value))
+        list.push(value.length > 80 ? `${value.slice(0, 79)}…` : value)
       if (list.length < 3) full = false
     })
     if (full) break
   }
-  return { name, headers: read.headers, samples, rowCount: read.rows.length, mapping: initialMapping(read), sheets, sheet, delimiter: delimiter === null ? null : (DELIMITER_NAMES[delimiter] ?? 'delimited'), encoding }
+  return {
+    name,
+    headers: read.headers,
+    samples,
+    rowCount: read.rows.length,
+    mapping: initialMapping(read),
+    sheets,
+    sheet,
+    delimiter: delimiter === null ? null : (DELIMITER_NAMES[delimiter] ?? 'delimited'),
+    encoding,
+  }
 }
 
 async function open(id: number, sheet: number | null): Promise<void> {
   if (!bytes) return
-  const isWorkbook = /\.xlsx$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+  const isWorkbook =
+    /\.xlsx$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
   lastDocument = null
   if (isWorkbook) {
     post({ type: 'progress', id, phase: 'reading', done: null })
@@ -66,7 +89,17 @@ async function open(id: number, sheet: number | null): Promise<void> {
   }
   table = outcome.table
   tableProblems = outcome.problems
-  post({ type: 'opened', id, table: summarize(outcome.table, null, 0, outcome.delimiter, outcome.encoding === 'utf-8' ? 'UTF-8' : outcome.encoding === 'windows-1252' ? 'Windows-1252' : 'UTF-16') })
+  post({
+    type: 'opened',
+    id,
+    table: summarize(
+      outcome.table,
+      null,
+      0,
+      outcome.delimiter,
+      outcome.encoding === 'utf-8' ? 'UTF-8' : outcome.encoding === 'windows-1252' ? 'Windows-1252' : 'UTF-16',
+    ),
+  })
 }
 
 self.onmessage = (event: MessageEvent<ImportRequest>) => {
@@ -75,11 +108,26 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
     switch (request.type) {
       case 'open':
         name = request.source.name
-        bytes = request.source.kind === 'file' ? new Uint8Array(request.source.bytes) : new TextEncoder().encode(request.source.text)
-        void open(request.id, request.sheet).catch((error: unknown) => post({ type: 'failed', id: request.id, reason: `The file could not be read (${error instanceof Error ? error.message : String(error)}).` }))
+        bytes =
+          request.source.kind === 'file'
+            ? new Uint8Array(request.source.bytes)
+            : new TextEncoder().encode(request.source.text)
+        void open(request.id, request.sheet).catch((error: unknown) =>
+          post({
+            type: 'failed',
+            id: request.id,
+            reason: `The file could not be read (${error instanceof Error ? error.message : String(error)}).`,
+          }),
+        )
         return
       case 'sheet':
-        void open(request.id, request.sheet).catch((error: unknown) => post({ type: 'failed', id: request.id, reason: `The sheet could not be read (${error instanceof Error ? error.message : String(error)}).` }))
+        void open(request.id, request.sheet).catch((error: unknown) =>
+          post({
+            type: 'failed',
+            id: request.id,
+            reason: `The sheet could not be read (${error instanceof Error ? error.message : String(error)}).`,
+          }),
+        )
         return
       case 'existing':
         existing = request.document
@@ -111,6 +159,10 @@ self.onmessage = (event: MessageEvent<ImportRequest>) => {
         return
     }
   } catch (error) {
-    post({ type: 'failed', id: 'id' in request ? request.id : 0, reason: `The spreadsheet could not be checked (${error instanceof Error ? error.message : String(error)}).` })
+    post({
+      type: 'failed',
+      id: 'id' in request ? request.id : 0,
+      reason: `The spreadsheet could not be checked (${error instanceof Error ? error.message : String(error)}).`,
+    })
   }
 }

@@ -27,13 +27,18 @@ export function SpreadsheetControls({ onStart }: { onStart: () => void }) {
   // Export code (Papa Parse's writer, the serializer) loads on the click, not with the page.
   const run = (work: () => Promise<void>) => {
     setFailure(null)
-    work().catch((error: unknown) => setFailure(`The download could not be made (${error instanceof Error ? error.message : String(error)}).`))
+    work().catch((error: unknown) =>
+      setFailure(`The download could not be made (${error instanceof Error ? error.message : String(error)}).`),
+    )
   }
 
   const downloadSpreadsheet = () =>
     run(async () => {
       if (!dataset) return
-      const [{ datasetSpreadsheet }, { csvBlob }] = await Promise.all([import('../../domain/import/spreadsheet-export'), import('../../domain/export/csv')])
+      const [{ datasetSpreadsheet }, { csvBlob }] = await Promise.all([
+        import('../../domain/import/spreadsheet-export'),
+        import('../../domain/export/csv'),
+      ])
       const { header, rows } = datasetSpreadsheet(dataset)
       downloadBlob(csvBlob(header, rows), exportFileName([dataset.title, 'memberships'], 'csv'))
     })
@@ -42,12 +47,18 @@ export function SpreadsheetControls({ onStart }: { onStart: () => void }) {
     run(async () => {
       if (!dataset) return
       const { datasetJson } = await import('../../domain/export/dataset-document')
-      downloadBlob(new Blob([datasetJson(dataset)], { type: 'application/json' }), exportFileName([dataset.title], 'json'))
+      downloadBlob(
+        new Blob([datasetJson(dataset)], { type: 'application/json' }),
+        exportFileName([dataset.title], 'json'),
+      )
     })
 
   const downloadTemplate = () =>
     run(async () => {
-      const [{ templateSpreadsheet }, { csvBlob }] = await Promise.all([import('../../domain/import/spreadsheet-export'), import('../../domain/export/csv')])
+      const [{ templateSpreadsheet }, { csvBlob }] = await Promise.all([
+        import('../../domain/import/spreadsheet-export'),
+        import('../../domain/export/csv'),
+      ])
       const { header, rows } = templateSpreadsheet()
       downloadBlob(csvBlob(header, rows), 'coalition-atlas-template.csv')
     })
@@ -72,7 +83,8 @@ export function SpreadsheetControls({ onStart }: { onStart: () => void }) {
           }}
         />
         <p className="dataset-controls__hint" id={hintId}>
-          CSV, TSV or Excel (.xlsx), one row per membership; you choose what each column means before anything changes. You can also drop it on the page.
+          CSV, TSV or Excel (.xlsx), one row per membership; you choose what each column means before anything changes.
+          You can also drop it on the page.
         </p>
       </div>
       <div className="spreadsheet-controls__buttons">

@@ -72,7 +72,10 @@ export function useImportSession(initialStage: Stage): [ImportSession, SessionAc
 
   const worker = useCallback((): Worker => {
     if (workerRef.current) return workerRef.current
-    const created = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module', name: 'spreadsheet-importer' })
+    const created = new Worker(new URL('./import-worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'spreadsheet-importer',
+    })
     created.onmessage = (event: MessageEvent<ImportResponse>) => {
       const message = event.data
       switch (message.type) {
@@ -80,7 +83,16 @@ export function useImportSession(initialStage: Stage): [ImportSession, SessionAc
           if (message.phase === 'reading') setSession((state) => ({ ...state, progress: message.done }))
           return
         case 'opened':
-          setSession((state) => ({ ...state, stage: 'ready', table: message.table, mapping: message.table.mapping, analysis: null, checking: true, title: state.title || titleFor(message.table.name), reason: null }))
+          setSession((state) => ({
+            ...state,
+            stage: 'ready',
+            table: message.table,
+            mapping: message.table.mapping,
+            analysis: null,
+            checking: true,
+            title: state.title || titleFor(message.table.name),
+            reason: null,
+          }))
           return
         case 'failed': {
           const waiter = documentWaiters.current.get(message.id)
@@ -93,7 +105,12 @@ export function useImportSession(initialStage: Stage): [ImportSession, SessionAc
         }
         case 'analysis':
           if (message.id !== latestAnalysis.current) return
-          setSession((state) => ({ ...state, analysis: message.analysis, checking: false, dateOrder: state.dateOrder ?? message.analysis.dateOrder }))
+          setSession((state) => ({
+            ...state,
+            analysis: message.analysis,
+            checking: false,
+            dateOrder: state.dateOrder ?? message.analysis.dateOrder,
+          }))
           return
         case 'document': {
           const waiter = documentWaiters.current.get(message.id)
@@ -105,7 +122,12 @@ export function useImportSession(initialStage: Stage): [ImportSession, SessionAc
     }
     created.onerror = (event) => {
       event.preventDefault()
-      setSession((state) => ({ ...state, stage: 'failed', checking: false, reason: `The importer stopped working${event.message ? ` (${event.message})` : ''}. Try again, or try a smaller file.` }))
+      setSession((state) => ({
+        ...state,
+        stage: 'failed',
+        checking: false,
+        reason: `The importer stopped working${event.message ? ` (${event.message})` : ''}. Try again, or try a smaller file.`,
+      }))
     }
     workerRef.current = created
     return created
@@ -121,7 +143,10 @@ export function useImportSession(initialStage: Stage): [ImportSession, SessionAc
     [],
   )
 
-  const post = useCallback((request: ImportRequest, transfer: Transferable[] = []) => worker().postMessage(request, transfer), [worker])
+  const post = useCallback(
+    (request: ImportRequest, transfer: Transferable[] = []) => worker().postMessage(request, transfer),
+    [worker],
+  )
 
   // Check the rows again whenever a choice changes (after a short pause, so a run of changes is checked once).
   const { stage, table, mapping, dateOrder, mode, title, merges } = session
@@ -137,43 +162,57 @@ export function useImportSession(initialStage: Stage): [ImportSession, SessionAc
       }
       const id = nextId.current++
       latestAnalysis.current = id
-      post({ type: 'analyze', id, choices: { mapping, dateOrder, mode, title, today: todayIso(), merges: [...merges] } })
+      post({
+        type: 'analyze',
+        id,
+        choices: { mapping, dateOrder, mode, title, today: todayIso(), merges: [...merges] },
+      })
     }, RECHECK_DELAY_MS)
     return () => clearTimeout(timer)
   }, [stage, table, mapping, dateOrder, mode, title, merges, post])
 
-  const actions = useMemo<SessionActions>(() => ({
-    open: (source) => {
-      setSession((state) => ({ ...state, stage: 'reading', progress: source.kind === 'file' ? 0 : null, reason: null, table: null, analysis: null }))
-      const id = nextId.current++
-      post({ type: 'open', id, source, sheet: null }, source.kind === 'file' ? [source.bytes] : [])
-    },
-    chooseSheet: (sheet) => {
-      setSession((state) => ({ ...state, stage: 'reading', progress: null, analysis: null, merges: new Map() }))
-      post({ type: 'sheet', id: nextId.current++, sheet })
-    },
-    setField: (column, field) =>
-      setSession((state) => {
-        const next = [...state.mapping]
-        next[column] = field
-        return { ...state, mapping: next, checking: true }
-      }),
-    setDateOrder: (order) => setSession((state) => ({ ...state, dateOrder: order, checking: true })),
-    setMode: (next) => setSession((state) => ({ ...state, mode: next, checking: true })),
-    setTitle: (next) => setSession((state) => ({ ...state, title: next, checking: true })),
-    setMerge: (pairId, merge) =>
-      setSession((state) => {
-        const next = new Map(state.merges)
-        next.set(pairId, merge)
-        return { ...state, merges: next, checking: true }
-      }),
-    takeDocument: () =>
-      new Promise((resolve) => {
+  const actions = useMemo<SessionActions>(
+    () => ({
+      open: (source) => {
+        setSession((state) => ({
+          ...state,
+          stage: 'reading',
+          progress: source.kind === 'file' ? 0 : null,
+          reason: null,
+          table: null,
+          analysis: null,
+        }))
         const id = nextId.current++
-        documentWaiters.current.set(id, resolve)
-        setSession((state) => ({ ...state, stage: 'importing' }))
-        post({ type: 'document', id })
-      }),
-  }), [post])
+        post({ type: 'open', id, source, sheet: null }, source.kind === 'file' ? [source.bytes] : [])
+      },
+      chooseSheet: (sheet) => {
+        setSession((state) => ({ ...state, stage: 'reading', progress: null, analysis: null, merges: new Map() }))
+        post({ type: 'sheet', id: nextId.current++, sheet })
+      },
+      setField: (column, field) =>
+        setSession((state) => {
+          const next = [...state.mapping]
+          next[column] = field
+          return { ...state, mapping: next, checking: true }
+        }),
+      setDateOrder: (order) => setSession((state) => ({ ...state, dateOrder: order, checking: true })),
+      setMode: (next) => setSession((state) => ({ ...state, mode: next, checking: true })),
+      setTitle: (next) => setSession((state) => ({ ...state, title: next, checking: true })),
+      setMerge: (pairId, merge) =>
+        setSession((state) => {
+          const next = new Map(state.merges)
+          next.set(pairId, merge)
+          return { ...state, merges: next, checking: true }
+        }),
+      takeDocument: () =>
+        new Promise((resolve) => {
+          const id = nextId.current++
+          documentWaiters.current.set(id, resolve)
+          setSession((state) => ({ ...state, stage: 'importing' }))
+          post({ type: 'document', id })
+        }),
+    }),
+    [post],
+  )
   return [session, actions]
 }
