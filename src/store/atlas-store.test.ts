@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildDataset } from '../test/fixtures'
 import { effectivePair, useAtlasStore } from './atlas-store'
-import { selectAsOf, selectCoalitionA, selectCoalitionB, selectSectorFilter } from './selectors'
+import { selectAsOf, selectCoalitionA, selectCoalitionB, selectSectorFilter, selectSettledQuery } from './selectors'
 
 const BUNDLED = { kind: 'bundled', label: 'bundled dataset' } as const
 
@@ -87,5 +87,21 @@ describe('useAtlasStore', () => {
     expect(selectAsOf(useAtlasStore.getState())).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     useAtlasStore.getState().setView({ asOf: '2023-12-05' })
     expect(selectAsOf(useAtlasStore.getState())).toBe('2023-12-05')
+  })
+})
+
+describe('selectSettledQuery: the search the charts follow', () => {
+  // Steps: typed (the search box), shown (searchShown). Each row is what the charts see after its steps.
+  it.each<[string, Array<['type' | 'shown', string]>, string]>([
+    ['follows the search box while no table has shown a search', [['type', 'meta']], 'meta'],
+    ['keeps what the table shows while a newer search is typed', [['type', 'me'], ['shown', 'me'], ['type', 'meta']], 'me'],
+    ['moves once the table has shown the newer search', [['type', 'me'], ['shown', 'me'], ['type', 'meta'], ['shown', 'meta']], 'meta'],
+    ['an empty search shown is a search shown', [['type', 'x'], ['shown', 'x'], ['type', ''], ['shown', '']], ''],
+  ])('%s', (_case, steps, expected) => {
+    for (const [kind, text] of steps) {
+      if (kind === 'type') useAtlasStore.getState().setView({ q: text })
+      else useAtlasStore.getState().searchShown(text)
+    }
+    expect(selectSettledQuery(useAtlasStore.getState())).toBe(expected)
   })
 })

@@ -48,6 +48,12 @@ export interface AtlasState {
   readonly view: ViewState
   /** Parameters of the address that were not used, and why (shown until dismissed). */
   readonly addressRefusals: readonly ParamRefusal[]
+  /**
+   * The search the members table has last put on screen; null while no table has shown one. The
+   * charts follow this rather than the search box, so their heavier update starts only once the
+   * table has answered, and never shares a render with it.
+   */
+  readonly shownQuery: string | null
 
   startLoading(origin: DatasetOrigin): void
   reportProgress(progress: LoadProgress): void
@@ -57,6 +63,8 @@ export interface AtlasState {
   /** A load that stopped without a verdict (cancelled): the dataset on screen stays, with a sentence. */
   endLoading(notice: string): void
   dismissLoadError(): void
+  /** The members table has put the results of this search on screen. */
+  searchShown(query: string): void
   setView(patch: Partial<ViewState>): void
   /** Replaces the whole view state, e.g. from the URL on back/forward. */
   replaceView(view: ViewState): void
@@ -89,6 +97,7 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
   load: INITIAL_LOAD,
   view: DEFAULT_VIEW,
   addressRefusals: NO_REFUSALS,
+  shownQuery: null,
 
   startLoading: (origin) =>
     set({ load: { ...INITIAL_LOAD, origin, progress: { phase: 'reading', loaded: 0, total: 0, checked: null } } }),
@@ -116,6 +125,10 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
 
   dismissLoadError: () =>
     set((state) => (state.load.status === 'error' && state.dataset ? { load: { ...INITIAL_LOAD, status: 'ready', origin: state.origin } } : state)),
+
+  searchShown: (query) => {
+    if (get().shownQuery !== query) set({ shownQuery: query })
+  },
 
   setView: (patch) => set((state) => ({ view: { ...state.view, ...patch } })),
 

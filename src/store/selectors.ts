@@ -15,6 +15,8 @@ export const selectLoadStatus = (state: AtlasState) => state.load.status
 
 export const selectSectorFilter = (state: AtlasState) => state.view.sectors
 export const selectQuery = (state: AtlasState) => state.view.q
+/** The search the members table has answered (the search box's text when no table shows one). */
+export const selectSettledQuery = (state: AtlasState) => state.shownQuery ?? state.view.q
 export const selectCoalitionFilter = (state: AtlasState) => state.view.coalitions
 export const selectMatch = (state: AtlasState) => state.view.match
 export const selectCountryFilter = (state: AtlasState) => state.view.countries

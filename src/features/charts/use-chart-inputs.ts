@@ -5,7 +5,7 @@ import { exportFooter } from '../../domain/export/export-footer'
 import { buildHaystacks } from '../../domain/members/org-search'
 import type { Dataset, Organization } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
-import { selectAsOf, selectAsOfDay, selectChartCoalitions, selectDataset, selectMeasure, selectQuery, selectSectorFilter } from '../../store/selectors'
+import { selectAsOf, selectAsOfDay, selectChartCoalitions, selectDataset, selectMeasure, selectSettledQuery, selectSectorFilter } from '../../store/selectors'
 import { useTrailingValue } from './use-trailing-value'
 
 export interface ChartInputs {
@@ -34,7 +34,7 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
   const asOf = useAtlasStore(selectAsOf)
   const storeMeasure = useAtlasStore(selectMeasure)
   const sectors = useAtlasStore(selectSectorFilter)
-  const query = useTrailingValue(useAtlasStore(selectQuery))
+  const query = useTrailingValue(useAtlasStore(selectSettledQuery))
   const selected = useAtlasStore(selectChartCoalitions)
   const measure = withMeasure ? storeMeasure : 'count'
 

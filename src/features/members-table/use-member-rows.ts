@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo } from 'react'
+import { useDeferredValue, useEffect, useMemo } from 'react'
 import { filterMemberRows, type MemberFilters } from '../../domain/members/filter'
 import { buildDatasetKeys, buildMemberRows, type MemberRow } from '../../domain/members/rows'
 import { parseSort, sortMemberRows, type SortSpec } from '../../domain/members/sort'
@@ -55,6 +55,10 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
   )
   const deferredFilters = useDeferredValue(filters)
   const { rows, uncertain } = useMemo(() => filterMemberRows(sorted, deferredFilters), [sorted, deferredFilters])
+
+  // After the commit that shows these rows: the charts may now follow this search.
+  const searchShown = useAtlasStore((state) => state.searchShown)
+  useEffect(() => searchShown(deferredFilters.query), [searchShown, deferredFilters.query])
 
   return { total: allRows.length, rows, uncertain, filters: deferredFilters, sort, pending: deferredFilters !== filters }
 }
