@@ -99,7 +99,7 @@ describe('exportFigure as SVG', () => {
         'Solid: certain members',
         'Hatched: possible but not certain on 1 June 2024',
         'AI Alliance',
-        'Test coalitions · Updated 1 June 2024',
+        'Test coalitions · Updated 1 June 2024 · Licence not stated',
         'Sources: Example',
       ]),
     )
@@ -177,7 +177,7 @@ describe('exportFigure with hostile text', () => {
         'Title\uFFFD',
         'Sub\uFFFDtitle',
         'Sector\uFFFD',
-        'Data\uFFFDset · Updated 1 June 2024',
+        'Data\uFFFDset · Updated 1 June 2024 · Licence not stated',
         'Sources: \uFFFD',
       ]),
     )

@@ -4,7 +4,7 @@ import { creditLine, exportFooter, footerLines } from './export-footer'
 
 describe('footerLines', () => {
   it.each<[string | undefined, string]>([
-    [undefined, 'Test coalitions · Updated 1 June 2024'],
+    [undefined, 'Test coalitions · Updated 1 June 2024 · Licence not stated'],
     ['CC BY 4.0', 'Test coalitions · Updated 1 June 2024 · Licence: CC BY 4.0'],
   ])('licence %j → %j', (license, credit) => {
     const dataset = buildDataset((doc) => {
@@ -17,7 +17,8 @@ describe('footerLines', () => {
 
 describe('creditLine', () => {
   it.each<[string | undefined, string]>([
-    [undefined, 'AI industry coalitions · Updated 30 November 2026'],
+    [undefined, 'AI industry coalitions · Updated 30 November 2026 · Licence not stated'],
+    ['', 'AI industry coalitions · Updated 30 November 2026 · Licence not stated'],
     ['CC BY 4.0', 'AI industry coalitions · Updated 30 November 2026 · Licence: CC BY 4.0'],
   ])('licence %j → %j', (license, line) => {
     expect(creditLine({ datasetTitle: 'AI industry coalitions', updated: '30 November 2026', license })).toBe(line)

@@ -38,11 +38,12 @@ export function exportFooter(dataset: Dataset, link: string, sourceIds?: readonl
 }
 
 /**
- * The credit line: the dataset's title, when it was updated and its licence when it has one. Exported
- * figures and embedded views carry the same words.
+ * The credit line: the dataset's title, when it was updated and its licence. A dataset without one
+ * says so, as the citation does: a reader reusing a figure must not take silence for permission.
+ * Exported figures and embedded views carry the same words.
  */
 export function creditLine(footer: Pick<ExportFooter, 'datasetTitle' | 'updated' | 'license'>): string {
-  return `${footer.datasetTitle} · Updated ${footer.updated}${footer.license ? ` · Licence: ${footer.license}` : ''}`
+  return `${footer.datasetTitle} · Updated ${footer.updated} · ${footer.license ? `Licence: ${footer.license}` : 'Licence not stated'}`
 }
 
 /** The lines at the foot of every exported figure: the credit line, the sources, and the link that restores the view. */
