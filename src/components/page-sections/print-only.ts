@@ -7,15 +7,10 @@
  * second may miss it).
  */
 import { useEffect, useSyncExternalStore } from 'react'
+import { whenIdle } from '../when-idle'
 
 /** Long enough for the first paint and the sections loading after it; a module fetched later costs nothing visible. */
 const IDLE_TIMEOUT_MS = 3000
-
-function whenIdle(run: () => void) {
-  if (typeof window === 'undefined') return
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: IDLE_TIMEOUT_MS })
-  else setTimeout(run, IDLE_TIMEOUT_MS)
-}
 
 /**
  * A hook for one print-only module: null until it has loaded, then the module, synchronously.
@@ -44,7 +39,7 @@ export function printOnlyModule<T>(load: () => Promise<T>): (printing: boolean) 
     listeners.add(listener)
     if (!scheduled) {
       scheduled = true
-      whenIdle(start)
+      whenIdle(start, IDLE_TIMEOUT_MS)
     }
     return () => listeners.delete(listener)
   }

@@ -1,4 +1,6 @@
-import { memo, useId, useMemo, type ChangeEvent } from 'react'
+import { memo, useEffect, useId, useMemo, type ChangeEvent } from 'react'
+import { whenIdle } from '../../components/when-idle'
+import { loadCloseMatches } from '../../domain/members/org-search'
 import { datasetCountries, datasetRoles } from '../../domain/members/rows'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
@@ -23,6 +25,15 @@ const MATCH_LABELS: Record<MatchMode, string> = {
   any: 'Member of any',
   all: 'Member of all',
   none: 'Member of none',
+}
+
+/**
+ * The close matcher (uFuzzy, 4 KB) is fetched once the page is idle after the first rows, or when the
+ * search box takes the focus, whichever comes first: the first keystroke then searches once, with
+ * close matches, instead of an exact search now and a second one, table and charts, when it lands.
+ */
+function preloadCloseMatches() {
+  void loadCloseMatches()
 }
 
 const selected = (event: ChangeEvent<HTMLSelectElement>) =>
@@ -77,6 +88,7 @@ export const MembersFilters = memo(function MembersFilters({ dataset }: { datase
   const match = useAtlasStore(selectMatch)
   const countries = useAtlasStore(selectCountryFilter)
   const roles = useAtlasStore(selectRoleFilter)
+  useEffect(() => whenIdle(preloadCloseMatches, 5000), [])
   const activeCount = useAtlasStore(selectActiveFilterCount)
   const searchId = useId()
   const matchId = useId()
@@ -146,6 +158,7 @@ export const MembersFilters = memo(function MembersFilters({ dataset }: { datase
             autoComplete="off"
             spellCheck={false}
             maxLength={200}
+            onFocus={preloadCloseMatches}
             onChange={(event) => searchMembers(event.target.value)}
           />
         </div>
