@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { CiteButton } from '../components/cite/cite-button'
+import { SectionLink } from '../components/page-sections/section-link'
 import { usePrinting } from '../components/page-sections/use-printing'
 import { formatPartialDate } from '../domain/format/dates'
 import { excerpt } from '../domain/format/excerpt'
@@ -35,7 +36,7 @@ export function SiteHeader() {
             <p className="site-header__meta">
               <span>Updated {formatPartialDate(dataset.updated)}</span>
               <span aria-hidden="true"> · </span>
-              <a href="#sources">{dataset.sources.length} sources</a>
+              <SectionLink id="sources">{dataset.sources.length} sources</SectionLink>
               <span aria-hidden="true"> · </span>
               <span className="site-header__origin" title={origin?.kind === 'bundled' ? undefined : origin?.label}>
                 {origin?.kind === 'bundled' ? (
