@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type MouseEvent, type RefObject } from 'react'
+import { useEffect, useRef, useState, type RefObject } from 'react'
 import { scrollToSection } from '../components/page-sections/go-to-section'
+import { SectionLink } from '../components/page-sections/section-link'
 import { PAGE_SECTIONS, sectionFromHash, type SectionId } from '../components/page-sections/sections'
 
 /**
@@ -26,26 +27,14 @@ export default function SectionNav() {
       list.scrollTo({ left: Math.max(0, left - 16) })
   }, [current])
 
-  const follow = (id: SectionId) => (event: MouseEvent<HTMLAnchorElement>) => {
-    // A new tab or window keeps the browser's own behaviour.
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return
-    event.preventDefault()
-    void scrollToSection(id, { focus: true, hash: 'push' })
-  }
-
   return (
     <nav ref={navRef} className="section-nav" aria-label="Sections">
       <ul ref={listRef} className="section-nav__list">
         {PAGE_SECTIONS.map((section) => (
           <li key={section.id}>
-            <a
-              href={`#${section.id}`}
-              className="section-nav__link"
-              aria-current={current === section.id ? 'location' : undefined}
-              onClick={follow(section.id)}
-            >
+            <SectionLink id={section.id} className="section-nav__link" current={current === section.id}>
               {section.label}
-            </a>
+            </SectionLink>
           </li>
         ))}
       </ul>

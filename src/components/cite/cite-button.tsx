@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { Citation } from '../../domain/cite/citation'
 import { formatIsoDay, formatPartialDate } from '../../domain/format/dates'
 import './cite.css'
+import '../modal-dialog.css'
 
 /**
  * "Cite": opens a dialog with the citation of a view in plain text and in BibTeX, each with a Copy
@@ -88,9 +89,9 @@ function CiteDialog({ title, citation, onClose }: { title: string; citation: Cit
   }
 
   return (
-    <dialog ref={dialogRef} className="cite-dialog" aria-labelledby={titleId} onClose={onDialogClose}>
-      <div className="cite-dialog__inner">
-        <header className="cite-dialog__header">
+    <dialog ref={dialogRef} className="modal-dialog cite-dialog" aria-labelledby={titleId} onClose={onDialogClose}>
+      <div className="modal-dialog__inner">
+        <header className="modal-dialog__header cite-dialog__header">
           <h2 id={titleId} ref={headingRef} tabIndex={-1}>
             {title}
           </h2>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { iframeSnippet, readResizeMessage, resizeSnippet } from '../../domain/embed/embed'
 import type { EmbedRequest } from '../../store/embed-link'
 import './embed.css'
+import '../modal-dialog.css'
 
 /**
  * The HTML that shows one view in another site: the frame (a fixed height, so it works without any
@@ -34,9 +35,9 @@ export default function EmbedDialog({ request, onClose }: { request: EmbedReques
   }, [request.origin])
 
   return (
-    <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={titleId} onClose={onClose}>
-      <div className="embed-dialog__inner">
-        <header className="embed-dialog__header">
+    <dialog ref={dialogRef} className="modal-dialog embed-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <div className="modal-dialog__inner">
+        <header className="modal-dialog__header embed-dialog__header">
           <h2 id={titleId} ref={headingRef} tabIndex={-1}>
             Embed the <bdi>{request.name}</bdi>
           </h2>

@@ -15,7 +15,6 @@ export interface ChartInputs {
   readonly measure: 'count' | 'share'
   readonly sectors: readonly string[]
   readonly query: string
-  readonly selected: readonly string[]
   /** Search only (the sector filter is applied by the view models, which also need the unfiltered base). */
   readonly search: (organization: Organization) => boolean
   readonly coalitionIds: readonly string[]
@@ -81,11 +80,10 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
       measure,
       sectors,
       query,
-      selected,
       search,
       coalitionIds: picked.ids,
       state,
       footer,
     }
-  }, [base, day, asOf, measure, sectors, query, selected])
+  }, [base, day, asOf, measure, sectors, query])
 }

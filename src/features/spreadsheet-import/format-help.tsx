@@ -3,6 +3,7 @@ import { FIELD_DESCRIPTIONS, FIELD_HEADERS, REQUIRED_FIELDS } from '../../domain
 import { EXPORT_FIELDS, SPREADSHEET_LOSSES } from '../../domain/import/spreadsheet-export'
 import { ScrollBox } from './scroll-box'
 import './spreadsheet-import.css'
+import '../../components/modal-dialog.css'
 
 /** "Format help": the spreadsheet's columns and the JSON format, in plain words, with the references. */
 export default function FormatHelpDialog({ onClose }: { onClose: () => void }) {
@@ -26,9 +27,14 @@ export default function FormatHelpDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <dialog ref={dialogRef} className="import-dialog format-help" aria-labelledby={titleId} onClose={onDialogClose}>
-      <div className="import-dialog__inner">
-        <header className="import-dialog__header">
+    <dialog
+      ref={dialogRef}
+      className="modal-dialog import-dialog format-help"
+      aria-labelledby={titleId}
+      onClose={onDialogClose}
+    >
+      <div className="modal-dialog__inner">
+        <header className="modal-dialog__header import-dialog__header">
           <h2 id={titleId} ref={headingRef} tabIndex={-1}>
             Format help
           </h2>

@@ -21,6 +21,7 @@ import type { TableSummary } from './import-protocol'
 import { ScrollBox } from './scroll-box'
 import { useImportSession, type ImportSession, type SessionActions } from './use-import-session'
 import './spreadsheet-import.css'
+import '../../components/modal-dialog.css'
 
 /**
  * The importer: read a sheet (a file, dropped or picked, or rows pasted), show each column with
@@ -67,9 +68,9 @@ export default function ImportDialog({ start, onClose }: { start: ImportStart; o
   }
 
   return (
-    <dialog ref={dialogRef} className="import-dialog" aria-labelledby={titleId} onClose={onDialogClose}>
-      <div className="import-dialog__inner">
-        <header className="import-dialog__header">
+    <dialog ref={dialogRef} className="modal-dialog import-dialog" aria-labelledby={titleId} onClose={onDialogClose}>
+      <div className="modal-dialog__inner">
+        <header className="modal-dialog__header import-dialog__header">
           <h2 id={titleId} ref={headingRef} tabIndex={-1}>
             Import a spreadsheet
           </h2>
