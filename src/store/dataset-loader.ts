@@ -17,6 +17,8 @@ import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/dataset/bytes'
 import type { loadDatasetInPage } from '../domain/dataset/load-in-page'
 import type { LoadOutcome } from '../domain/dataset/read-document'
 import { normalizeDocumentInSteps } from '../domain/dataset/normalize'
+import { organizationNameRanks } from '../domain/dataset/name-order'
+import { datasetKeys } from '../domain/members/rows'
 import { isSafeHref } from '../domain/dataset/safe-url'
 import { LIST_NAMES, type ListName } from '../domain/dataset/lists'
 import type { RawDataset } from '../domain/dataset/schema'
@@ -102,6 +104,11 @@ function pause(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
+/** Longest run of work between two yields while reading a document: well under a frame's worth of jank. */
+const SLICE_MS = 30
+/** Progress is shown at most this often: each report re-renders the progress bar. */
+const PROGRESS_INTERVAL_MS = 100
+
 /** Checks in the worker; on acceptance, takes the document back in slices and builds it in steps. */
 function checkInWorker(
   target: Worker,
@@ -181,8 +188,15 @@ function checkInWorker(
             })
             const started = performance.now()
             normalizeDocumentInSteps(document, pause).then(
-              (dataset) => {
+              async (dataset) => {
                 performance.measure('atlas:build-dataset', { start: started, end: performance.now() })
+                // The lookups the first render needs (names in order, the table's sort keys), then that
+                // render, each in a task of its own rather than all in one.
+                for (const warm of [organizationNameRanks, datasetKeys]) {
+                  await pause()
+                  warm(dataset)
+                }
+                await pause()
                 if (signal.aborted) reject(signal.reason)
                 else resolve({ ok: true, dataset, warnings, hash })
               },
@@ -555,6 +569,11 @@ async function readStream(
   let loaded = 0
   const onAbort = () => void reader.cancel().catch(() => {})
   signal.addEventListener('abort', onAbort, { once: true })
+  // A fast source (a local file, a nearby server) has chunks waiting: each read then resolves at
+  // once, as a microtask, and 45 MB would be taken in one long task. Yield now and then, and
+  // report progress a few times a second rather than on each of hundreds of chunks.
+  let sliceStart = performance.now()
+  let reportedAt = Number.NEGATIVE_INFINITY
   try {
     for (;;) {
       const { done, value } = await reader.read()
@@ -567,8 +586,17 @@ async function readStream(
       }
       chunks.push(value)
       watch?.(loaded)
-      report({ phase: 'reading', loaded, total, checked: null })
+      const now = performance.now()
+      if (now - reportedAt >= PROGRESS_INTERVAL_MS) {
+        reportedAt = now
+        report({ phase: 'reading', loaded, total, checked: null })
+      }
+      if (now - sliceStart >= SLICE_MS) {
+        await pause()
+        sliceStart = performance.now()
+      }
     }
+    report({ phase: 'reading', loaded, total, checked: null })
   } finally {
     signal.removeEventListener('abort', onAbort)
   }

@@ -6,7 +6,8 @@
  * register between two snapshots.
  */
 import type { Coalition, Dataset, Membership, Organization } from '../dataset/types'
-import { statusOn, type MemberStatus } from '../membership/windows'
+import { standingOn, standingStatus, type MemberStatus } from '../membership/windows'
+import { byOrganizationName } from '../dataset/name-order'
 
 export const CHANGE_KINDS = [
   'joined',
@@ -44,17 +45,17 @@ export function changeKind(before: MemberStatus, after: MemberStatus): ChangeKin
   return after === 'certain' ? 'becameCertain' : 'possiblyLeft'
 }
 
-const RANK: Record<MemberStatus, number> = { none: 0, uncertain: 1, certain: 2 }
-
 function emptyCounts(): Record<ChangeKind, number> {
   return { joined: 0, left: 0, possiblyJoined: 0, possiblyLeft: 0, becameCertain: 0, noLongerPossible: 0 }
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
-
 /**
  * Changes between `from` and `to` (day numbers, from < to) for the given coalitions, counting only
  * organizations `include` accepts (the sector filter and the search).
+ *
+ * Two passes over the memberships in dataset order (coalition by coalition, 260,000 memberships
+ * scattered in memory cost ten times more): the first finds each organization's best standing in
+ * each coalition on both days, the second collects the memberships behind the standings that changed.
  */
 export function changesBetween(
   dataset: Dataset,
@@ -63,43 +64,78 @@ export function changesBetween(
   include: (organization: Organization) => boolean = () => true,
   coalitionIds: readonly string[] = dataset.coalitions.map((coalition) => coalition.id),
 ): CoalitionChanges[] {
+  const wanted = new Array<boolean>(dataset.coalitions.length).fill(false)
+  for (const coalitionId of coalitionIds) {
+    const coalition = dataset.coalitionById.get(coalitionId)
+    if (coalition) wanted[coalition.index] = true
+  }
+  // Per organization (by index), flat triples [coalition index, best standing before * 3 + best
+  // standing after, 0]: an organization is in a few coalitions, so a scan beats a map, and 260,000
+  // map entries cost more than all the rest.
+  const standings: (number[] | undefined)[] = new Array(dataset.organizations.length)
+  for (const membership of dataset.memberships) {
+    if (!wanted[membership.coalitionIndex] || membership.organizationIndex < 0) continue
+    const before = standingOn(membership, from)
+    const after = standingOn(membership, to)
+    if (before === 0 && after === 0) continue
+    const list = (standings[membership.organizationIndex] ??= [])
+    const at = findCoalition(list, membership.coalitionIndex)
+    if (at < 0) list.push(membership.coalitionIndex, before * 3 + after)
+    else {
+      const known = list[at + 1] as number
+      list[at + 1] = Math.max(Math.floor(known / 3), before) * 3 + Math.max(known % 3, after)
+    }
+  }
+  const byCoalition: Change[][] = dataset.coalitions.map(() => [])
+  // The change behind each entry of `standings`, at the same position (halved).
+  const changeAt: ((Change & { memberships: Membership[] }) | undefined)[][] = new Array(dataset.organizations.length)
+  for (let organizationIndex = 0; organizationIndex < standings.length; organizationIndex++) {
+    const list = standings[organizationIndex]
+    const organization = dataset.organizations[organizationIndex]
+    if (!list || !organization || !include(organization)) continue
+    for (let at = 0; at < list.length; at += 2) {
+      const packed = list[at + 1] as number
+      const before = standingStatus(Math.floor(packed / 3) as 0 | 1 | 2)
+      const after = standingStatus((packed % 3) as 0 | 1 | 2)
+      const kind = changeKind(before, after)
+      if (kind === null) continue
+      const change = { kind, organization, memberships: [], before, after }
+      ;(byCoalition[list[at] as number] as Change[]).push(change)
+      ;(changeAt[organizationIndex] ??= [])[at / 2] = change
+    }
+  }
+  for (const membership of dataset.memberships) {
+    const changes = changeAt[membership.organizationIndex]
+    if (!changes) continue
+    const change =
+      changes[findCoalition(standings[membership.organizationIndex] as number[], membership.coalitionIndex) / 2]
+    if (change && (standingOn(membership, from) !== 0 || standingOn(membership, to) !== 0))
+      change.memberships.push(membership)
+  }
+  const order = new Map(CHANGE_KINDS.map((kind, index) => [kind, index]))
+  const byName = byOrganizationName(dataset)
   return coalitionIds.flatMap((coalitionId) => {
     const coalition = dataset.coalitionById.get(coalitionId)
     if (!coalition) return []
-    // Best standing per organization on each day, and the memberships behind it.
-    const standing = new Map<string, { before: MemberStatus; after: MemberStatus; memberships: Membership[] }>()
-    for (const membership of dataset.membershipsByCoalition.get(coalitionId) ?? []) {
-      const before = statusOn(membership, from)
-      const after = statusOn(membership, to)
-      if (before === 'none' && after === 'none') continue
-      const entry = standing.get(membership.organizationId) ?? {
-        before: 'none' as MemberStatus,
-        after: 'none' as MemberStatus,
-        memberships: [],
-      }
-      if (RANK[before] > RANK[entry.before]) entry.before = before
-      if (RANK[after] > RANK[entry.after]) entry.after = after
-      entry.memberships.push(membership)
-      standing.set(membership.organizationId, entry)
-    }
-    const changes: Change[] = []
+    const changes = (byCoalition[coalition.index] as Change[]).slice()
     const counts = emptyCounts()
-    for (const [organizationId, { before, after, memberships }] of standing) {
-      const kind = changeKind(before, after)
-      const organization = dataset.organizationById.get(organizationId)
-      if (kind === null || !organization || !include(organization)) continue
-      counts[kind]++
-      changes.push({ kind, organization, memberships, before, after })
-    }
-    const order = new Map(CHANGE_KINDS.map((kind, index) => [kind, index]))
+    for (const change of changes) counts[change.kind]++
+    // Equal names in the order their first membership has in the dataset.
     changes.sort(
       (a, b) =>
         (order.get(a.kind) ?? 0) - (order.get(b.kind) ?? 0) ||
-        collator.compare(a.organization.name, b.organization.name),
+        byName(a.organization, b.organization) ||
+        (a.memberships[0]?.index ?? 0) - (b.memberships[0]?.index ?? 0),
     )
     const founded = coalition.founded?.day
     return [{ coalition, changes, counts, foundedBetween: founded !== undefined && from < founded && founded <= to }]
   })
+}
+
+/** Position of `coalitionIndex` in a flat list of pairs [coalition index, value], or -1. */
+function findCoalition(list: readonly number[], coalitionIndex: number): number {
+  for (let at = 0; at < list.length; at += 2) if (list[at] === coalitionIndex) return at
+  return -1
 }
 
 /** Every source cited by the memberships behind the changes. */

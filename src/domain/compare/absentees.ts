@@ -7,7 +7,8 @@
  */
 import { byNameRank, familyIndex, unitIdResolver } from './family'
 import type { CompareOptions } from './coalitions'
-import { isCertainOn, isPossibleOn } from '../membership/windows'
+import { standingOn } from '../membership/windows'
+import { membershipGroups } from '../membership/each-membership'
 import type { Coalition, Dataset, Organization } from '../dataset/types'
 
 export interface Absentee {
@@ -51,8 +52,7 @@ export function findAbsentees(
   day: number,
   options: CompareOptions,
 ): Absentees {
-  // Typed arrays indexed by organization index, and one pass over the memberships coalition by
-  // coalition: 100,000 memberships take a few milliseconds and allocate almost nothing.
+  // Typed arrays indexed by organization index.
   const count = dataset.organizations.length
   const unitOf = unitIdResolver(dataset, options.family)
   const unitIndex = new Int32Array(count)
@@ -60,6 +60,17 @@ export function findAbsentees(
     unitIndex[organization.index] = dataset.organizationById.get(unitOf(organization.id))?.index ?? organization.index
   const a = dataset.coalitionById.get(aId)
   const b = dataset.coalitionById.get(bId)
+  // Each membership's unit and standing (0 none, 1 uncertain, 2 certain), read in dataset order;
+  // then coalition by coalition (see membershipGroups), so a stamp per unit counts a coalition once.
+  const allIds = dataset.coalitions.map((coalition) => coalition.id)
+  const unitAt = new Int32Array(dataset.memberships.length).fill(-1)
+  const standingAt = new Uint8Array(dataset.memberships.length)
+  for (const membership of dataset.memberships) {
+    if (membership.organizationIndex < 0) continue
+    unitAt[membership.index] = unitIndex[membership.organizationIndex] as number
+    standingAt[membership.index] = standingOn(membership, day)
+  }
+  const { start, order } = membershipGroups(dataset, allIds)
   const seenActive = new Int32Array(count).fill(-1)
   const seenEver = new Int32Array(count).fill(-1)
   const everOthers = new Int32Array(count)
@@ -74,16 +85,17 @@ export function findAbsentees(
     const isA = coalition === a
     const isB = coalition === b
     touched.length = 0
-    for (const membership of dataset.membershipsByCoalition.get(coalition.id) ?? []) {
-      const organization = dataset.organizationById.get(membership.organizationId)
-      if (!organization) continue
-      const unit = unitIndex[organization.index] as number
+    for (let at = start[coalition.index] as number; at < (start[coalition.index + 1] as number); at++) {
+      const index = order[at] as number
+      const unit = unitAt[index] as number
+      if (unit < 0) continue
       if (!isA && !isB && seenEver[unit] !== coalition.index) {
         seenEver[unit] = coalition.index
         everOthers[unit] = (everOthers[unit] as number) + 1
       }
-      if (!isPossibleOn(membership, day)) continue
-      if (isCertainOn(membership, day)) certainHere[unit] = coalition.index
+      const standing = standingAt[index] as number
+      if (standing === 0) continue
+      if (standing === 2) certainHere[unit] = coalition.index
       if (seenActive[unit] === coalition.index) continue
       seenActive[unit] = coalition.index
       touched.push(unit)

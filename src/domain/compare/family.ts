@@ -3,6 +3,7 @@
  * and IBM are one family, IBM its root). Comparisons can count a family once, so a subsidiary in one
  * coalition and its parent in the other show as shared.
  */
+import { byOrganizationName, nameCollator } from '../dataset/name-order'
 import type { Dataset, Organization } from '../dataset/types'
 
 export interface FamilyIndex {
@@ -12,7 +13,6 @@ export interface FamilyIndex {
   readonly membersOf: ReadonlyMap<string, readonly Organization[]>
 }
 
-const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 const cache = new WeakMap<Dataset, FamilyIndex>()
 
 /** Walks `parentId` to the top. The validator refuses loops; the guard keeps a bad input from hanging. */
@@ -65,7 +65,7 @@ export function familyIndex(dataset: Dataset): FamilyIndex {
     else membersOf.set(root, [organization])
   }
   for (const [root, members] of membersOf) {
-    members.sort((x, y) => (x.id === root ? -1 : y.id === root ? 1 : byName.compare(x.name, y.name)))
+    members.sort((x, y) => (x.id === root ? -1 : y.id === root ? 1 : nameCollator.compare(x.name, y.name)))
   }
   const index: FamilyIndex = { rootOf, membersOf }
   cache.set(dataset, index)
@@ -79,23 +79,8 @@ export function unitIdResolver(dataset: Dataset, family: boolean): (organization
   return (organizationId) => rootOf.get(organizationId) ?? organizationId
 }
 
-const rankCache = new WeakMap<Dataset, ReadonlyMap<string, number>>()
-
-/**
- * Each organization's place in name order, worked out once per dataset: sorting thousands of
- * absentees or combinations then compares two numbers instead of running the collator each time.
- */
-export function nameRanks(dataset: Dataset): ReadonlyMap<string, number> {
-  const cached = rankCache.get(dataset)
-  if (cached) return cached
-  const order = [...dataset.organizations].sort((x, y) => byName.compare(x.name, y.name) || x.id.localeCompare(y.id))
-  const ranks = new Map(order.map((organization, index) => [organization.id, index]))
-  rankCache.set(dataset, ranks)
-  return ranks
-}
-
-/** Name order of two organizations by id (unknown ids last). */
+/** Name order of two of the dataset's organizations; equal names by id, so the order never depends on the input's. */
 export function byNameRank(dataset: Dataset): (x: Organization, y: Organization) => number {
-  const ranks = nameRanks(dataset)
-  return (x, y) => (ranks.get(x.id) ?? Number.MAX_SAFE_INTEGER) - (ranks.get(y.id) ?? Number.MAX_SAFE_INTEGER)
+  const byName = byOrganizationName(dataset)
+  return (x, y) => byName(x, y) || x.id.localeCompare(y.id)
 }

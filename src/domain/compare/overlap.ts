@@ -4,8 +4,9 @@
  * the number of organizations with at least one membership among them.
  */
 import { byNameRank, unitIdResolver } from './family'
+import { eachMembershipOf, membershipGroups } from '../membership/each-membership'
 import type { CompareOptions } from './coalitions'
-import { isCertainOn, isPossibleOn } from '../membership/windows'
+import { standingOn } from '../membership/windows'
 import type { Dataset, Organization } from '../dataset/types'
 
 export const COMBINATION_SORTS = ['size', 'degree'] as const
@@ -54,19 +55,28 @@ export function overlapCombinations(
   const unitIndex = new Int32Array(count)
   for (const organization of dataset.organizations)
     unitIndex[organization.index] = dataset.organizationById.get(unitOf(organization.id))?.index ?? organization.index
-  // Coalition by coalition in matrix order, so each unit's list of positions comes out sorted and a
-  // stamp per unit is enough to count a coalition once however many family members are in it.
+  // Each membership's unit and standing (0 none, 1 uncertain, 2 certain), read in dataset order;
+  // then coalition by coalition in matrix order, so each unit's list of positions comes out sorted
+  // and a stamp per unit is enough to count a coalition once however many family members are in it.
+  const unitAt = new Int32Array(dataset.memberships.length)
+  const standingAt = new Uint8Array(dataset.memberships.length)
+  eachMembershipOf(dataset, ids, (membership) => {
+    if (membership.organizationIndex < 0) return
+    unitAt[membership.index] = unitIndex[membership.organizationIndex] as number
+    standingAt[membership.index] = standingOn(membership, day)
+  })
+  const { start, order } = membershipGroups(dataset, ids)
   const seen = new Int32Array(count).fill(-1)
   const positionsOf: (number[] | undefined)[] = new Array(count)
   // Positions at which the unit is possible but not (yet) certain; a certain family member clears it.
   const doubtful: (Set<number> | undefined)[] = new Array(count)
-  ids.forEach((id, position) => {
-    for (const membership of dataset.membershipsByCoalition.get(id) ?? []) {
-      if (!isPossibleOn(membership, day)) continue
-      const organization = dataset.organizationById.get(membership.organizationId)
-      if (!organization) continue
-      const unit = unitIndex[organization.index] as number
-      const certain = isCertainOn(membership, day)
+  for (let position = 0; position < ids.length; position++) {
+    for (let at = start[position] as number; at < (start[position + 1] as number); at++) {
+      const index = order[at] as number
+      const standing = standingAt[index] as number
+      if (standing === 0) continue
+      const unit = unitAt[index] as number
+      const certain = standing === 2
       if (seen[unit] === position) {
         if (certain) doubtful[unit]?.delete(position)
         continue
@@ -75,7 +85,7 @@ export function overlapCombinations(
       ;(positionsOf[unit] ??= []).push(position)
       if (!certain) (doubtful[unit] ??= new Set()).add(position)
     }
-  })
+  }
   const byKey = new Map<string, { positions: number[]; members: Organization[]; uncertainIds: Set<string> }>()
   let total = 0
   positionsOf.forEach((positions, unit) => {

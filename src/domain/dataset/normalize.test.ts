@@ -20,16 +20,27 @@ describe('normalizeDocumentInSteps', () => {
     expect(validated.dataset.organizationById.get('meta')?.aliases).toEqual(['Facebook'])
   })
 
-  it('pauses every few thousand items, and builds what the one-step version builds', async () => {
+  it.each<[string, number, (pauses: number) => void]>([
+    [
+      'a slice of 0 ms: a pause after every few thousand items',
+      0,
+      (pauses) => expect(pauses).toBeGreaterThanOrEqual(2),
+    ],
+    ['an endless slice: no pause at all', Number.POSITIVE_INFINITY, (pauses) => expect(pauses).toBe(0)],
+  ])('%s, building what the one-step version builds', async (_case, sliceMs, check) => {
     const doc = rawDataset()
     for (let index = 0; index < 10_000; index++) {
       doc.organizations.push({ id: `org-${index}`, name: `Organization ${index}`, sector: 'research-academia' })
     }
     let pauses = 0
-    const stepped = await normalizeDocumentInSteps(doc, async () => {
-      pauses++
-    })
-    expect(pauses).toBeGreaterThanOrEqual(2)
+    const stepped = await normalizeDocumentInSteps(
+      doc,
+      async () => {
+        pauses++
+      },
+      sliceMs,
+    )
+    check(pauses)
     expect(stepped).toEqual(normalizeDocument(doc))
   })
 })

@@ -21,15 +21,29 @@ function present<T>(value: T | null | undefined): T | undefined {
   return value === null || value === '' ? undefined : value
 }
 
-function groupBy<K, V>(items: readonly V[], key: (item: V) => K): Map<K, V[]> {
+/** Groups a list by key, yielding (to the caller) every STEP items. */
+function* groupByInSteps<K, V>(items: readonly V[], key: (item: V) => K): Generator<void, Map<K, V[]>> {
   const groups = new Map<K, V[]>()
-  for (const item of items) {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as V
     const k = key(item)
     const group = groups.get(k)
     if (group) group.push(item)
     else groups.set(k, [item])
+    if (index % STEP === STEP - 1) yield
   }
   return groups
+}
+
+/** A lookup by id, built with a yield (to the caller) every STEP items. */
+function* byIdInSteps<T extends { readonly id: string }>(items: readonly T[]): Generator<void, Map<string, T>> {
+  const byId = new Map<string, T>()
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as T
+    byId.set(item.id, item)
+    if (index % STEP === STEP - 1) yield
+  }
+  return byId
 }
 
 function roster(raw: RawRoster | null | undefined): Roster | undefined {
@@ -59,13 +73,24 @@ export function normalizeDocument(raw: RawDataset): Dataset {
   }
 }
 
-/** The same, pausing between steps with `pause` (for example, a yield to the browser's event loop). */
-export async function normalizeDocumentInSteps(raw: RawDataset, pause: () => Promise<void>): Promise<Dataset> {
+/**
+ * The same, pausing with `pause` (for example, a yield to the browser's event loop) once a run of
+ * steps has taken `sliceMs`: a pause after every step would add up to more waiting than work.
+ */
+export async function normalizeDocumentInSteps(
+  raw: RawDataset,
+  pause: () => Promise<void>,
+  sliceMs = 30,
+): Promise<Dataset> {
   const steps = normalizeSteps(raw)
+  let sliceStart = performance.now()
   for (;;) {
     const next = steps.next()
     if (next.done) return next.value
-    await pause()
+    if (performance.now() - sliceStart >= sliceMs) {
+      await pause()
+      sliceStart = performance.now()
+    }
   }
 }
 
@@ -122,6 +147,7 @@ function* normalizeSteps(raw: RawDataset): Generator<void, Dataset> {
     index,
   }))
   const coalitionById = new Map(coalitions.map((coalition) => [coalition.id, coalition]))
+  const organizationById = yield* byIdInSteps(organizations)
   const memberships: Membership[] = yield* mapInSteps(raw.memberships, (membership, index) => {
     const facts = {
       joined: date(membership.joined),
@@ -135,6 +161,8 @@ function* normalizeSteps(raw: RawDataset): Generator<void, Dataset> {
       index,
       organizationId: membership.organization,
       coalitionId: membership.coalition,
+      organizationIndex: organizationById.get(membership.organization)?.index ?? -1,
+      coalitionIndex: coalitionById.get(membership.coalition)?.index ?? -1,
       role: membership.role.trim(),
       ...facts,
       ...membershipWindows(facts, coalitionById.get(membership.coalition)?.founded),
@@ -143,6 +171,9 @@ function* normalizeSteps(raw: RawDataset): Generator<void, Dataset> {
       note: present(trim(membership.note)),
     }
   })
+  const membershipsByCoalition = yield* groupByInSteps(memberships, (membership) => membership.coalitionId)
+  const membershipsByOrganization = yield* groupByInSteps(memberships, (membership) => membership.organizationId)
+  const sourceById = yield* byIdInSteps(sources)
   return {
     version: raw.version,
     title: trim(raw.title),
@@ -155,10 +186,10 @@ function* normalizeSteps(raw: RawDataset): Generator<void, Dataset> {
     organizations,
     memberships,
     sectorById: new Map(sectors.map((sector) => [sector.id, sector])),
-    sourceById: new Map(sources.map((source) => [source.id, source])),
+    sourceById,
     coalitionById,
-    organizationById: new Map(organizations.map((organization) => [organization.id, organization])),
-    membershipsByCoalition: groupBy(memberships, (membership) => membership.coalitionId),
-    membershipsByOrganization: groupBy(memberships, (membership) => membership.organizationId),
+    organizationById,
+    membershipsByCoalition,
+    membershipsByOrganization,
   }
 }

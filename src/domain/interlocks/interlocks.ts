@@ -7,6 +7,7 @@
 import type { Coalition, Dataset, Organization } from '../dataset/types'
 import type { CountRange } from '../membership/membership'
 import { statusOn, type MemberStatus } from '../membership/windows'
+import { byOrganizationName } from '../dataset/name-order'
 
 export interface SharedCoalition {
   readonly coalition: Coalition
@@ -36,7 +37,6 @@ export interface Interlocks {
   readonly reach: readonly MemberReach[]
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 const RANK: Record<MemberStatus, number> = { none: 0, uncertain: 1, certain: 2 }
 
 /** Raises `organizationId`'s standing in `standing` to `status` when that is better. */
@@ -77,6 +77,7 @@ export function interlocks(
   for (const status of chosen.values()) if (status === 'certain') certainMembers++
   const members = { certain: certainMembers, possible: chosen.size }
 
+  const byName = byOrganizationName(dataset)
   const coalitions: SharedCoalition[] = []
   const reach = new Map<string, { coalitions: { coalition: Coalition; certain: boolean }[] }>()
   for (const other of dataset.coalitions) {
@@ -84,9 +85,9 @@ export function interlocks(
     const theirs = byCoalition.get(other.id)
     if (!theirs) continue
     const shared: { organization: Organization; certain: boolean }[] = []
-    for (const [organizationId, status] of chosen) {
-      const theirStatus = theirs.get(organizationId)
-      if (theirStatus === undefined) continue
+    // `theirs` was filled going through `chosen` in order, so it lists the shared members in that order.
+    for (const [organizationId, theirStatus] of theirs) {
+      const status = chosen.get(organizationId) as MemberStatus
       const organization = dataset.organizationById.get(organizationId) as Organization
       const certain = status === 'certain' && theirStatus === 'certain'
       shared.push({ organization, certain })
@@ -95,7 +96,7 @@ export function interlocks(
       entry.coalitions.push({ coalition: other, certain })
     }
     if (shared.length === 0) continue
-    shared.sort((a, b) => collator.compare(a.organization.name, b.organization.name))
+    shared.sort((a, b) => byName(a.organization, b.organization))
     const sharedCertain = shared.filter((entry) => entry.certain).length
     coalitions.push({
       coalition: other,
@@ -128,7 +129,7 @@ export function interlocks(
     (a, b) =>
       b.others.certain - a.others.certain ||
       b.others.possible - a.others.possible ||
-      collator.compare(a.organization.name, b.organization.name),
+      byName(a.organization, b.organization),
   )
   return { coalition, members, coalitions, reach: reachList }
 }

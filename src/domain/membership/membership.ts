@@ -6,6 +6,7 @@
 import type { PartialDate } from '../dataset/dates'
 import type { Coalition, Dataset, Membership, Organization, ReportedSize, Roster } from '../dataset/types'
 import { isCertainOn, isPossibleOn } from './windows'
+import { byOrganizationName } from '../dataset/name-order'
 
 /** The memberships of one coalition possible on `day` (certain ones included), in dataset order. */
 export function possibleMemberships(dataset: Dataset, coalitionId: string, day: number): Membership[] {
@@ -61,37 +62,42 @@ export function coverageOn(coalition: Coalition, day: number): CoverageNote {
   return { roster, stale: roster !== undefined && day > roster.checked.lastDay, reportedSize }
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+interface Tally {
+  certain: number
+  possible: number
+  readonly bySector: Map<string, { certain: number; possible: number }>
+  readonly uncertain: UncertainMember[]
+}
 
-export function summarizeCoalition(dataset: Dataset, coalition: Coalition, day: number): CoalitionSummary {
-  const bySector = new Map<string, { certain: number; possible: number }>()
-  const uncertain: UncertainMember[] = []
-  let certain = 0
-  let possible = 0
-  for (const membership of dataset.membershipsByCoalition.get(coalition.id) ?? []) {
-    if (!isPossibleOn(membership, day)) continue
-    const organization = dataset.organizationById.get(membership.organizationId)
-    if (!organization) continue
-    const sure = isCertainOn(membership, day)
-    possible++
-    if (sure) certain++
-    else uncertain.push({ membership, organization })
-    const counts = bySector.get(organization.sectorId) ?? { certain: 0, possible: 0 }
-    counts.possible++
-    if (sure) counts.certain++
-    bySector.set(organization.sectorId, counts)
-  }
+const newTally = (): Tally => ({ certain: 0, possible: 0, bySector: new Map(), uncertain: [] })
+
+function tallyMembership(tally: Tally, dataset: Dataset, membership: Membership, day: number): void {
+  if (!isPossibleOn(membership, day)) return
+  const organization = dataset.organizations[membership.organizationIndex]
+  if (!organization) return
+  const sure = isCertainOn(membership, day)
+  tally.possible++
+  if (sure) tally.certain++
+  else tally.uncertain.push({ membership, organization })
+  let counts = tally.bySector.get(organization.sectorId)
+  if (!counts) tally.bySector.set(organization.sectorId, (counts = { certain: 0, possible: 0 }))
+  counts.possible++
+  if (sure) counts.certain++
+}
+
+function summaryOf(dataset: Dataset, coalition: Coalition, day: number, tally: Tally): CoalitionSummary {
   const sectorIndex = (id: string) => dataset.sectorById.get(id)?.index ?? 0
-  const sectors = Array.from(bySector, ([sectorId, counts]) => ({
+  const sectors = Array.from(tally.bySector, ([sectorId, counts]) => ({
     sectorId,
     ...counts,
     label: dataset.sectorById.get(sectorId)?.label ?? sectorId,
   })).sort((a, b) => b.possible - a.possible || sectorIndex(a.sectorId) - sectorIndex(b.sectorId))
-  uncertain.sort((a, b) => collator.compare(a.organization.name, b.organization.name))
+  const byName = byOrganizationName(dataset)
+  const uncertain = tally.uncertain.sort((a, b) => byName(a.organization, b.organization))
   return {
     coalition,
-    certain,
-    possible,
+    certain: tally.certain,
+    possible: tally.possible,
     sectors,
     uncertain,
     notFoundedUntil: foundedAfter(coalition, day) ? coalition.founded : undefined,
@@ -99,9 +105,24 @@ export function summarizeCoalition(dataset: Dataset, coalition: Coalition, day: 
   }
 }
 
-/** Every coalition on one day. */
+export function summarizeCoalition(dataset: Dataset, coalition: Coalition, day: number): CoalitionSummary {
+  const tally = newTally()
+  for (const membership of dataset.membershipsByCoalition.get(coalition.id) ?? [])
+    tallyMembership(tally, dataset, membership, day)
+  return summaryOf(dataset, coalition, day, tally)
+}
+
+/**
+ * Every coalition on one day, in one pass over the memberships in dataset order: at 260,000
+ * memberships, reading them coalition by coalition jumps around memory and costs ten times more.
+ */
 export function summarizeCoalitions(dataset: Dataset, day: number): CoalitionSummary[] {
-  return dataset.coalitions.map((coalition) => summarizeCoalition(dataset, coalition, day))
+  const tallies = dataset.coalitions.map(newTally)
+  for (const membership of dataset.memberships) {
+    const tally = tallies[membership.coalitionIndex]
+    if (tally) tallyMembership(tally, dataset, membership, day)
+  }
+  return dataset.coalitions.map((coalition, index) => summaryOf(dataset, coalition, day, tallies[index] as Tally))
 }
 
 /** Earliest and latest dates the dataset mentions (foundings, joins, departures, bounds): the range of "as of". */

@@ -80,9 +80,21 @@ export function isCertainOn(windows: Windows, day: number): boolean {
 /** `certain`, `uncertain` (possible but not certain) or `none` on one day. */
 export type MemberStatus = 'certain' | 'uncertain' | 'none'
 
+/** The same as a number, for loops over every membership: 0 none, 1 uncertain, 2 certain (ordered, so the best standing is the largest). */
+export function standingOn(windows: Windows, day: number): 0 | 1 | 2 {
+  if (!isPossibleOn(windows, day)) return 0
+  return isCertainOn(windows, day) ? 2 : 1
+}
+
+const STATUSES: readonly MemberStatus[] = ['none', 'uncertain', 'certain']
+
+/** A standing's name. */
+export function standingStatus(standing: 0 | 1 | 2): MemberStatus {
+  return STATUSES[standing] as MemberStatus
+}
+
 export function statusOn(windows: Windows, day: number): MemberStatus {
-  if (!isPossibleOn(windows, day)) return 'none'
-  return isCertainOn(windows, day) ? 'certain' : 'uncertain'
+  return standingStatus(standingOn(windows, day))
 }
 
 /** Why a possible member is not certain on `day`: its start is not yet certain, or it may have left. */

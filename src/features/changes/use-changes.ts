@@ -10,6 +10,7 @@ import type { Dataset } from '../../domain/dataset/types'
 import { currentCloseMatcher, subscribeCloseMatches } from '../../domain/members/org-search'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectChangeFrom, selectChangeTo, selectDataset, TODAY } from '../../store/selectors'
+import { perDataset } from '../../store/per-dataset'
 
 export const TODAY_DAY = isoToDay(TODAY) as number
 
@@ -29,6 +30,8 @@ export interface ChangesInputs {
  * the search. Both are followed as the table has answered them (useSettledFilters), as the charts
  * do, so the members table answers each keystroke and each sector first.
  */
+const changesOf = perDataset((dataset: Dataset, from: number, to: number) => changesBetween(dataset, from, to))
+
 export function useChanges(): ChangesInputs | null {
   const dataset = useAtlasStore(selectDataset)
   const fromParam = useAtlasStore(selectChangeFrom)
@@ -38,7 +41,7 @@ export function useChanges(): ChangesInputs | null {
 
   const bounds = useMemo(() => (dataset ? spanBounds(dataset, TODAY_DAY) : null), [dataset])
   const span = useMemo(() => resolveSpan(bounds, TODAY_DAY, fromParam, toParam), [bounds, fromParam, toParam])
-  const all = useMemo(() => (dataset ? changesBetween(dataset, span.from, span.to) : []), [dataset, span.from, span.to])
+  const all = useMemo(() => (dataset ? changesOf(dataset, span.from, span.to) : []), [dataset, span.from, span.to])
   const include = useMemo(
     () => (dataset ? organizationMatcher(dataset.organizations, { query, sectors }, closeMatcher) : null),
     [dataset, query, sectors, closeMatcher],

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react'
 import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
+import { useElementWidth } from '../../components/use-element-width'
 import {
   OTHER_KEY,
   categoryRange,
@@ -80,6 +81,7 @@ export function BreakdownChart({
   onToggle,
   isPressed,
 }: BreakdownChartProps) {
+  const [canvasRef, canvasWidth] = useElementWidth<HTMLDivElement>()
   const rows = breakdownRows(dataset, breakdown, measure)
   const labelWidth = Math.min(
     200,
@@ -128,73 +130,83 @@ export function BreakdownChart({
           </li>
         </ul>
       ) : null}
-      <div className="charts-canvas" aria-hidden="true">
-        <BarChart
-          layout="vertical"
-          data={rows}
-          width="100%"
-          height={height}
-          responsive
-          accessibilityLayer={false}
-          margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
-          barCategoryGap="22%"
-        >
-          {/* Inside the chart's own <svg>, so an exported copy carries its patterns. */}
-          <defs>
-            {breakdown.categories.map((category, index) => (
-              <HatchPattern key={category.key} id={patternId(index)} color={hatchColor(colorOf(category))} />
+      {/* Drawn at the width a ResizeObserver reports, not with Recharts' `responsive`: that reads the
+          container's size during the commit, which forces a layout of the whole page (250 ms on a large dataset). */}
+      <div className="charts-canvas" aria-hidden="true" ref={canvasRef} style={{ minHeight: height }}>
+        {canvasWidth > 0 ? (
+          <BarChart
+            layout="vertical"
+            data={rows}
+            width={canvasWidth}
+            height={height}
+            accessibilityLayer={false}
+            margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+            barCategoryGap="22%"
+          >
+            {/* Inside the chart's own <svg>, so an exported copy carries its patterns. */}
+            <defs>
+              {breakdown.categories.map((category, index) => (
+                <HatchPattern key={category.key} id={patternId(index)} color={hatchColor(colorOf(category))} />
+              ))}
+            </defs>
+            {/* Grid lines and ticks are given, not measured: Recharts' own measuring costs a page layout per label. */}
+            {ticks.map((tick) => (
+              <ReferenceLine key={tick} x={tick} className="charts-gridline" zIndex={-100} />
             ))}
-          </defs>
-          {/* Grid lines and ticks are given, not measured: Recharts' own measuring costs a page layout per label. */}
-          {ticks.map((tick) => (
-            <ReferenceLine key={tick} x={tick} className="charts-gridline" zIndex={-100} />
-          ))}
-          <XAxis
-            type="number"
-            domain={[0, ticks.at(-1) ?? 1]}
-            ticks={ticks}
-            interval={0}
-            tickFormatter={(value: number) => (share ? `${Math.round(value * 100)}%` : String(value))}
-          />
-          <YAxis type="category" dataKey="label" width={labelWidth} interval={0} tickLine={false} tick={CategoryTick} />
-          <Tooltip
-            content={<BarTooltip breakdown={breakdown} measure={measure} />}
-            cursor={{ fillOpacity: 0.25 }}
-            isAnimationActive={false}
-          />
-          {/* Keyed by position, not by category: Recharts stacks bars in the order they were first
+            <XAxis
+              type="number"
+              domain={[0, ticks.at(-1) ?? 1]}
+              ticks={ticks}
+              interval={0}
+              tickFormatter={(value: number) => (share ? `${Math.round(value * 100)}%` : String(value))}
+            />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={labelWidth}
+              interval={0}
+              tickLine={false}
+              tick={CategoryTick}
+            />
+            <Tooltip
+              content={<BarTooltip breakdown={breakdown} measure={measure} />}
+              cursor={{ fillOpacity: 0.25 }}
+              isAnimationActive={false}
+            />
+            {/* Keyed by position, not by category: Recharts stacks bars in the order they were first
               mounted, so a category key that moved (after unticking coalitions) kept its old place in
               the stack while the legend showed the new order. Position i is always c{i}, u{i}. */}
-          {breakdown.categories.flatMap((category, index) => {
-            const onClick = clickable(category) ? () => onToggle?.(category.key) : undefined
-            const cursor = clickable(category) ? 'pointer' : undefined
-            return [
-              <Bar
-                key={`c${index}`}
-                dataKey={`c${index}`}
-                name={category.label}
-                stackId="members"
-                fill={colorOf(category)}
-                className="charts-bar charts-bar--certain"
-                isAnimationActive={false}
-                cursor={cursor}
-                onClick={onClick}
-              />,
-              <Bar
-                key={`u${index}`}
-                dataKey={`u${index}`}
-                name={category.label}
-                stackId="members"
-                fill={`url(#${patternId(index)})`}
-                stroke={hatchColor(colorOf(category))}
-                className="charts-bar charts-bar--possible"
-                isAnimationActive={false}
-                cursor={cursor}
-                onClick={onClick}
-              />,
-            ]
-          })}
-        </BarChart>
+            {breakdown.categories.flatMap((category, index) => {
+              const onClick = clickable(category) ? () => onToggle?.(category.key) : undefined
+              const cursor = clickable(category) ? 'pointer' : undefined
+              return [
+                <Bar
+                  key={`c${index}`}
+                  dataKey={`c${index}`}
+                  name={category.label}
+                  stackId="members"
+                  fill={colorOf(category)}
+                  className="charts-bar charts-bar--certain"
+                  isAnimationActive={false}
+                  cursor={cursor}
+                  onClick={onClick}
+                />,
+                <Bar
+                  key={`u${index}`}
+                  dataKey={`u${index}`}
+                  name={category.label}
+                  stackId="members"
+                  fill={`url(#${patternId(index)})`}
+                  stroke={hatchColor(colorOf(category))}
+                  className="charts-bar charts-bar--possible"
+                  isAnimationActive={false}
+                  cursor={cursor}
+                  onClick={onClick}
+                />,
+              ]
+            })}
+          </BarChart>
+        ) : null}
       </div>
     </>
   )

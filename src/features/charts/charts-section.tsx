@@ -59,6 +59,8 @@ import { CoalitionPicker, MeasureToggle } from './chart-controls'
 import { TimelineChart, TimelineLegend, TimelineTable } from './timeline-chart'
 import { useChartInputs, type ChartInputs } from './use-chart-inputs'
 import './charts.css'
+import { perDataset } from '../../store/per-dataset'
+import type { Dataset, Organization } from '../../domain/dataset/types'
 
 export type ChartView = Extract<EmbedView, 'sectors' | 'countries' | 'timeline'>
 
@@ -127,13 +129,24 @@ function tableCaption(title: string, measure: 'count' | 'share', per: string): s
   return `${title}: certain and possible members per ${per}${measure === 'share' ? `, as a share of ${SHARE_BASE}` : ''}`
 }
 
+const sectorBreakdownOf = perDataset(sectorBreakdown)
+const countryBreakdownOf = perDataset(
+  (
+    dataset: Dataset,
+    coalitionIds: readonly string[],
+    day: number,
+    search: (organization: Organization) => boolean,
+    sectors: readonly string[],
+  ) => countryBreakdown(dataset, coalitionIds, day, search, sectors, countryName),
+)
+
 const SectorFigure = memo(function SectorFigure({ inputs, embedded = false }: FigureProps) {
   const toggleSector = useAtlasStore((state) => state.toggleSector)
   // On paper, and alone in a frame without the table it filters, the legend is a key, not a row of filter buttons.
   const keyOnly = usePrinting() || embedded
   const { dataset, coalitionIds, day, search, sectors, measure, state } = inputs
   const breakdown = useMemo(
-    () => sectorBreakdown(dataset, coalitionIds, day, search, sectors),
+    () => sectorBreakdownOf(dataset, coalitionIds, day, search, sectors),
     [dataset, coalitionIds, day, search, sectors],
   )
   const colors = useMemo(() => {
@@ -198,7 +211,7 @@ const SectorFigure = memo(function SectorFigure({ inputs, embedded = false }: Fi
 const CountryFigure = memo(function CountryFigure({ inputs, embedded = false }: FigureProps) {
   const { dataset, coalitionIds, day, search, sectors, measure, state } = inputs
   const breakdown = useMemo(
-    () => countryBreakdown(dataset, coalitionIds, day, search, sectors, countryName),
+    () => countryBreakdownOf(dataset, coalitionIds, day, search, sectors),
     [dataset, coalitionIds, day, search, sectors],
   )
   const colors = useMemo(() => {

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { Area, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
+import { useElementWidth } from '../../components/use-element-width'
 import type { TimelineRow, TimelineSeries } from '../../domain/charts/chart-data'
 import { TIMELINE_KEY } from '../../domain/charts/chart-text'
 import { dayToIso } from '../../domain/dataset/dates'
@@ -67,7 +68,10 @@ function DayTooltip({
  * possible members: where a start or end is known only to a month, a year or a window, the band
  * opens on the window's first day and closes on its last.
  */
+const TIMELINE_HEIGHT = 340
+
 export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartProps) {
+  const [canvasRef, canvasWidth] = useElementWidth<HTMLDivElement>()
   const data = rows.map((row) => {
     const point: Record<string, number | readonly [number, number] | null> = { day: row.day }
     series.forEach((item, index) => {
@@ -91,83 +95,91 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
   const labelOnLeft = asOfDay > (domain.start + domain.end) / 2
   const patternId = (index: number) => `charts-hatch-timeline-${index}`
   return (
-    <div className="charts-canvas" aria-hidden="true">
-      <ComposedChart
-        data={data}
-        width="100%"
-        height={340}
-        responsive
-        accessibilityLayer={false}
-        margin={{ top: 24, right: 24, bottom: 4, left: 0 }}
-      >
-        <defs>
-          {series.map((item, index) => (
-            // Neighbouring coalitions' bands lean opposite ways, so where two overlap both stay readable.
-            <HatchPattern
-              key={item.coalitionId}
-              id={patternId(index)}
-              color={hatchColor(coalitionColor(index))}
-              angle={index % 2 ? -45 : 45}
-            />
+    // At the width a ResizeObserver reports: Recharts' `responsive` forces a layout of the whole page (see BreakdownChart).
+    <div className="charts-canvas" aria-hidden="true" ref={canvasRef} style={{ minHeight: TIMELINE_HEIGHT }}>
+      {canvasWidth > 0 ? (
+        <ComposedChart
+          data={data}
+          width={canvasWidth}
+          height={TIMELINE_HEIGHT}
+          accessibilityLayer={false}
+          margin={{ top: 24, right: 24, bottom: 4, left: 0 }}
+        >
+          <defs>
+            {series.map((item, index) => (
+              // Neighbouring coalitions' bands lean opposite ways, so where two overlap both stay readable.
+              <HatchPattern
+                key={item.coalitionId}
+                id={patternId(index)}
+                color={hatchColor(coalitionColor(index))}
+                angle={index % 2 ? -45 : 45}
+              />
+            ))}
+          </defs>
+          {countTicks.map((tick) => (
+            <ReferenceLine key={tick} y={tick} className="charts-gridline" zIndex={-100} />
           ))}
-        </defs>
-        {countTicks.map((tick) => (
-          <ReferenceLine key={tick} y={tick} className="charts-gridline" zIndex={-100} />
-        ))}
-        <XAxis
-          type="number"
-          dataKey="day"
-          domain={[domain.start, domain.end]}
-          ticks={yearTicks(domain)}
-          interval={0}
-          tickFormatter={(day: number) => dayToIso(day).slice(0, 4)}
-          allowDataOverflow
-        />
-        <YAxis allowDecimals={false} width={44} domain={[0, countTicks.at(-1) ?? 1]} ticks={countTicks} interval={0} />
-        <Tooltip content={<DayTooltip series={series} />} isAnimationActive={false} />
-        <ReferenceLine
-          x={asOfDay}
-          className="charts-asof"
-          ifOverflow="extendDomain"
-          label={{
-            value: `As of ${formatDay(asOfDay)}`,
-            position: labelOnLeft ? 'insideTopRight' : 'insideTopLeft',
-            className: 'charts-asof__label',
-          }}
-        />
-        {series.map((item, index) =>
-          item.uncertain ? (
-            <Area
-              key={`${item.coalitionId}-band`}
+          <XAxis
+            type="number"
+            dataKey="day"
+            domain={[domain.start, domain.end]}
+            ticks={yearTicks(domain)}
+            interval={0}
+            tickFormatter={(day: number) => dayToIso(day).slice(0, 4)}
+            allowDataOverflow
+          />
+          <YAxis
+            allowDecimals={false}
+            width={44}
+            domain={[0, countTicks.at(-1) ?? 1]}
+            ticks={countTicks}
+            interval={0}
+          />
+          <Tooltip content={<DayTooltip series={series} />} isAnimationActive={false} />
+          <ReferenceLine
+            x={asOfDay}
+            className="charts-asof"
+            ifOverflow="extendDomain"
+            label={{
+              value: `As of ${formatDay(asOfDay)}`,
+              position: labelOnLeft ? 'insideTopRight' : 'insideTopLeft',
+              className: 'charts-asof__label',
+            }}
+          />
+          {series.map((item, index) =>
+            item.uncertain ? (
+              <Area
+                key={`${item.coalitionId}-band`}
+                type="stepAfter"
+                dataKey={`r${index}`}
+                name={`${item.name}: possible`}
+                fill={`url(#${patternId(index)})`}
+                fillOpacity={1}
+                stroke={hatchColor(coalitionColor(index))}
+                strokeWidth={1}
+                className="charts-band"
+                isAnimationActive={false}
+                activeDot={false}
+                dot={false}
+              />
+            ) : null,
+          )}
+          {series.map((item, index) => (
+            <Line
+              key={item.coalitionId}
               type="stepAfter"
-              dataKey={`r${index}`}
-              name={`${item.name}: possible`}
-              fill={`url(#${patternId(index)})`}
-              fillOpacity={1}
-              stroke={hatchColor(coalitionColor(index))}
-              strokeWidth={1}
-              className="charts-band"
+              dataKey={`c${index}`}
+              name={item.name}
+              stroke={coalitionColor(index)}
+              strokeWidth={2.5}
+              strokeDasharray={coalitionDash(index) || undefined}
               isAnimationActive={false}
               activeDot={false}
               dot={false}
             />
-          ) : null,
-        )}
-        {series.map((item, index) => (
-          <Line
-            key={item.coalitionId}
-            type="stepAfter"
-            dataKey={`c${index}`}
-            name={item.name}
-            stroke={coalitionColor(index)}
-            strokeWidth={2.5}
-            strokeDasharray={coalitionDash(index) || undefined}
-            isAnimationActive={false}
-            activeDot={false}
-            dot={false}
-          />
-        ))}
-      </ComposedChart>
+          ))}
+        </ComposedChart>
+      ) : null}
     </div>
   )
 }

@@ -16,7 +16,12 @@ import { selectFamily, selectSets } from '../../store/selectors'
 import { formatCount, plural } from '../../domain/format/counts'
 import { coalitionLabel, fileBase } from './compare-format'
 import { OrganizationName } from './organization-name'
-import { useElementWidth } from './use-element-width'
+import { useElementWidth } from '../../components/use-element-width'
+import { perDataset } from '../../store/per-dataset'
+
+const overlapOf = perDataset((dataset: Dataset, sets: readonly string[], day: number, family: boolean) =>
+  overlapCombinations(dataset, sets, day, { family }),
+)
 
 interface Props {
   readonly dataset: Dataset
@@ -45,7 +50,7 @@ export function CompareOverlap({ dataset, day, asOf, dateText, embedded = false,
   const membersTitleId = useId()
   const sortName = useId()
 
-  const overlap = useMemo(() => overlapCombinations(dataset, sets, day, { family }), [dataset, sets, day, family])
+  const overlap = useMemo(() => overlapOf(dataset, sets, day, family), [dataset, sets, day, family])
   const sorted = useMemo(() => sortCombinations(overlap.combinations, sort), [overlap, sort])
   const coalitions = useMemo(
     () =>

@@ -12,6 +12,7 @@ import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { currentCitation } from '../../store/citation'
 import { embedRequest } from '../../store/embed-link'
+import { perDataset } from '../../store/per-dataset'
 import {
   selectAsOf,
   selectAsOfDay,
@@ -29,6 +30,13 @@ import { CompareOverlap as Overlap } from './compare-overlap'
 import { CompareSectorChart as SectorChart } from './compare-sector-chart'
 import { CompareVenn as Venn } from './compare-venn'
 import './compare.css'
+
+const comparisonOf = perDataset((dataset: Dataset, aId: string, bId: string, day: number, family: boolean) =>
+  compareCoalitions(dataset, aId, bId, day, { family }),
+)
+const absenteesOf = perDataset((dataset: Dataset, aId: string, bId: string, day: number, family: boolean) =>
+  findAbsentees(dataset, aId, bId, day, { family }),
+)
 
 // Drawn again only when what they show changes: not while the answer above them updates.
 const CompareAbsentees = memo(Absentees)
@@ -131,10 +139,7 @@ function Comparison({ dataset, embedded = false }: { dataset: Dataset; embedded?
   const bId =
     chosenB !== null && !sameTwice ? chosenB : (dataset.coalitions.find((coalition) => coalition.id !== aId)?.id ?? '')
 
-  const comparison = useMemo(
-    () => compareCoalitions(dataset, aId, bId, day, { family }),
-    [dataset, aId, bId, day, family],
-  )
+  const comparison = useMemo(() => comparisonOf(dataset, aId, bId, day, family), [dataset, aId, bId, day, family])
   const notes = useMemo(() => comparisonNotes(dataset, comparison), [dataset, comparison])
   // The answer first: the figures and the columns show a new pair at once; the pictures and the
   // absentees follow in a second render, which React may interrupt. At 100,000 memberships the
@@ -142,7 +147,7 @@ function Comparison({ dataset, embedded = false }: { dataset: Dataset; embedded?
   // one render with the rest they held the page for over 200 ms.
   const later = useDeferredValue(comparison)
   const absentees = useMemo(
-    () => findAbsentees(dataset, later.a.id, later.b.id, later.day, { family: later.family }),
+    () => absenteesOf(dataset, later.a.id, later.b.id, later.day, later.family),
     [dataset, later],
   )
   const dateText = formatIsoDay(asOf)

@@ -9,7 +9,7 @@ import { notFoundedPhrase } from '../../domain/format/coverage'
 import { formatPercent } from '../../domain/format/percent'
 import { maxOf, shareTicksUpTo, wrapLabel } from '../../domain/charts/axis'
 import { COLOR_A, COLOR_B, fileBase } from './compare-format'
-import { useElementWidth } from './use-element-width'
+import { useElementWidth } from '../../components/use-element-width'
 import { isolate } from '../../domain/format/isolate'
 
 interface Props {
@@ -132,6 +132,8 @@ function SectorBars({
         type="number"
         domain={[0, top]}
         ticks={ticks}
+        // Every tick drawn: the default interval measures each label in the page, a layout per label.
+        interval={0}
         tickFormatter={(value: number) => formatPercent(value, 0)}
         className="compare-chart__axis"
       />

@@ -9,7 +9,7 @@ import { notFoundedPhrase } from '../../domain/format/coverage'
 import { percentRangeText } from '../../domain/format/percent'
 import type { ColumnKey } from './compare-columns'
 import { COLOR_A, COLOR_B, coalitionLabel, fileBase } from './compare-format'
-import { useElementWidth } from './use-element-width'
+import { useElementWidth } from '../../components/use-element-width'
 import { isolate } from '../../domain/format/isolate'
 
 interface Props {

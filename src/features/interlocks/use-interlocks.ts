@@ -6,6 +6,7 @@ import { interlocks, type Interlocks } from '../../domain/interlocks/interlocks'
 import { currentCloseMatcher, subscribeCloseMatches } from '../../domain/members/org-search'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectDataset, selectInterlocksCoalition } from '../../store/selectors'
+import { perDataset } from '../../store/per-dataset'
 
 export interface InterlocksInputs {
   readonly dataset: Dataset
@@ -22,6 +23,8 @@ export interface InterlocksInputs {
  * the search keep. Both are followed as the table has answered them (useSettledFilters), as the charts
  * do, so the members table answers each keystroke and each sector first.
  */
+const interlocksOf = perDataset(interlocks)
+
 export function useInterlocks(): InterlocksInputs | null {
   const dataset = useAtlasStore(selectDataset)
   const coalitionId = useAtlasStore(selectInterlocksCoalition)
@@ -35,7 +38,7 @@ export function useInterlocks(): InterlocksInputs | null {
     [dataset, query, sectors, closeMatcher],
   )
   const result = useMemo(
-    () => (dataset && include && coalitionId ? interlocks(dataset, coalitionId, day, include) : null),
+    () => (dataset && include && coalitionId ? interlocksOf(dataset, coalitionId, day, include) : null),
     [dataset, include, coalitionId, day],
   )
 

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
 import { filterMemberRows, type MemberFilters } from '../../domain/members/filter'
 import { currentCloseMatcher, searchOrganizations, subscribeCloseMatches } from '../../domain/members/org-search'
-import { buildDatasetKeys, buildMemberRows, type MemberRow } from '../../domain/members/rows'
+import { buildMemberRows, datasetKeys, type MemberRow } from '../../domain/members/rows'
 import { parseSort, sortMemberRows, type SortSpec } from '../../domain/members/sort'
 import { resolveSortId, sortKeyOf, type MemberColumns } from '../../domain/members/columns'
 import type { Dataset } from '../../domain/dataset/types'
@@ -16,6 +16,7 @@ import {
   selectSectorFilter,
   selectSort,
 } from '../../store/selectors'
+import { perDataset } from '../../store/per-dataset'
 
 export interface MemberRowsResult {
   /** Every organization, sorted: the "M" of "N of M organizations". */
@@ -33,6 +34,8 @@ export interface MemberRowsResult {
   readonly pending: boolean
 }
 
+const rowsOf = perDataset(buildMemberRows)
+
 /**
  * Sorting runs on all rows when the order or the day changes; filtering is a single pass over the
  * sorted rows. Filters are deferred so typing in the search box never waits for 10,000 rows.
@@ -47,8 +50,8 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
   const roles = useAtlasStore(selectRoleFilter)
   const sortText = useAtlasStore(selectSort)
 
-  const keys = useMemo(() => buildDatasetKeys(dataset), [dataset])
-  const allRows = useMemo(() => buildMemberRows(dataset, day, keys), [dataset, day, keys])
+  const keys = useMemo(() => datasetKeys(dataset), [dataset])
+  const allRows = useMemo(() => rowsOf(dataset, day, keys), [dataset, day, keys])
   const sort = useMemo(() => parseSort(sortText, (id) => resolveSortId(columns, id)), [sortText, columns])
   const sorted = useMemo(() => sortMemberRows(allRows, sort, (id) => sortKeyOf(columns, id)), [allRows, sort, columns])
 

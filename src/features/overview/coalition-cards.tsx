@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useDeferredValue, useMemo, useState } from 'react'
 import { EmbedButton } from '../../components/embed/embed-button'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { goToSection, sectionTitleId } from '../../components/page-sections/sections'
@@ -16,16 +16,21 @@ import { useAtlasStore } from '../../store/atlas-store'
 import { embedRequest } from '../../store/embed-link'
 import { selectAsOf, selectAsOfDay, selectDataset } from '../../store/selectors'
 import './coalition-cards.css'
+import { perDataset } from '../../store/per-dataset'
+
+const summariesOn = perDataset(summarizeCoalitions)
 
 /**
  * One card per coalition: founding date, members on the "as of" day (certain … possible), largest sectors, roster coverage.
  * `only`: one coalition's card alone, as an embedded view shows it, without the buttons that lead to other sections.
  */
 export function CoalitionCards({ only }: { only?: string }) {
-  const dataset = useAtlasStore(selectDataset)
-  const day = useAtlasStore(selectAsOfDay)
-  const asOf = useAtlasStore(selectAsOf)
-  const summaries = useMemo(() => (dataset ? summarizeCoalitions(dataset, day) : []), [dataset, day])
+  // A new dataset or day reaches the cards in a render of their own, after the members table's:
+  // at 260,000 memberships each is a pass over every membership, too long for one task together.
+  const dataset = useDeferredValue(useAtlasStore(selectDataset))
+  const day = useDeferredValue(useAtlasStore(selectAsOfDay))
+  const asOf = useDeferredValue(useAtlasStore(selectAsOf))
+  const summaries = useMemo(() => (dataset ? summariesOn(dataset, day) : []), [dataset, day])
   const [showAll, setShowAll] = useState(false)
   const printing = usePrinting()
   const whole = showAll || printing

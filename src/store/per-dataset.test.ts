@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import type { Dataset } from '../domain/dataset/types'
+import { perDataset } from './per-dataset'
+
+const datasetA = { title: 'A' } as Dataset
+const datasetB = { title: 'B' } as Dataset
+
+describe('perDataset', () => {
+  it.each<[string, readonly (readonly [Dataset, number, string])[], number]>([
+    [
+      'the same call twice: computed once',
+      [
+        [datasetA, 1, 'x'],
+        [datasetA, 1, 'x'],
+      ],
+      1,
+    ],
+    [
+      'another argument: computed again',
+      [
+        [datasetA, 1, 'x'],
+        [datasetA, 2, 'x'],
+      ],
+      2,
+    ],
+    [
+      'another dataset, same arguments: computed again',
+      [
+        [datasetA, 1, 'x'],
+        [datasetB, 1, 'x'],
+      ],
+      2,
+    ],
+    [
+      'back to a call among the last two kept: not computed again',
+      [
+        [datasetA, 1, 'x'],
+        [datasetA, 2, 'x'],
+        [datasetA, 1, 'x'],
+      ],
+      2,
+    ],
+    [
+      'back to a call pushed out by two newer ones: computed again',
+      [
+        [datasetA, 1, 'x'],
+        [datasetA, 2, 'x'],
+        [datasetA, 3, 'x'],
+        [datasetA, 1, 'x'],
+      ],
+      4,
+    ],
+  ])('%s', (_case, calls, expected) => {
+    let computed = 0
+    const sum = perDataset((dataset: Dataset, day: number, text: string) => {
+      computed++
+      return { title: dataset.title, day, text }
+    }, 2)
+    const results = calls.map(([dataset, day, text]) => sum(dataset, day, text))
+    expect(computed).toBe(expected)
+    results.forEach((result, index) => {
+      const [dataset, day, text] = calls[index] as readonly [Dataset, number, string]
+      expect(result).toEqual({ title: dataset.title, day, text })
+    })
+  })
+
+  it('hands back the very object it kept, so memos and selectors downstream see no change', () => {
+    const build = perDataset((dataset: Dataset, day: number) => ({ title: dataset.title, day }))
+    expect(build(datasetA, 5)).toBe(build(datasetA, 5))
+  })
+})
