@@ -6,14 +6,14 @@ interface Entry {
 }
 
 /**
- * `compute(dataset, ...args)`, remembering its last few results per dataset (arguments compared
+ * `compute(dataset, ...args)`, remembering its last result per dataset (more with `keep`) (arguments compared
  * with Object.is). React throws away a render it interrupts and starts it over, memos included:
  * without this, a view model that takes 200 ms on a large dataset is worked out two or three times
  * while the page settles, and again whenever its section mounts anew.
  */
 export function perDataset<A extends readonly unknown[], R>(
   compute: (dataset: Dataset, ...args: A) => R,
-  keep = 4,
+  keep = 1,
 ): (dataset: Dataset, ...args: A) => R {
   const cache = new WeakMap<Dataset, Entry[]>()
   return (dataset, ...args) => {

@@ -8,6 +8,7 @@
 import type * as VirtualModule from '@tanstack/react-virtual'
 import type { Virtualizer } from '@tanstack/react-virtual'
 import { useEffect, useLayoutEffect, useReducer, useState, type RefObject } from 'react'
+import { whenIdle } from '../../components/when-idle'
 import { ESTIMATED_ROW_HEIGHT, initialScrollRect, OVERSCAN } from './row-window'
 
 type VirtualCore = typeof VirtualModule
@@ -24,9 +25,12 @@ export interface RowWindow {
 let core: VirtualCore | null = null
 let loading: Promise<VirtualCore> | null = null
 
-/** Loads TanStack Virtual once, after the browser has painted what is on screen. */
+/**
+ * Loads TanStack Virtual once, when the page is first idle after the rows on screen have been
+ * painted (half a second at most): the first screen of rows needs none of it.
+ */
 function loadCore(): Promise<VirtualCore> {
-  loading ??= new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  loading ??= new Promise<void>((resolve) => requestAnimationFrame(() => whenIdle(resolve, 500)))
     .then(() => import('@tanstack/react-virtual'))
     .then((module) => (core = module))
   return loading

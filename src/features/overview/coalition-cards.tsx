@@ -27,7 +27,8 @@ const summariesOn = perDataset(summarizeCoalitions)
 export function CoalitionCards({ only }: { only?: string }) {
   // A new dataset or day reaches the cards in a render of their own, after the members table's:
   // at 260,000 memberships each is a pass over every membership, too long for one task together.
-  const dataset = useDeferredValue(useAtlasStore(selectDataset))
+  // On mounting too (null first), or the first cards would still come with the first rows.
+  const dataset = useDeferredValue(useAtlasStore(selectDataset), null)
   const day = useDeferredValue(useAtlasStore(selectAsOfDay))
   const asOf = useDeferredValue(useAtlasStore(selectAsOf))
   const summaries = useMemo(() => (dataset ? summariesOn(dataset, day) : []), [dataset, day])
