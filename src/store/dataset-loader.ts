@@ -14,7 +14,7 @@
  */
 import { contentHash } from '../domain/cite/content-hash'
 import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/dataset/bytes'
-import type { loadDatasetInPage } from '../domain/dataset/load-in-page'
+import { loadDatasetInPage } from '../domain/dataset/load-in-page'
 import type { LoadOutcome } from '../domain/dataset/read-document'
 import { normalizeDocumentInSteps } from '../domain/dataset/normalize'
 import { organizationNameRanks } from '../domain/dataset/name-order'
@@ -225,15 +225,6 @@ function checkInWorker(
   })
 }
 
-let inPageChecker: Promise<{ loadDatasetInPage: typeof loadDatasetInPage }> | null = null
-
-/** The page's own checker (a lazy chunk), fetched once: at the start of the first load, while the
- *  document itself is still downloading, rather than after it has arrived. */
-function loadInPageChecker() {
-  inPageChecker ??= import('../domain/dataset/load-in-page')
-  return inPageChecker
-}
-
 /** Checks small documents in the page, larger ones in the worker when there is one (there is none in unit tests). */
 export async function parseBytes(
   bytes: ArrayBuffer,
@@ -243,9 +234,9 @@ export async function parseBytes(
 ): Promise<ParseOutcome> {
   const target = bytes.byteLength > IN_PAGE_MAX_BYTES ? getWorker() : null
   if (!target) {
-    // The validator stays out of the page's own bundle: a lazy chunk here (zod only for a document
-    // that is not plainly valid, load-in-page.ts), and the worker's own copy.
-    const { loadDatasetInPage } = await loadInPageChecker()
+    // The page's own checker is in its bundle: as a lazy chunk it was fetched only once the bundle had
+    // run, and the first rows waited 350 ms for it. zod stays out (load-in-page.ts loads it only for a
+    // document that is not plainly valid); the worker has its own copy.
     report({ phase: 'checking', loaded: bytes.byteLength, total: bytes.byteLength, checked: null })
     // Hashing reads the whole document at once, before building from it can touch anything.
     const hashing: { promise?: Promise<string> } = {}
@@ -478,8 +469,6 @@ export async function resetToBundledDataset(): Promise<boolean> {
 export async function loadInitialDataset(): Promise<void> {
   const { data: link, embed } = useAtlasStore.getState().view
   if (link === null) {
-    // The bundled dataset is small enough to be checked in the page: its checker loads meanwhile.
-    void loadInPageChecker()
     // One IndexedDB read; boot.js has been downloading the bundled dataset meanwhile.
     const kept = embed === null ? await readKeptDataset() : null
     // A file dropped during that read is newer than either: the bundled dataset only stands behind it.
