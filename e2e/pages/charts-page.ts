@@ -74,7 +74,7 @@ export class ChartsPage {
     const labels = await this.legend('Members by sector').getByRole('listitem').allTextContents()
     const index = labels.findIndex((text) => text.trim() === label)
     if (index < 0) throw new Error(`no legend entry ${label}`)
-    return figure.locator('.charts-bar--certain').nth(index).locator('.recharts-rectangle')
+    return figure.locator(`.charts-segment--certain[data-category="${index}"]`)
   }
 
   /** The categories (or coalitions) a chart draws. */

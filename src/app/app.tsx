@@ -22,13 +22,31 @@ import './section-nav.css'
 
 // The "Sections" navigation's code is not part of the first visit; its row is held by a bar of the same size.
 const SectionNav = lazy(() => import('./section-nav'))
-// Chart code (Recharts, export) is the heaviest part of the app: it loads after the first paint.
-const ChartsSection = lazy(() => import('../features/charts/charts-section'))
-const CompareSection = lazy(() => import('../features/compare/compare-section'))
-const ChangesSection = lazy(() => import('../features/changes/changes-section'))
-const InterlocksSection = lazy(() => import('../features/interlocks/interlocks-section'))
-// Neither is needed for the first rows: the sources come after the sections, the details when asked for.
-const SourcesSection = lazy(() => import('./sources-section').then((module) => ({ default: module.SourcesSection })))
+// The sections below the table, chart code (Recharts, export: the heaviest part of the app) among
+// them, are fetched after the first paint (AfterFirstPaint). A section whose code could not be
+// fetched throws for its error boundary to say so; the others still show.
+const failedSection = (error: unknown) =>
+  function FailedSection(): never {
+    throw error
+  }
+const sectionCode = <T,>(load: () => Promise<T>) => load().then((component) => component, failedSection)
+const loadLowerSections = () =>
+  Promise.all([
+    sectionCode(() => import('../features/charts/charts-section').then((module) => module.default)),
+    sectionCode(() => import('../features/compare/compare-section').then((module) => module.default)),
+    sectionCode(() => import('../features/changes/changes-section').then((module) => module.default)),
+    sectionCode(() => import('../features/interlocks/interlocks-section').then((module) => module.default)),
+    // Not needed for the first rows either: the sources come after the sections.
+    sectionCode(() => import('./sources-section').then((module) => module.SourcesSection)),
+  ]).then(([ChartsSection, CompareSection, ChangesSection, InterlocksSection, SourcesSection]) => ({
+    ChartsSection,
+    CompareSection,
+    ChangesSection,
+    InterlocksSection,
+    SourcesSection,
+  }))
+type LowerSections = Awaited<ReturnType<typeof loadLowerSections>>
+// The details panel is needed only when an organization is opened.
 const OrganizationDetails = lazy(() =>
   import('../features/organization-details/organization-details').then((module) => ({
     default: module.OrganizationDetails,
@@ -112,33 +130,34 @@ export function App() {
                 update, their view models of 100,000 memberships held the page for seconds. */}
             <AfterFirstPaint
               key={generationOf(dataset)}
+              load={loadLowerSections}
               fallback={<SectionLoading label="charts and the comparison" />}
             >
-              <PanelErrorBoundary name="Charts">
-                <Suspense fallback={<SectionLoading label="charts" />}>
-                  <ChartsSection />
-                </Suspense>
-              </PanelErrorBoundary>
-              <PanelErrorBoundary name="Comparison">
-                <Suspense fallback={<SectionLoading label="the comparison" />}>
-                  <CompareSection />
-                </Suspense>
-              </PanelErrorBoundary>
-              <PanelErrorBoundary name="Changes">
-                <Suspense fallback={<SectionLoading label="the changes" />}>
-                  <ChangesSection />
-                </Suspense>
-              </PanelErrorBoundary>
-              <PanelErrorBoundary name="Who else members belong to">
-                <Suspense fallback={<SectionLoading label="who else members belong to" />}>
-                  <InterlocksSection />
-                </Suspense>
-              </PanelErrorBoundary>
-              <PanelErrorBoundary name="Sources">
-                <Suspense fallback={<SectionLoading label="the sources" />}>
-                  <SourcesSection />
-                </Suspense>
-              </PanelErrorBoundary>
+              {({
+                ChartsSection,
+                CompareSection,
+                ChangesSection,
+                InterlocksSection,
+                SourcesSection,
+              }: LowerSections) => (
+                <>
+                  <PanelErrorBoundary name="Charts">
+                    <ChartsSection />
+                  </PanelErrorBoundary>
+                  <PanelErrorBoundary name="Comparison">
+                    <CompareSection />
+                  </PanelErrorBoundary>
+                  <PanelErrorBoundary name="Changes">
+                    <ChangesSection />
+                  </PanelErrorBoundary>
+                  <PanelErrorBoundary name="Who else members belong to">
+                    <InterlocksSection />
+                  </PanelErrorBoundary>
+                  <PanelErrorBoundary name="Sources">
+                    <SourcesSection />
+                  </PanelErrorBoundary>
+                </>
+              )}
             </AfterFirstPaint>
             <PanelErrorBoundary name="Organization details">
               <OrganizationDetailsWhenAsked />

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react'
+import type { ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AfterFirstPaint } from './after-first-paint'
 
@@ -19,6 +20,28 @@ describe('AfterFirstPaint', () => {
     expect(screen.getByText('Loading charts…')).toBeInTheDocument()
     expect(screen.queryByText('Charts')).toBeNull()
     await act(async () => {
+      await vi.runAllTimersAsync()
+    })
+    expect(screen.getByText('Charts')).toBeInTheDocument()
+    expect(screen.queryByText('Loading charts…')).toBeNull()
+  })
+
+  it('with code to load, waits for it after the paint and renders with what it loaded', async () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
+    let deliver: (section: () => ReactNode) => void = () => {}
+    const load = () => new Promise<() => ReactNode>((resolve) => (deliver = resolve))
+    render(
+      <AfterFirstPaint fallback={<p>Loading charts…</p>} load={load}>
+        {(Section: () => ReactNode) => <Section />}
+      </AfterFirstPaint>,
+    )
+    await act(async () => {
+      await vi.runAllTimersAsync()
+    })
+    // Painted, but the code is not here yet.
+    expect(screen.getByText('Loading charts…')).toBeInTheDocument()
+    await act(async () => {
+      deliver(() => <p>Charts</p>)
       await vi.runAllTimersAsync()
     })
     expect(screen.getByText('Charts')).toBeInTheDocument()

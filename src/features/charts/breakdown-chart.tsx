@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react'
-import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts'
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
+import { plainTick, type TickProps } from '../../components/plain-tick'
 import { useElementWidth } from '../../components/use-element-width'
 import {
   OTHER_KEY,
@@ -17,13 +18,10 @@ import type { Dataset } from '../../domain/dataset/types'
 import { Swatch } from './chart-swatches'
 import { ChartTooltip } from './chart-tooltip'
 import { SHARE_TICKS, maxOf, niceTicks } from '../../domain/charts/axis'
-import { breakdownRows, breakdownTooltip, type BreakdownRow } from './chart-view'
+import { barSegments, breakdownRows, breakdownTooltip, type BreakdownRow } from './chart-view'
 
-interface TickProps {
-  readonly x?: number | string
-  readonly y?: number | string
-  readonly payload?: { readonly value?: unknown }
-}
+const ShareTick = plainTick((value) => `${Math.round(value * 100)}%`)
+const CountTick = plainTick(String)
 
 /** A category label drawn as plain text (no measuring, no wrapping): long names use the short name instead. */
 function CategoryTick({ x, y, payload }: TickProps) {
@@ -48,6 +46,58 @@ function BarTooltip({
 }) {
   const row = payload?.[0]?.payload as BreakdownRow | undefined
   return active && row ? <ChartTooltip text={breakdownTooltip(breakdown, row.series, measure)} /> : null
+}
+
+/**
+ * One coalition's bar: each category's certain members solid, then its possible ones hatched in
+ * the same hue. The parts of real categories are filter buttons for the mouse (the legend's buttons
+ * are the same for the keyboard).
+ */
+function StackedBar({
+  categories,
+  colorOf,
+  patternId,
+  onCategory,
+  clickable,
+  ...bar
+}: Partial<BarShapeProps> & {
+  categories: readonly BreakdownCategory[]
+  colorOf: (category: BreakdownCategory) => string
+  patternId: (index: number) => string
+  onCategory?: (key: string) => void
+  clickable: (category: BreakdownCategory) => boolean
+}) {
+  const row = bar.payload as BreakdownRow | undefined
+  const { x = 0, y = 0, width = 0, height = 0 } = bar
+  if (!row || !(row.total > 0) || !(width > 0)) return null
+  // Recharts hands the shape the whole bar's box (it clones this element with them); the value axis
+  // starts at 0, so the bar's width over its total is the axis' scale.
+  const scale = width / row.total
+  return (
+    <g>
+      {barSegments(row, categories.length).map((segment) => {
+        const category = categories[segment.category] as BreakdownCategory
+        const color = colorOf(category)
+        const toggle = clickable(category) ? () => onCategory?.(category.key) : undefined
+        const certain = segment.part === 'certain'
+        const left = x + segment.from * scale
+        const length = (segment.to - segment.from) * scale
+        return (
+          // A path, as Recharts draws its own bars.
+          <path
+            key={`${segment.part}${segment.category}`}
+            className={`charts-segment charts-segment--${segment.part}`}
+            data-category={segment.category}
+            d={`M${left},${y}h${length}v${height}h${-length}Z`}
+            fill={certain ? color : `url(#${patternId(segment.category)})`}
+            stroke={certain ? undefined : hatchColor(color)}
+            cursor={toggle ? 'pointer' : undefined}
+            onClick={toggle}
+          />
+        )
+      })}
+    </g>
+  )
 }
 
 interface BreakdownChartProps {
@@ -158,7 +208,7 @@ export function BreakdownChart({
               domain={[0, ticks.at(-1) ?? 1]}
               ticks={ticks}
               interval={0}
-              tickFormatter={(value: number) => (share ? `${Math.round(value * 100)}%` : String(value))}
+              tick={share ? ShareTick : CountTick}
             />
             <YAxis
               type="category"
@@ -173,38 +223,21 @@ export function BreakdownChart({
               cursor={{ fillOpacity: 0.25 }}
               isAnimationActive={false}
             />
-            {/* Keyed by position, not by category: Recharts stacks bars in the order they were first
-              mounted, so a category key that moved (after unticking coalitions) kept its old place in
-              the stack while the legend showed the new order. Position i is always c{i}, u{i}. */}
-            {breakdown.categories.flatMap((category, index) => {
-              const onClick = clickable(category) ? () => onToggle?.(category.key) : undefined
-              const cursor = clickable(category) ? 'pointer' : undefined
-              return [
-                <Bar
-                  key={`c${index}`}
-                  dataKey={`c${index}`}
-                  name={category.label}
-                  stackId="members"
-                  fill={colorOf(category)}
-                  className="charts-bar charts-bar--certain"
-                  isAnimationActive={false}
-                  cursor={cursor}
-                  onClick={onClick}
-                />,
-                <Bar
-                  key={`u${index}`}
-                  dataKey={`u${index}`}
-                  name={category.label}
-                  stackId="members"
-                  fill={`url(#${patternId(index)})`}
-                  stroke={hatchColor(colorOf(category))}
-                  className="charts-bar charts-bar--possible"
-                  isAnimationActive={false}
-                  cursor={cursor}
-                  onClick={onClick}
-                />,
-              ]
-            })}
+            {/* One <Bar> for the whole stack, drawn part by part (chart-view.ts, barSegments). */}
+            <Bar
+              dataKey="total"
+              className="charts-bar"
+              isAnimationActive={false}
+              shape={
+                <StackedBar
+                  categories={breakdown.categories}
+                  colorOf={colorOf}
+                  patternId={patternId}
+                  onCategory={onToggle}
+                  clickable={clickable}
+                />
+              }
+            />
           </BarChart>
         ) : null}
       </div>

@@ -6,8 +6,10 @@ import {
   breakdownLegend,
   breakdownRows,
   breakdownTooltip,
+  barSegments,
   startedBy,
   timelineLegend,
+  timelinePaths,
   timelineTooltip,
 } from './chart-view'
 
@@ -35,12 +37,13 @@ describe('breakdownRows', () => {
       'research-academia',
     ])
     expect(breakdownRows(dataset, may, 'count')).toEqual([
-      { name: 'Alliance', label: 'Alliance', series: 0, c0: 1, u0: 0, c1: 2, u1: 0, c2: 1, u2: 0 },
+      { name: 'Alliance', label: 'Alliance', series: 0, total: 4, c0: 1, u0: 0, c1: 2, u1: 0, c2: 1, u2: 0 },
       // A long name is drawn by its short name.
       {
         name: 'The Frontier Forum of Model Makers',
         label: 'Forum',
         series: 1,
+        total: 3,
         c0: 1,
         u0: 1,
         c1: 1,
@@ -54,6 +57,37 @@ describe('breakdownRows', () => {
   it('as shares, divides both parts by the coalition’s possible members', () => {
     const [, forum] = breakdownRows(dataset, may, 'share')
     expect(forum).toMatchObject({ c0: 1 / 3, u0: 1 / 3, c1: 1 / 3, u1: 0 })
+  })
+})
+
+describe('barSegments', () => {
+  const row = (parts: Record<string, number | undefined>) => ({ name: 'X', label: 'X', series: 0, total: 0, ...parts })
+  it.each([
+    {
+      case: 'parts follow each other in the legend order, certain before possible',
+      parts: { c0: 2, u0: 1, c1: 3, u1: 0 },
+      count: 2,
+      expected: [
+        { category: 0, part: 'certain', from: 0, to: 2 },
+        { category: 0, part: 'possible', from: 2, to: 3 },
+        { category: 1, part: 'certain', from: 3, to: 6 },
+      ],
+    },
+    {
+      case: 'an empty category takes no room and draws nothing',
+      parts: { c0: 0, u0: 0, c1: 0, u1: 2 },
+      count: 2,
+      expected: [{ category: 1, part: 'possible', from: 0, to: 2 }],
+    },
+    { case: 'a coalition with no members shown has no parts', parts: { c0: 0, u0: 0 }, count: 1, expected: [] },
+    {
+      case: 'categories past the count given are not drawn',
+      parts: { c0: 1, u0: 0, c1: 5, u1: 0 },
+      count: 1,
+      expected: [{ category: 0, part: 'certain', from: 0, to: 1 }],
+    },
+  ])('$case', ({ parts, count, expected }) => {
+    expect(barSegments(row(parts) as never, count)).toEqual(expected)
   })
 })
 
@@ -154,5 +188,53 @@ describe('the timeline’s legend and tooltip', () => {
     const [alliance] = series
     if (!alliance) throw new Error('no series')
     expect([startedBy(alliance, day('2023-12-04')), startedBy(alliance, day('2023-12-05'))]).toEqual([false, true])
+  })
+})
+
+describe('timelinePaths', () => {
+  // Days as pixels, and counts upside down from 100, as an SVG's y axis runs.
+  const x = (value: number) => value
+  const y = (value: number) => 100 - value
+  const item = (uncertain: boolean, initialPossible: number, firstChange: number) => ({
+    coalitionId: 'k',
+    name: 'K',
+    initial: { certain: initialPossible, possible: initialPossible },
+    points: [{ day: firstChange, certain: 1, possible: 1, joins: 1, departures: 0 }],
+    uncertain,
+  })
+  const rows = (days: number[], certain: number[], possible: number[]) =>
+    days.map((rowDay, index) => ({
+      day: rowDay,
+      certain: { k: certain[index] ?? 0 },
+      counts: { k: possible[index] ?? 0 },
+      changed: [],
+    }))
+  it.each([
+    {
+      case: 'a coalition without ranges has a step line and no band',
+      series: item(false, 1, 0),
+      rows: rows([0, 10, 20], [1, 2, 2], [1, 2, 2]),
+      expected: { line: 'M0,99H10V98H20V98', band: null },
+    },
+    {
+      case: 'a band runs along the possible counts and back along the certain ones, step for step',
+      series: item(true, 1, 0),
+      rows: rows([0, 10, 20], [1, 1, 1], [1, 3, 3]),
+      expected: { line: 'M0,99H10V99H20V99', band: 'M0,99H10V97H20V97V99V99H10V99H0Z' },
+    },
+    {
+      case: 'nothing is drawn before the first change when nobody counts from the beginning',
+      series: item(false, 0, 10),
+      rows: rows([0, 10, 20], [0, 1, 2], [0, 1, 2]),
+      expected: { line: 'M10,99H20V98', band: null },
+    },
+    {
+      case: 'a coalition that has not begun by the last row draws nothing',
+      series: item(true, 0, 30),
+      rows: rows([0, 10, 20], [0, 0, 0], [0, 0, 0]),
+      expected: { line: '', band: '' },
+    },
+  ])('$case', ({ series, rows: given, expected }) => {
+    expect(timelinePaths([series], given, x, y)).toEqual([expected])
   })
 })

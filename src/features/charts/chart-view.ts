@@ -7,6 +7,7 @@ import {
   shareOf,
   type Breakdown,
   type BreakdownCategory,
+  type TimelineRow,
   type TimelineSeries,
 } from '../../domain/charts/chart-data'
 import { TIMELINE_KEY, breakdownKey, chartLabel, measureRangeText, shareBaseText } from '../../domain/charts/chart-text'
@@ -24,7 +25,35 @@ export interface BreakdownRow {
   readonly label: string
   /** Index of the coalition in `breakdown.series` (for the tooltip). */
   readonly series: number
+  /** The length of the whole bar: every part added up. */
+  readonly total: number
   readonly [key: `c${number}` | `u${number}`]: number
+}
+
+/** One drawn part of a bar: category `category`'s certain or possible members, from `from` to `to` on the value axis. */
+export interface BarSegment {
+  readonly category: number
+  readonly part: 'certain' | 'possible'
+  readonly from: number
+  readonly to: number
+}
+
+/**
+ * The parts of one bar in stacking order, empty ones left out. The chart draws a bar as one
+ * Recharts <Bar> whose shape is these parts: a <Bar> per part (two per category, up to 60 on a
+ * page) each registered in Recharts' store one by one, re-rendering the chart each time, and
+ * mounting the charts of a large dataset took over a second.
+ */
+export function barSegments(row: BreakdownRow, categoryCount: number): BarSegment[] {
+  const segments: BarSegment[] = []
+  let at = 0
+  for (let category = 0; category < categoryCount; category++) {
+    for (const part of ['certain', 'possible'] as const) {
+      const value = row[`${part === 'certain' ? 'c' : 'u'}${category}`] ?? 0
+      if (value > 0) segments.push({ category, part, from: at, to: (at += value) })
+    }
+  }
+  return segments
 }
 
 /** Bar label: the full name unless it is long and the dataset gives a short one. */
@@ -40,11 +69,13 @@ export function breakdownRows(dataset: Dataset, breakdown: Breakdown, measure: '
       label: barLabel(dataset, series.coalitionId, series.name),
       series: seriesIndex,
     }
+    let total = 0
     breakdown.categories.forEach((category, index) => {
       const { certain, possible } = categoryRange(series, category.key)
-      row[`c${index}`] = value(certain, series.base)
-      row[`u${index}`] = value(possible - certain, series.base)
+      total += row[`c${index}`] = value(certain, series.base)
+      total += row[`u${index}`] = value(possible - certain, series.base)
     })
+    row.total = total
     return row as unknown as BreakdownRow
   })
 }
@@ -122,4 +153,52 @@ export function timelineTooltip(series: readonly TimelineSeries[], day: number):
 /** False before a coalition's first change when nothing counts from the beginning: it has no line there, not a line at zero. */
 export function startedBy(series: TimelineSeries, day: number): boolean {
   return series.initial.possible > 0 || day >= (series.points[0]?.day ?? Number.POSITIVE_INFINITY)
+}
+
+/** Where a value falls on an axis, in pixels (Recharts' axis scales). */
+export type AxisScale = (value: number) => number | undefined
+
+/** One coalition on the timeline as SVG path data: its step line of certain members, and its band up to the possible ones. */
+export interface TimelinePath {
+  readonly line: string
+  /** Null for a coalition whose counts are never a range. */
+  readonly band: string | null
+}
+
+const px = (value: number | undefined) => Math.round((value ?? 0) * 100) / 100
+
+/**
+ * The timeline's marks, drawn as one path per line and per band rather than as a Recharts <Line>
+ * and <Area> each: those register in Recharts' store one by one and re-render the chart every time,
+ * and work out a point object per row for every coalition. Steps hold each count until the next row
+ * ("step after"); a coalition has nothing drawn before startedBy.
+ */
+export function timelinePaths(
+  series: readonly TimelineSeries[],
+  rows: readonly TimelineRow[],
+  x: AxisScale,
+  y: AxisScale,
+): TimelinePath[] {
+  return series.map((item) => {
+    const xs: number[] = []
+    const certain: number[] = []
+    const possible: number[] = []
+    for (const row of rows) {
+      if (!startedBy(item, row.day)) continue
+      xs.push(px(x(row.day)))
+      certain.push(px(y(row.certain[item.coalitionId] ?? 0)))
+      possible.push(px(y(row.counts[item.coalitionId] ?? 0)))
+    }
+    if (xs.length === 0) return { line: '', band: item.uncertain ? '' : null }
+    const forward = (values: readonly number[]) => {
+      const parts = [`M${xs[0]},${values[0]}`]
+      for (let index = 1; index < xs.length; index++) parts.push(`H${xs[index]}V${values[index]}`)
+      return parts.join('')
+    }
+    if (!item.uncertain) return { line: forward(certain), band: null }
+    // The band: along the possible counts, then back along the certain ones, each step mirrored.
+    const back: string[] = [`V${certain[xs.length - 1]}`]
+    for (let index = xs.length - 1; index > 0; index--) back.push(`V${certain[index - 1]}H${xs[index - 1]}`)
+    return { line: forward(certain), band: `${forward(possible)}${back.join('')}Z` }
+  })
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { Area, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts'
+import { ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts'
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
+import { plainTick } from '../../components/plain-tick'
 import { useElementWidth } from '../../components/use-element-width'
 import type { TimelineRow, TimelineSeries } from '../../domain/charts/chart-data'
 import { TIMELINE_KEY } from '../../domain/charts/chart-text'
@@ -11,7 +12,7 @@ import { coalitionColor, coalitionDash } from './chart-palettes'
 import { LineSwatch, Swatch } from './chart-swatches'
 import { ChartTooltip } from './chart-tooltip'
 import { niceTicks, yearTicks } from '../../domain/charts/axis'
-import { startedBy, timelineTooltip } from './chart-view'
+import { timelinePaths, timelineTooltip } from './chart-view'
 
 interface TimelineChartProps {
   readonly series: readonly TimelineSeries[]
@@ -63,6 +64,53 @@ function DayTooltip({
   return active && label !== undefined ? <ChartTooltip text={timelineTooltip(series, Number(label))} /> : null
 }
 
+const zero = () => 0
+const YearTick = plainTick((day) => dayToIso(day).slice(0, 4))
+const CountTick = plainTick(String)
+
+/** Every coalition's band, then every line over them, at the chart's own scales. */
+function TimelineMarks({
+  series,
+  rows,
+  patternId,
+}: {
+  series: readonly TimelineSeries[]
+  rows: readonly TimelineRow[]
+  patternId: (index: number) => string
+}) {
+  const x = useXAxisScale()
+  const y = useYAxisScale()
+  if (!x || !y) return null
+  const paths = timelinePaths(series, rows, x, y)
+  return (
+    <g className="charts-marks">
+      {paths.map((path, index) =>
+        path.band === null ? null : (
+          <path
+            key={`${series[index]?.coalitionId}-band`}
+            className="charts-band"
+            d={path.band}
+            fill={`url(#${patternId(index)})`}
+            stroke={hatchColor(coalitionColor(index))}
+            strokeWidth={1}
+          />
+        ),
+      )}
+      {paths.map((path, index) => (
+        <path
+          key={series[index]?.coalitionId}
+          className="charts-line"
+          d={path.line}
+          fill="none"
+          stroke={coalitionColor(index)}
+          strokeWidth={2.5}
+          strokeDasharray={coalitionDash(index) || undefined}
+        />
+      ))}
+    </g>
+  )
+}
+
 /**
  * Per coalition, a step line of its certain members and, above it, a hatched band up to its
  * possible members: where a start or end is known only to a month, a year or a window, the band
@@ -72,18 +120,6 @@ const TIMELINE_HEIGHT = 340
 
 export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartProps) {
   const [canvasRef, canvasWidth] = useElementWidth<HTMLDivElement>()
-  const data = rows.map((row) => {
-    const point: Record<string, number | readonly [number, number] | null> = { day: row.day }
-    series.forEach((item, index) => {
-      const begun = startedBy(item, row.day)
-      const certain = row.certain[item.coalitionId] ?? 0
-      const possible = row.counts[item.coalitionId] ?? 0
-      point[`c${index}`] = begun ? certain : null
-      // Only a coalition with some uncertain stretch has a band to draw.
-      if (item.uncertain) point[`r${index}`] = begun ? [certain, possible] : null
-    })
-    return point
-  })
   // A loop, not Math.max(...points): a large dataset has more changes than a call takes arguments.
   let top = 0
   for (const item of series) {
@@ -99,7 +135,7 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
     <div className="charts-canvas" aria-hidden="true" ref={canvasRef} style={{ minHeight: TIMELINE_HEIGHT }}>
       {canvasWidth > 0 ? (
         <ComposedChart
-          data={data}
+          data={rows as TimelineRow[]}
           width={canvasWidth}
           height={TIMELINE_HEIGHT}
           accessibilityLayer={false}
@@ -125,7 +161,7 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
             domain={[domain.start, domain.end]}
             ticks={yearTicks(domain)}
             interval={0}
-            tickFormatter={(day: number) => dayToIso(day).slice(0, 4)}
+            tick={YearTick}
             allowDataOverflow
           />
           <YAxis
@@ -134,6 +170,7 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
             domain={[0, countTicks.at(-1) ?? 1]}
             ticks={countTicks}
             interval={0}
+            tick={CountTick}
           />
           <Tooltip content={<DayTooltip series={series} />} isAnimationActive={false} />
           <ReferenceLine
@@ -146,38 +183,18 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
               className: 'charts-asof__label',
             }}
           />
-          {series.map((item, index) =>
-            item.uncertain ? (
-              <Area
-                key={`${item.coalitionId}-band`}
-                type="stepAfter"
-                dataKey={`r${index}`}
-                name={`${item.name}: possible`}
-                fill={`url(#${patternId(index)})`}
-                fillOpacity={1}
-                stroke={hatchColor(coalitionColor(index))}
-                strokeWidth={1}
-                className="charts-band"
-                isAnimationActive={false}
-                activeDot={false}
-                dot={false}
-              />
-            ) : null,
-          )}
-          {series.map((item, index) => (
-            <Line
-              key={item.coalitionId}
-              type="stepAfter"
-              dataKey={`c${index}`}
-              name={item.name}
-              stroke={coalitionColor(index)}
-              strokeWidth={2.5}
-              strokeDasharray={coalitionDash(index) || undefined}
-              isAnimationActive={false}
-              activeDot={false}
-              dot={false}
-            />
-          ))}
+          <TimelineMarks series={series} rows={rows} patternId={patternId} />
+          {/* Drawn by TimelineMarks. This unstroked line along zero is what gives Recharts' y axis and tooltip
+              something to follow (a hidden one takes the y axis away). */}
+          <Line
+            dataKey={zero}
+            stroke="none"
+            legendType="none"
+            dot={false}
+            activeDot={false}
+            tooltipType="none"
+            isAnimationActive={false}
+          />
         </ComposedChart>
       ) : null}
     </div>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type YAxisTickContentProps } from 'recharts'
 import { ChartFigure } from '../../components/chart-figure'
+import { plainTick } from '../../components/plain-tick'
 import { comparisonSourceIds, sectorShares, type Comparison } from '../../domain/compare/coalitions'
 import { exportFooter } from '../../domain/export/export-footer'
 import type { Dataset } from '../../domain/dataset/types'
@@ -98,6 +99,8 @@ export function CompareSectorChart({ dataset, comparison, asOf, dateText }: Prop
 const round = (value: number) => Math.round(value * 10_000) / 10_000
 
 const ROW_HEIGHT = 46
+const noLines = (): number[] => []
+const PercentTick = plainTick((value) => formatPercent(value, 0))
 const LEGEND_HEIGHT = 46
 
 function SectorBars({
@@ -127,14 +130,22 @@ function SectorBars({
       barCategoryGap="18%"
       accessibilityLayer={false}
     >
-      <CartesianGrid horizontal={false} className="compare-chart__grid" />
+      {/* Vertical lines at the given ticks and no horizontal ones: left to itself the grid works out
+          both sets, even one it does not draw, by measuring every axis label in the page. */}
+      <CartesianGrid
+        horizontal={false}
+        horizontalCoordinatesGenerator={noLines}
+        // The plot's right edge too, as the grid draws it by default.
+        verticalValues={ticks.includes(top) ? ticks : [...ticks, top]}
+        className="compare-chart__grid"
+      />
       <XAxis
         type="number"
         domain={[0, top]}
         ticks={ticks}
         // Every tick drawn: the default interval measures each label in the page, a layout per label.
         interval={0}
-        tickFormatter={(value: number) => formatPercent(value, 0)}
+        tick={PercentTick}
         className="compare-chart__axis"
       />
       <YAxis

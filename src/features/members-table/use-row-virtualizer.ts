@@ -7,7 +7,7 @@
  */
 import type * as VirtualModule from '@tanstack/react-virtual'
 import type { Virtualizer } from '@tanstack/react-virtual'
-import { useEffect, useLayoutEffect, useReducer, useState, type RefObject } from 'react'
+import { useEffect, useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react'
 import { whenIdle } from '../../components/when-idle'
 import { ESTIMATED_ROW_HEIGHT, initialScrollRect, OVERSCAN } from './row-window'
 
@@ -75,6 +75,17 @@ function firstScreen(count: number): RowWindow {
 export function useRowVirtualizer(count: number, scrollRef: RefObject<HTMLDivElement | null>): RowWindow {
   const [, rerender] = useReducer((x: number) => x + 1, 0)
   const [instance, setInstance] = useState<RowVirtualizer | null>(null)
+  // Whether the box has scrolled before the virtualizer arrived (see initialOffset).
+  const scrolled = useRef(false)
+  useEffect(() => {
+    const box = scrollRef.current
+    if (instance || !box) return undefined
+    const onScroll = () => {
+      scrolled.current = true
+    }
+    box.addEventListener('scroll', onScroll, { passive: true, once: true })
+    return () => box.removeEventListener('scroll', onScroll)
+  }, [instance, scrollRef])
   useEffect(() => {
     if (instance) return undefined
     let live = true
@@ -109,8 +120,10 @@ export function useRowVirtualizer(count: number, scrollRef: RefObject<HTMLDivEle
       // nothing and needs no second render of the table.
       overscan: OVERSCAN,
       initialRect: initialScrollRect(),
-      // Where the box is when the virtualizer arrives: a reader may have scrolled the first rows.
-      initialOffset: () => scrollRef.current?.scrollTop ?? 0,
+      // Where the box is when the virtualizer arrives: a reader may have scrolled the first rows. Read
+      // only then: reading scrollTop in a render forces a layout of the page, and the virtualizer
+      // arrives just after the sections below the table have been added (150 ms on this machine).
+      initialOffset: () => (scrolled.current ? (scrollRef.current?.scrollTop ?? 0) : 0),
       observeElementRect: observeScrollBox,
       observeElementOffset,
       measureElement: measureRow,

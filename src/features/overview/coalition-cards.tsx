@@ -1,9 +1,10 @@
-import { useDeferredValue, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { EmbedButton } from '../../components/embed/embed-button'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { goToSection, sectionTitleId } from '../../components/page-sections/sections'
 import { usePrinting } from '../../components/page-sections/use-printing'
 import { SourceList } from '../../components/source-citation'
+import { useFollowingValue } from '../../components/use-following-value'
 import { sectorColor } from '../../components/sector-palette'
 import type { Dataset } from '../../domain/dataset/types'
 import { formatCount, plural, rangeText, shortRangeText } from '../../domain/format/counts'
@@ -25,13 +26,19 @@ const summariesOn = perDataset(summarizeCoalitions)
  * `only`: one coalition's card alone, as an embedded view shows it, without the buttons that lead to other sections.
  */
 export function CoalitionCards({ only }: { only?: string }) {
-  // A new dataset or day reaches the cards in a render of their own, after the members table's:
+  // A new dataset or day reaches the cards in a task of their own, after the members table's:
   // at 260,000 memberships each is a pass over every membership, too long for one task together.
-  // On mounting too (null first), or the first cards would still come with the first rows.
-  const dataset = useDeferredValue(useAtlasStore(selectDataset), null)
-  const day = useDeferredValue(useAtlasStore(selectAsOfDay))
-  const asOf = useDeferredValue(useAtlasStore(selectAsOf))
-  const summaries = useMemo(() => (dataset ? summariesOn(dataset, day) : []), [dataset, day])
+  // On mounting too (nothing first), or the first cards would still come with the first rows.
+  // Dataset and day travel together, so a card never counts one dataset on another's day.
+  const current = useAtlasStore(selectDataset)
+  const day = useAtlasStore(selectAsOfDay)
+  const asOf = useAtlasStore(selectAsOf)
+  const counted = useFollowingValue(
+    useMemo(() => ({ dataset: current, day, asOf }), [current, day, asOf]),
+    null,
+  )
+  const dataset = counted?.dataset ?? null
+  const summaries = useMemo(() => (counted?.dataset ? summariesOn(counted.dataset, counted.day) : []), [counted])
   const [showAll, setShowAll] = useState(false)
   const printing = usePrinting()
   const whole = showAll || printing
@@ -43,26 +50,37 @@ export function CoalitionCards({ only }: { only?: string }) {
         : [...summaries].sort((a, b) => b.possible - a.possible).slice(0, MAX_CARDS),
     [whole, summaries],
   )
-  if (!dataset) return null
+  if (!counted || !dataset) return null
   if (only !== undefined) {
     const summary = summaries.find((item) => item.coalition.id === only)
     return summary ? (
-      <CoalitionCard summary={summary} dataset={dataset} day={day} countedOn={asOf} />
+      <CoalitionCard summary={summary} dataset={dataset} day={counted.day} countedOn={counted.asOf} />
     ) : (
       <p>{embedNoCoalitionText(only)}</p>
+    )
+  }
+  if (dataset !== current) {
+    // For the one task until the cards follow: never the previous dataset's counts under the new one's title.
+    return (
+      <section className="section" id="coalitions" aria-labelledby={sectionTitleId('coalitions')} aria-busy="true">
+        <SectionHead section="coalitions">Coalitions</SectionHead>
+        <p className="section__lede" role="status">
+          Counting members…
+        </p>
+      </section>
     )
   }
   return (
     <section className="section" id="coalitions" aria-labelledby={sectionTitleId('coalitions')}>
       <SectionHead section="coalitions">Coalitions</SectionHead>
       <p className="section__lede">
-        {dataset.coalitions.length} coalitions, members counted as of {formatIsoDay(asOf)}. Where the evidence leaves a
-        membership open, a card says how many are certain and how many possible.
+        {dataset.coalitions.length} coalitions, members counted as of {formatIsoDay(counted.asOf)}. Where the evidence
+        leaves a membership open, a card says how many are certain and how many possible.
       </p>
       <ul className="coalition-cards">
         {shown.map((summary) => (
           <li key={summary.coalition.id}>
-            <CoalitionCard summary={summary} dataset={dataset} day={day} />
+            <CoalitionCard summary={summary} dataset={dataset} day={counted.day} />
           </li>
         ))}
       </ul>
