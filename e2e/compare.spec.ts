@@ -616,6 +616,8 @@ test.describe('export and accessibility', () => {
   })
 
   test('the comparison has no detectable accessibility violations', async ({ page }) => {
+    // axe alone reads the open section for 13 s on a loaded 2-core machine (trace of a CI run), as in the other axe tests.
+    test.slow()
     const compare = new ComparePage(page)
     await compare.goto('?asOf=2024-06-30&family=on')
     await expect(compare.overlapRows().first()).toBeVisible()
@@ -628,6 +630,8 @@ test.describe('export and accessibility', () => {
   })
 
   test('fits a 360 px phone, in the dark theme too', async ({ page }) => {
+    // axe reads the section for 10 to 15 s on a loaded 2-core machine, as in the other axe tests.
+    test.slow()
     await page.setViewportSize({ width: 360, height: 780 })
     await page.emulateMedia({ colorScheme: 'dark' })
     const compare = new ComparePage(page)

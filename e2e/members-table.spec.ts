@@ -211,6 +211,8 @@ test.describe('the members table', () => {
   })
 
   test('opens the details by keyboard, with cited sources, and closes with Escape', async ({ page }) => {
+    // axe reads the section for 10 to 15 s on a loaded 2-core machine, as in the other axe tests.
+    test.slow()
     const members = new MembersTablePage(page)
     await members.goto(`?asOf=${AS_OF}&q=facebook`)
     const meta = members.nameButton('Meta')
@@ -280,6 +282,8 @@ test.describe('the members table', () => {
   })
 
   test('has no accessibility violations with filters set', async ({ page }) => {
+    // axe reads the section for 10 to 15 s on a loaded 2-core machine, as in the other axe tests.
+    test.slow()
     const members = new MembersTablePage(page)
     await members.goto(
       `?asOf=${AS_OF}&sector=research-academia,model-developer&coalition=ai-alliance&role=member&sort=-joined,name`,
@@ -293,6 +297,8 @@ test.describe('the members table', () => {
     test(`has no accessibility violations with uncertain marks and the download choices open (${scheme})`, async ({
       page,
     }) => {
+      // axe reads the section for 10 to 15 s on a loaded 2-core machine, as in the other axe tests.
+      test.slow()
       await page.emulateMedia({ colorScheme: scheme })
       const members = new MembersTablePage(page)
       const range = memberRangeOn(doc, 'partnership-on-ai', '2016-09-28')

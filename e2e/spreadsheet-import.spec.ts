@@ -303,6 +303,8 @@ test.describe('importing a spreadsheet', () => {
     [360, 'dark'],
   ] as const) {
     test(`the import dialog is accessible and fits at ${width} px in the ${scheme} theme`, async ({ page }) => {
+      // axe reads the dialog for 10 to 15 s on a loaded 2-core machine, as in the other axe tests.
+      test.slow()
       const sheets = new SpreadsheetImportPage(page)
       await page.setViewportSize({ width, height: 800 })
       await page.emulateMedia({ colorScheme: scheme })
