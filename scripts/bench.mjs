@@ -233,10 +233,12 @@ async function measureApp(size) {
         .filter((m) => m.name.startsWith('atlas:'))
         .map((m) => [m.name, m.duration]),
     ),
-    // Every script fetched before the first rows: the entry, its modulepreloads, boot.js, and chunks imported on the way.
+    // Every script fetched before the first rows: the entry, its modulepreloads, boot.js, and chunks
+    // imported on the way. Cut at the frame that paints them, not at benchFirstRows, which is stamped in
+    // a task after that frame: chunks the page asks for once the rows are painted came before it.
     scripts: performance
       .getEntriesByType('resource')
-      .filter((entry) => entry.startTime <= window.benchFirstRows && /\.m?js(\?|$)/.test(entry.name))
+      .filter((entry) => entry.startTime <= window.benchFirstRowsFrame && /\.m?js(\?|$)/.test(entry.name))
       .map((entry) => new URL(entry.name).pathname.split('/').slice(2).join('/')),
     longestBeforeRows: window.benchLongestSince(0),
   }))
