@@ -48,6 +48,14 @@ async function axeViolations(page: Page, include: string) {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 }
 
+/** Returns after a task and two frames: what the page does in the frame after a commit has been done. */
+async function afterTwoFrames(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    for (let frame = 0; frame < 2; frame++) await new Promise((resolve) => requestAnimationFrame(resolve))
+  })
+}
+
 test.describe('the members table', () => {
   test('sorts by name ascending by default and descending on a click', async ({ page }) => {
     const members = new MembersTablePage(page)
@@ -279,6 +287,46 @@ test.describe('the members table', () => {
       const tail = csv.rows.slice(-noCountry.length).map((row) => row[0])
       expect(new Set(tail)).toEqual(new Set(noCountry))
     }
+  })
+
+  test('stays where the reader scrolled when the close matcher arrives later', async ({ page }) => {
+    // The close matcher (uFuzzy) is fetched once the page is idle; hold it until the reader has scrolled.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    let matcherUrl = ''
+    await page.route('**/uFuzzy-*.js', async (route) => {
+      matcherUrl = route.request().url()
+      await held
+      await route.continue()
+    })
+    const members = new MembersTablePage(page)
+    await members.goto(`?asOf=${AS_OF}`)
+    await expect(members.count).toHaveText(`${doc.organizations.length} of ${doc.organizations.length} organizations`)
+    await members.scrollBox.evaluate((box) => box.scrollTo({ top: (box.scrollHeight - box.clientHeight) / 2 }))
+    await expect(members.bodyRows.first()).not.toHaveAttribute('aria-rowindex', '2')
+    const firstShown = await members.bodyRows.first().getAttribute('aria-rowindex')
+    const scrolledTo = await members.scrollBox.evaluate((box) => box.scrollTop)
+
+    await expect.poll(() => matcherUrl).not.toBe('')
+    release()
+    // Once the module has run, the page has taken it in; a jump to the top would come in the frame
+    // after that commit, so two frames later it has happened or never will.
+    await page.evaluate(async (src) => {
+      await import(src)
+    }, matcherUrl)
+    await afterTwoFrames(page)
+    expect(await members.scrollBox.evaluate((box) => box.scrollTop)).toBe(scrolledTo)
+    await expect(members.bodyRows.first()).toHaveAttribute('aria-rowindex', firstShown as string)
+
+    // A new reading (here a new order) still starts from the top, and stays there once its new rows
+    // are measured (measured rows once scrolled the box back down to where it had been).
+    await members.sortButton('Name').click()
+    await expect(members.bodyRows.first()).toHaveAttribute('aria-rowindex', '2')
+    await afterTwoFrames(page)
+    expect(await members.scrollBox.evaluate((box) => box.scrollTop)).toBe(0)
+    await expect(members.bodyRows.first()).toHaveAttribute('aria-rowindex', '2')
   })
 
   test('has no accessibility violations with filters set', async ({ page }) => {

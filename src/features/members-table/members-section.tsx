@@ -47,7 +47,7 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
   // "Member since" follows the coalition filter: its header, cells, sort and CSV column all name the same scope.
   const scope = useMemo(() => sinceScope(dataset, coalitionFilter, match), [dataset, coalitionFilter, match])
   const columns = useMemo(() => memberColumns(dataset, scope), [dataset, scope])
-  const { rows, total, uncertain, close, filters, sort, pending } = useMemberRows(dataset, columns)
+  const { rows, total, uncertain, close, filters, sort, pending, reading } = useMemberRows(dataset, columns)
   const [visibility, setVisibility] = useState<ColumnVisibilityState>({})
   const exporting = useRef(false)
   const printing = usePrinting()
@@ -133,6 +133,7 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
           dataset={dataset}
           columns={columns.list}
           rows={rows}
+          reading={reading}
           sort={sort}
           onSortChange={onSortChange}
           visibility={visibility}

@@ -5,6 +5,7 @@ import type { MemberColumn } from '../../domain/members/columns'
 import type { MemberRow } from '../../domain/members/rows'
 import { serializeSort, type SortSpec } from '../../domain/members/sort'
 import type { Dataset } from '../../domain/dataset/types'
+import type { MemberReading } from './use-member-rows'
 import { columnWidth, memberTableFeatures, useMemberColumnDefs } from './member-columns'
 import { MemberTableRow } from './member-table-row'
 import { SpacerRow } from './spacer-row'
@@ -14,6 +15,8 @@ export interface MembersTableProps {
   readonly dataset: Dataset
   readonly columns: readonly MemberColumn[]
   readonly rows: readonly MemberRow[]
+  /** What `rows` are a reading of (use-member-rows.ts): a new one starts at the top of the box. */
+  readonly reading: MemberReading
   readonly sort: readonly SortSpec[]
   readonly onSortChange: (sort: string) => void
   readonly visibility: ColumnVisibilityState
@@ -32,6 +35,7 @@ export const MembersTable = memo(function MembersTable({
   dataset,
   columns,
   rows,
+  reading,
   sort,
   onSortChange,
   visibility,
@@ -54,7 +58,7 @@ export const MembersTable = memo(function MembersTable({
   // Rows arrive filtered and sorted on precomputed keys (src/domain/members/sort.ts); only those in
   // view are drawn (use-row-virtualizer.ts), each a memoized MemberTableRow, so a row that stays in
   // view is not drawn again.
-  const { items, totalSize, measureElement } = useRowVirtualizer(rows.length, scrollRef)
+  const { items, totalSize, measureElement, scrollToTop } = useRowVirtualizer(rows.length, scrollRef)
 
   const table = useTable({
     features: memberTableFeatures,
@@ -69,20 +73,21 @@ export const MembersTable = memo(function MembersTable({
     onSortingChange,
     onColumnVisibilityChange: onVisibilityChange,
   })
-  // A new order or a new filter starts reading from the top, as a paged table would. In the next
-  // frame, where the browser lays the page out anyway: scrolling (or reading the offset) right
-  // after the commit forced a layout of the whole page in the middle of the interaction, which
+  // A new order, filter, day or dataset starts reading from the top, as a paged table would; rows
+  // merely computed again for the same reading do not (keyed on the rows themselves, the close
+  // matcher arriving seconds after the page loaded threw a reader who had scrolled back to the top).
+  // In the next frame, where the browser lays the page out anyway: scrolling (or reading the offset)
+  // right after the commit forced a layout of the whole page in the middle of the interaction, which
   // was most of a sort's time.
-  const shownRows = useRef(rows)
+  const shownReading = useRef(reading)
   useEffect(() => {
-    if (shownRows.current === rows) return undefined
-    shownRows.current = rows
+    if (shownReading.current === reading) return undefined
+    shownReading.current = reading
     const frame = requestAnimationFrame(() => {
-      const box = scrollRef.current
-      if (box && box.scrollTop > 0) box.scrollTo({ top: 0 })
+      if ((scrollRef.current?.scrollTop ?? 0) > 0) scrollToTop()
     })
     return () => cancelAnimationFrame(frame)
-  }, [rows])
+  }, [reading, scrollToTop])
   const visibleColumns = table.getVisibleLeafColumns()
   // The same columns as the header's, from props, so the rows' memo holds from one render to the next.
   const bodyColumns = useMemo(() => columns.filter((column) => visibility[column.id] !== false), [columns, visibility])

@@ -32,6 +32,19 @@ export interface MemberRowsResult {
   readonly sort: readonly SortSpec[]
   /** True while a newer filter is still being applied in the background. */
   readonly pending: boolean
+  /**
+   * What the rows are a reading of: changes when the dataset, the day, the order or the filters do,
+   * and not when the same reading is merely computed again (the close matcher arriving after a
+   * search, say). The table starts from the top when this changes, never otherwise.
+   */
+  readonly reading: MemberReading
+}
+
+export interface MemberReading {
+  readonly dataset: Dataset
+  readonly day: number
+  readonly sort: readonly SortSpec[]
+  readonly filters: MemberFilters
 }
 
 const rowsOf = perDataset(buildMemberRows)
@@ -62,14 +75,18 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
   const deferredFilters = useDeferredValue(filters)
   // The close matcher loads on the first search: when it arrives, the same search runs again with it.
   const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
+  // Without a query the search is everyone whatever the matcher: its arrival then changes nothing.
+  const search = useMemo(
+    () => searchOrganizations(dataset.organizations, deferredFilters.query, closeMatcher),
+    [dataset, deferredFilters.query, closeMatcher],
+  )
   const { rows, uncertain, close } = useMemo(
-    () =>
-      filterMemberRows(
-        sorted,
-        deferredFilters,
-        searchOrganizations(dataset.organizations, deferredFilters.query, closeMatcher),
-      ),
-    [sorted, deferredFilters, dataset, closeMatcher],
+    () => filterMemberRows(sorted, deferredFilters, search),
+    [sorted, deferredFilters, search],
+  )
+  const reading = useMemo<MemberReading>(
+    () => ({ dataset, day, sort, filters: deferredFilters }),
+    [dataset, day, sort, deferredFilters],
   )
 
   // After the commit that shows these rows: the sections below may now follow this search and sector filter.
@@ -87,5 +104,6 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
     filters: deferredFilters,
     sort,
     pending: deferredFilters !== filters,
+    reading,
   }
 }

@@ -7,7 +7,7 @@
  */
 import type * as VirtualModule from '@tanstack/react-virtual'
 import type { Virtualizer } from '@tanstack/react-virtual'
-import { useEffect, useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react'
 import { whenIdle } from '../../components/when-idle'
 import { ESTIMATED_ROW_HEIGHT, initialScrollRect, OVERSCAN } from './row-window'
 
@@ -20,6 +20,12 @@ export interface RowWindow {
   readonly totalSize: number
   /** The ref each drawn row gives the virtualizer to be measured; undefined until it has loaded. */
   readonly measureElement?: (element: HTMLTableRowElement | null) => void
+  /**
+   * Back to the first row. Through the virtualizer once it is here: a plain scroll of the box left it
+   * believing the box was still where it had been, and the new rows it then measured "above" that
+   * place scrolled the box straight back down.
+   */
+  readonly scrollToTop: () => void
 }
 
 let core: VirtualCore | null = null
@@ -61,7 +67,7 @@ function measureRow(
   return instance.itemSizeCache.get(instance.options.getItemKey(index)) ?? instance.options.estimateSize(index)
 }
 
-function firstScreen(count: number): RowWindow {
+function firstScreen(count: number): Omit<RowWindow, 'scrollToTop'> {
   const shown = Math.min(count, Math.ceil(initialScrollRect().height / ESTIMATED_ROW_HEIGHT) + OVERSCAN)
   const items = Array.from({ length: shown }, (_, index) => ({
     index,
@@ -77,6 +83,8 @@ export function useRowVirtualizer(count: number, scrollRef: RefObject<HTMLDivEle
   const [instance, setInstance] = useState<RowVirtualizer | null>(null)
   // Whether the box has scrolled before the virtualizer arrived (see initialOffset).
   const scrolled = useRef(false)
+  // The instance for scrollToTop, which stays the same function when it arrives.
+  const arrived = useRef<RowVirtualizer | null>(null)
   useEffect(() => {
     const box = scrollRef.current
     if (instance || !box) return undefined
@@ -91,17 +99,17 @@ export function useRowVirtualizer(count: number, scrollRef: RefObject<HTMLDivEle
     let live = true
     void loadCore().then((loaded) => {
       // Its options are all set below, on every render, before it is first read.
-      if (live)
-        setInstance(
-          new loaded.Virtualizer<HTMLDivElement, HTMLTableRowElement>({
-            count: 0,
-            getScrollElement: () => null,
-            estimateSize: () => ESTIMATED_ROW_HEIGHT,
-            scrollToFn: () => {},
-            observeElementRect: () => undefined,
-            observeElementOffset: () => undefined,
-          }),
-        )
+      if (!live) return
+      const created = new loaded.Virtualizer<HTMLDivElement, HTMLTableRowElement>({
+        count: 0,
+        getScrollElement: () => null,
+        estimateSize: () => ESTIMATED_ROW_HEIGHT,
+        scrollToFn: () => {},
+        observeElementRect: () => undefined,
+        observeElementOffset: () => undefined,
+      })
+      arrived.current = created
+      setInstance(created)
     })
     return () => {
       live = false
@@ -144,10 +152,17 @@ export function useRowVirtualizer(count: number, scrollRef: RefObject<HTMLDivEle
   // oxlint-disable-next-line no-underscore-dangle -- as above
   useLayoutEffect(() => instance?._willUpdate())
 
-  if (!instance) return firstScreen(count)
+  const scrollToTop = useCallback(() => {
+    // Until it has taken the box (its first layout effect), it could not scroll it.
+    if (arrived.current?.scrollElement) arrived.current.scrollToOffset(0)
+    else scrollRef.current?.scrollTo({ top: 0 })
+  }, [scrollRef])
+
+  if (!instance) return { ...firstScreen(count), scrollToTop }
   return {
     items: instance.getVirtualItems(),
     totalSize: instance.getTotalSize(),
     measureElement: instance.measureElement,
+    scrollToTop,
   }
 }
