@@ -1,6 +1,8 @@
-import { lazy, Suspense, useState } from 'react'
+import { lazy, Suspense, useState, type ComponentType } from 'react'
 import { AfterFirstPaint } from '../components/after-first-paint'
 import { PanelErrorBoundary } from '../components/error-boundary'
+import { OneAfterAnother } from '../components/one-after-another'
+import { SectionLoading } from '../components/page-sections/section-loading'
 import { printOnlyModule } from '../components/page-sections/print-only'
 import { usePrinting } from '../components/page-sections/use-printing'
 import { MembersSection } from '../features/members-table/members-section'
@@ -29,23 +31,31 @@ const failedSection = (error: unknown) =>
   function FailedSection(): never {
     throw error
   }
-const sectionCode = <T,>(load: () => Promise<T>) => load().then((component) => component, failedSection)
-const loadLowerSections = () =>
-  Promise.all([
-    sectionCode(() => import('../features/charts/charts-section').then((module) => module.default)),
-    sectionCode(() => import('../features/compare/compare-section').then((module) => module.default)),
-    sectionCode(() => import('../features/changes/changes-section').then((module) => module.default)),
-    sectionCode(() => import('../features/interlocks/interlocks-section').then((module) => module.default)),
-    // Not needed for the first rows either: the sources come after the sections.
-    sectionCode(() => import('./sources-section').then((module) => module.SourcesSection)),
-  ]).then(([ChartsSection, CompareSection, ChangesSection, InterlocksSection, SourcesSection]) => ({
-    ChartsSection,
-    CompareSection,
-    ChangesSection,
-    InterlocksSection,
-    SourcesSection,
-  }))
-type LowerSections = Awaited<ReturnType<typeof loadLowerSections>>
+const sectionCode = (load: () => Promise<ComponentType>) => load().then((component) => component, failedSection)
+
+/** The sections below the table, in page order: the name their error boundary gives, the words of their placeholder, their code. */
+const LOWER_SECTIONS: readonly { name: string; loading: string; load: () => Promise<ComponentType> }[] = [
+  { name: 'Charts', loading: 'charts', load: () => import('../features/charts/charts-section').then((m) => m.default) },
+  {
+    name: 'Comparison',
+    loading: 'the comparison',
+    load: () => import('../features/compare/compare-section').then((m) => m.default),
+  },
+  {
+    name: 'Changes',
+    loading: 'changes',
+    load: () => import('../features/changes/changes-section').then((m) => m.default),
+  },
+  {
+    name: 'Who else members belong to',
+    loading: 'who else members belong to',
+    load: () => import('../features/interlocks/interlocks-section').then((m) => m.default),
+  },
+  // Not needed for the first rows either: the sources come after the sections.
+  { name: 'Sources', loading: 'sources', load: () => import('./sources-section').then((m) => m.SourcesSection) },
+]
+const loadLowerSections = () => Promise.all(LOWER_SECTIONS.map((section) => sectionCode(section.load)))
+
 // The details panel is needed only when an organization is opened.
 const OrganizationDetails = lazy(() =>
   import('../features/organization-details/organization-details').then((module) => ({
@@ -73,15 +83,6 @@ function PrintSummary() {
   const printing = usePrinting()
   const printSummary = usePrintSummaryModule(printing)
   return printing && printSummary ? <printSummary.PrintSummary /> : null
-}
-
-function SectionLoading({ label }: { label: string }) {
-  return (
-    // data-pending-section: sections below this one are not in their final place yet (go-to-section.ts).
-    <p className="section-loading" role="status" data-pending-section="">
-      Loading {label}…
-    </p>
-  )
 }
 
 /** A number per dataset shown, so the sections below the table start afresh with each one. */
@@ -131,32 +132,20 @@ export function App() {
             <AfterFirstPaint
               key={generationOf(dataset)}
               load={loadLowerSections}
-              fallback={<SectionLoading label="charts and the comparison" />}
+              fallback={<SectionLoading what="charts and the comparison" />}
             >
-              {({
-                ChartsSection,
-                CompareSection,
-                ChangesSection,
-                InterlocksSection,
-                SourcesSection,
-              }: LowerSections) => (
-                <>
-                  <PanelErrorBoundary name="Charts">
-                    <ChartsSection />
-                  </PanelErrorBoundary>
-                  <PanelErrorBoundary name="Comparison">
-                    <CompareSection />
-                  </PanelErrorBoundary>
-                  <PanelErrorBoundary name="Changes">
-                    <ChangesSection />
-                  </PanelErrorBoundary>
-                  <PanelErrorBoundary name="Who else members belong to">
-                    <InterlocksSection />
-                  </PanelErrorBoundary>
-                  <PanelErrorBoundary name="Sources">
-                    <SourcesSection />
-                  </PanelErrorBoundary>
-                </>
+              {(components: readonly ComponentType[]) => (
+                // Each in a commit of its own (one-after-another.tsx), so no task holds them all.
+                <OneAfterAnother pending={(index) => <SectionLoading what={LOWER_SECTIONS[index]?.loading ?? ''} />}>
+                  {LOWER_SECTIONS.map(({ name }, index) => {
+                    const Section = components[index] as ComponentType
+                    return (
+                      <PanelErrorBoundary key={name} name={name}>
+                        <Section />
+                      </PanelErrorBoundary>
+                    )
+                  })}
+                </OneAfterAnother>
               )}
             </AfterFirstPaint>
             <PanelErrorBoundary name="Organization details">

@@ -45,6 +45,17 @@ export function rankAbsentees(dataset: Dataset, list: Absentee[]): Absentee[] {
   )
 }
 
+/** Where each organization (or family) stands on the day: the first half of findAbsentees. */
+export interface AbsenteeUnits {
+  readonly family: boolean
+  /** By organization index: 0 not in it on the day, 1 possibly, 2 certainly. */
+  readonly inA: Uint8Array
+  readonly inB: Uint8Array
+  readonly everOthers: Int32Array
+  readonly activeOthers: readonly (readonly Coalition[] | undefined)[]
+  readonly doubtfulOthers: readonly (ReadonlySet<string> | undefined)[]
+}
+
 export function findAbsentees(
   dataset: Dataset,
   aId: string,
@@ -52,6 +63,20 @@ export function findAbsentees(
   day: number,
   options: CompareOptions,
 ): Absentees {
+  return rankUnits(dataset, absenteeUnits(dataset, aId, bId, day, options))
+}
+
+/**
+ * The passes over every membership. Apart from rankUnits so that a view can work the two out in
+ * separate renders (at 260,000 memberships and 26,000 organizations, together they were 200 ms).
+ */
+export function absenteeUnits(
+  dataset: Dataset,
+  aId: string,
+  bId: string,
+  day: number,
+  options: CompareOptions,
+): AbsenteeUnits {
   // Typed arrays indexed by organization index.
   const count = dataset.organizations.length
   const unitOf = unitIdResolver(dataset, options.family)
@@ -111,13 +136,19 @@ export function findAbsentees(
       }
     }
   }
+  return { family: options.family, inA, inB, everOthers, activeOthers, doubtfulOthers }
+}
+
+/** Everyone not in both, listed under B only, A only or neither, each list ranked (rankAbsentees). */
+export function rankUnits(dataset: Dataset, units: AbsenteeUnits): Absentees {
+  const { inA, inB, everOthers, activeOthers, doubtfulOthers } = units
   const inBNotA: Absentee[] = []
   const inANotB: Absentee[] = []
   const inNeither: Absentee[] = []
-  const units = options.family
+  const ids = units.family
     ? [...familyIndex(dataset).membersOf.keys()]
     : dataset.organizations.map((organization) => organization.id)
-  for (const unit of units) {
+  for (const unit of ids) {
     const organization = dataset.organizationById.get(unit)
     if (!organization) continue
     const at = organization.index

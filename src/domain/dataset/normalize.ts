@@ -6,6 +6,7 @@
  * pauses every few thousand items, so the page can build a large dataset in short tasks.
  */
 import { membershipWindows } from '../membership/windows'
+import { runInSlices, runToEnd } from './steps'
 import { parsePartialDate, type PartialDate } from './dates'
 import type { RawDataset, RawReportedSize, RawRoster } from './schema'
 import type { Coalition, Dataset, Membership, Organization, ReportedSize, Roster, Sector, Source } from './types'
@@ -66,32 +67,12 @@ const trim = <T extends string | null | undefined>(text: T): T => (typeof text =
 
 /** Builds the normalized dataset, with its lookups, from a document the validator accepted. */
 export function normalizeDocument(raw: RawDataset): Dataset {
-  const steps = normalizeSteps(raw)
-  for (;;) {
-    const next = steps.next()
-    if (next.done) return next.value
-  }
+  return runToEnd(normalizeSteps(raw))
 }
 
-/**
- * The same, pausing with `pause` (for example, a yield to the browser's event loop) once a run of
- * steps has taken `sliceMs`: a pause after every step would add up to more waiting than work.
- */
-export async function normalizeDocumentInSteps(
-  raw: RawDataset,
-  pause: () => Promise<void>,
-  sliceMs = 30,
-): Promise<Dataset> {
-  const steps = normalizeSteps(raw)
-  let sliceStart = performance.now()
-  for (;;) {
-    const next = steps.next()
-    if (next.done) return next.value
-    if (performance.now() - sliceStart >= sliceMs) {
-      await pause()
-      sliceStart = performance.now()
-    }
-  }
+/** The same, in slices of `sliceMs` separated by `pause` (see steps.ts). */
+export function normalizeDocumentInSteps(raw: RawDataset, pause: () => Promise<void>, sliceMs = 30): Promise<Dataset> {
+  return runInSlices(normalizeSteps(raw), pause, sliceMs)
 }
 
 /** Maps a list, yielding (to the caller) every STEP items. */

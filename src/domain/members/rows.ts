@@ -7,6 +7,8 @@ import { countryName } from '../dataset/countries'
 import { collationRanks, nameCollator, organizationNameRanks } from '../dataset/name-order'
 import { isPossibleOn, startSortDay, uncertaintyCause } from '../membership/windows'
 import type { Dataset, Membership, Organization } from '../dataset/types'
+import { perDataset } from '../dataset/per-dataset'
+import { runToEnd } from '../dataset/steps'
 
 /** The membership a row shows for one coalition on the day: possible on it, and maybe certain. */
 export interface MemberCell {
@@ -51,14 +53,8 @@ export interface DatasetKeys {
   readonly countryNames: readonly (string | undefined)[]
 }
 
-const keysCache = new WeakMap<Dataset, DatasetKeys>()
-
 /** The same, worked out once per dataset. */
-export function datasetKeys(dataset: Dataset): DatasetKeys {
-  let keys = keysCache.get(dataset)
-  if (!keys) keysCache.set(dataset, (keys = buildDatasetKeys(dataset)))
-  return keys
-}
+export const datasetKeys = perDataset(buildDatasetKeys)
 
 export function buildDatasetKeys(dataset: Dataset): DatasetKeys {
   const organizations = dataset.organizations
@@ -85,11 +81,26 @@ const NO_CELLS: ReadonlyMap<string, MemberCell> = new Map()
  * scattered in memory cost ten times more); each organization's stay in that order.
  */
 export function buildMemberRows(dataset: Dataset, day: number, keys: DatasetKeys = datasetKeys(dataset)): MemberRow[] {
+  return runToEnd(memberRowsSteps(dataset, day, keys))
+}
+
+/** Memberships, then organizations, read between two yields of memberRowsSteps. */
+const ROWS_STEP = 8000
+
+/** buildMemberRows as steps (steps.ts), for a large dataset's load to work out in short tasks. */
+export function* memberRowsSteps(
+  dataset: Dataset,
+  day: number,
+  keys: DatasetKeys = datasetKeys(dataset),
+): Generator<void, MemberRow[]> {
   const count = dataset.organizations.length
   const cellsOf: (Map<string, MemberCell> | undefined)[] = new Array(count)
   const firstStartOf: (MemberCell | undefined)[] = new Array(count)
   const uncertainCounts = new Int32Array(count)
-  for (const membership of dataset.memberships) {
+  const memberships = dataset.memberships
+  for (let position = 0; position < memberships.length; position++) {
+    if (position % ROWS_STEP === ROWS_STEP - 1) yield
+    const membership = memberships[position] as Membership
     const at = membership.organizationIndex
     if (at < 0 || !isPossibleOn(membership, day)) continue
     // The validator refuses memberships of one coalition whose possible periods overlap, so at most one is possible.
@@ -107,9 +118,12 @@ export function buildMemberRows(dataset: Dataset, day: number, keys: DatasetKeys
     if (cell.since !== null && (first === undefined || first.since === null || cell.since < first.since))
       firstStartOf[at] = cell
   }
-  return dataset.organizations.map((organization, index) => {
+  const rows: MemberRow[] = new Array(count)
+  for (let index = 0; index < count; index++) {
+    if (index % ROWS_STEP === ROWS_STEP - 1) yield
+    const organization = dataset.organizations[index] as Organization
     const cells = cellsOf[index] ?? NO_CELLS
-    return {
+    rows[index] = {
       id: organization.id,
       organization,
       name: organization.name,
@@ -125,21 +139,30 @@ export function buildMemberRows(dataset: Dataset, day: number, keys: DatasetKeys
       sectorRank: keys.sectorRank[index] ?? 0,
       countryRank: keys.countryRank[index] ?? -1,
     }
-  })
+  }
+  return rows
 }
 
-/** Roles used in the dataset, most used first (ties alphabetical): the Role filter's options. */
-export function datasetRoles(dataset: Dataset): string[] {
+/**
+ * The rows on `day`, kept for the last day asked per dataset: the loader works them out in a task of
+ * their own before a large dataset's first render (at 260,000 memberships they are 100 ms of it).
+ */
+export const memberRowsOn = perDataset((dataset: Dataset, day: number) => buildMemberRows(dataset, day))
+
+/** Roles used in the dataset, most used first (ties alphabetical): the Role filter's options, once per dataset. */
+export const datasetRoles = perDataset(function datasetRoles(dataset: Dataset): string[] {
   const counts = new Map<string, number>()
   for (const membership of dataset.memberships) counts.set(membership.role, (counts.get(membership.role) ?? 0) + 1)
   return [...counts].sort((a, b) => b[1] - a[1] || nameCollator.compare(a[0], b[0])).map(([role]) => role)
-}
+})
 
-/** Countries of the dataset's organizations as code and name, sorted by name: the Country filter's options. */
-export function datasetCountries(dataset: Dataset): { code: string; name: string }[] {
+/** Countries of the dataset's organizations as code and name, sorted by name: the Country filter's options, once per dataset. */
+export const datasetCountries = perDataset(function datasetCountries(
+  dataset: Dataset,
+): { code: string; name: string }[] {
   const codes = new Set<string>()
   for (const organization of dataset.organizations) if (organization.country) codes.add(organization.country)
   return [...codes]
     .map((code) => ({ code, name: countryName(code) }))
     .sort((a, b) => nameCollator.compare(a.name, b.name))
-}
+})

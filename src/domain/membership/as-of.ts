@@ -17,15 +17,9 @@ export interface AsOfBounds {
   readonly lastIsToday: boolean
 }
 
-const ranges = new WeakMap<Dataset, { first: number; last: number } | null>()
-
 /** The bounds for `dataset` on `today` (a day number); null for a dataset without any date. */
 export function asOfBounds(dataset: Dataset, today: number): AsOfBounds | null {
-  let range = ranges.get(dataset)
-  if (range === undefined) {
-    range = datasetDateRange(dataset)
-    ranges.set(dataset, range)
-  }
+  const range = datasetDateRange(dataset)
   if (range === null) return null
   return { first: Math.min(range.first, today), last: Math.max(range.last, today), lastIsToday: range.last <= today }
 }

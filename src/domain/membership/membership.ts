@@ -7,6 +7,7 @@ import type { PartialDate } from '../dataset/dates'
 import type { Coalition, Dataset, Membership, Organization, ReportedSize, Roster } from '../dataset/types'
 import { isCertainOn, isPossibleOn } from './windows'
 import { byOrganizationName } from '../dataset/name-order'
+import { perDataset } from '../dataset/per-dataset'
 
 /** The memberships of one coalition possible on `day` (certain ones included), in dataset order. */
 export function possibleMemberships(dataset: Dataset, coalitionId: string, day: number): Membership[] {
@@ -125,8 +126,13 @@ export function summarizeCoalitions(dataset: Dataset, day: number): CoalitionSum
   return dataset.coalitions.map((coalition, index) => summaryOf(dataset, coalition, day, tallies[index] as Tally))
 }
 
-/** Earliest and latest dates the dataset mentions (foundings, joins, departures, bounds): the range of "as of". */
-export function datasetDateRange(dataset: Dataset): { first: number; last: number } | null {
+/** The same, kept for the last day asked per dataset: the loader works it out before a large dataset is shown. */
+export const coalitionSummariesOn = perDataset(summarizeCoalitions)
+
+/** Earliest and latest dates the dataset mentions (foundings, joins, departures, bounds): the range of "as of", once per dataset. */
+export const datasetDateRange = perDataset(function datasetDateRange(
+  dataset: Dataset,
+): { first: number; last: number } | null {
   let first = Number.POSITIVE_INFINITY
   let last = Number.NEGATIVE_INFINITY
   const see = (date: PartialDate | undefined) => {
@@ -147,4 +153,4 @@ export function datasetDateRange(dataset: Dataset): { first: number; last: numbe
     see(membership.leftBy)
   }
   return Number.isFinite(first) ? { first, last } : null
-}
+})

@@ -1,4 +1,5 @@
-import { useMemo, useSyncExternalStore } from 'react'
+import { useMemo } from 'react'
+import { useCloseMatcher } from '../../components/use-close-matcher'
 import { useSettledFilters } from '../../components/use-settled-filters'
 import { organizationMatcher } from '../../domain/charts/chart-data'
 import { changesBetween, narrowChanges } from '../../domain/changes/changes'
@@ -7,10 +8,9 @@ import { resolveSpan, spanBounds, type ChangeSpan, type SpanBounds } from '../..
 import { isoToDay } from '../../domain/dataset/dates'
 import type { CoalitionChanges } from '../../domain/changes/changes'
 import type { Dataset } from '../../domain/dataset/types'
-import { currentCloseMatcher, subscribeCloseMatches } from '../../domain/members/org-search'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectChangeFrom, selectChangeTo, selectDataset, TODAY } from '../../store/selectors'
-import { perDataset } from '../../store/per-dataset'
+import { perDataset } from '../../domain/dataset/per-dataset'
 
 export const TODAY_DAY = isoToDay(TODAY) as number
 
@@ -37,7 +37,7 @@ export function useChanges(): ChangesInputs | null {
   const fromParam = useAtlasStore(selectChangeFrom)
   const toParam = useAtlasStore(selectChangeTo)
   const { query, sectors } = useSettledFilters()
-  const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
+  const closeMatcher = useCloseMatcher(query)
 
   const bounds = useMemo(() => (dataset ? spanBounds(dataset, TODAY_DAY) : null), [dataset])
   const span = useMemo(() => resolveSpan(bounds, TODAY_DAY, fromParam, toParam), [bounds, fromParam, toParam])

@@ -6,6 +6,8 @@
  */
 import { memo, useDeferredValue, useMemo } from 'react'
 import { ChartFigure } from '../../components/chart-figure'
+import { OneAfterAnother } from '../../components/one-after-another'
+import { SectionLoading } from '../../components/page-sections/section-loading'
 import { CiteButton } from '../../components/cite/cite-button'
 import { EmbedButton } from '../../components/embed/embed-button'
 import { SectionHead } from '../../components/page-sections/section-head'
@@ -59,7 +61,7 @@ import { CoalitionPicker, MeasureToggle } from './chart-controls'
 import { TimelineChart, TimelineLegend, TimelineTable } from './timeline-chart'
 import { useChartInputs, type ChartInputs } from './use-chart-inputs'
 import './charts.css'
-import { perDataset } from '../../store/per-dataset'
+import { perDataset } from '../../domain/dataset/per-dataset'
 import type { Dataset, Organization } from '../../domain/dataset/types'
 
 export type ChartView = Extract<EmbedView, 'sectors' | 'countries' | 'timeline'>
@@ -84,9 +86,15 @@ export default function ChartsSection({ only }: { only?: ChartView }) {
         filter, the search and the date, and downloads as a PNG or SVG figure or as CSV.
       </p>
       <div className="charts-grid">
-        <SectorFigure inputs={inputs} />
-        <CountryFigure inputs={countryInputs} />
-        <TimelineFigure inputs={timelineInputs} />
+        {/* Each chart in a commit of its own: Recharts sets up its store and draws its SVG as a chart
+            mounts, and three together were one task of half a second on a large dataset. */}
+        <OneAfterAnother pending={() => <SectionLoading what="charts" />}>
+          {[
+            <SectorFigure key="sectors" inputs={inputs} />,
+            <CountryFigure key="countries" inputs={countryInputs} />,
+            <TimelineFigure key="timeline" inputs={timelineInputs} />,
+          ]}
+        </OneAfterAnother>
       </div>
     </section>
   )

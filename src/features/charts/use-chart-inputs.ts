@@ -1,8 +1,9 @@
-import { useDeferredValue, useMemo, useSyncExternalStore } from 'react'
+import { useDeferredValue, useMemo } from 'react'
+import { useCloseMatcher } from '../../components/use-close-matcher'
 import { chartCoalitionIds, chartSourceIds, organizationMatcher } from '../../domain/charts/chart-data'
 import { chartCoverage, type ChartState } from '../../domain/charts/chart-text'
 import { exportFooter } from '../../domain/export/export-footer'
-import { currentCloseMatcher, searchOrganizations, subscribeCloseMatches } from '../../domain/members/org-search'
+import { searchOrganizations } from '../../domain/members/org-search'
 import type { Dataset, Organization } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectChartCoalitions, selectDataset, selectMeasure } from '../../store/selectors'
@@ -41,7 +42,7 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
   const measure = withMeasure ? storeMeasure : 'count'
 
   // The search's close matches arrive with their matcher, loaded on the first search (org-search.ts).
-  const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
+  const closeMatcher = useCloseMatcher(query)
   // Which coalitions (at 100 coalitions, their sizes on the day: every membership) apart from the
   // search, so a keystroke or a sector does not work them out again.
   const coalitions = useMemo(

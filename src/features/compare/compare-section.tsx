@@ -3,7 +3,6 @@ import { CiteButton } from '../../components/cite/cite-button'
 import { EmbedButton } from '../../components/embed/embed-button'
 import { SectionHead } from '../../components/page-sections/section-head'
 import { sectionTitleId } from '../../components/page-sections/sections'
-import { findAbsentees } from '../../domain/compare/absentees'
 import { compareCoalitions } from '../../domain/compare/coalitions'
 import { comparisonNotes } from '../../domain/compare/notes'
 import { formatIsoDay } from '../../domain/format/dates'
@@ -12,7 +11,7 @@ import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { currentCitation } from '../../store/citation'
 import { embedRequest } from '../../store/embed-link'
-import { perDataset } from '../../store/per-dataset'
+import { perDataset } from '../../domain/dataset/per-dataset'
 import {
   selectAsOf,
   selectAsOfDay,
@@ -33,9 +32,6 @@ import './compare.css'
 
 const comparisonOf = perDataset((dataset: Dataset, aId: string, bId: string, day: number, family: boolean) =>
   compareCoalitions(dataset, aId, bId, day, { family }),
-)
-const absenteesOf = perDataset((dataset: Dataset, aId: string, bId: string, day: number, family: boolean) =>
-  findAbsentees(dataset, aId, bId, day, { family }),
 )
 
 // Drawn again only when what they show changes: not while the answer above them updates.
@@ -146,10 +142,6 @@ function Comparison({ dataset, embedded = false }: { dataset: Dataset; embedded?
   // absentees alone are a pass over every membership and a ranking of every organization, and in
   // one render with the rest they held the page for over 200 ms.
   const later = useDeferredValue(comparison)
-  const absentees = useMemo(
-    () => absenteesOf(dataset, later.a.id, later.b.id, later.day, later.family),
-    [dataset, later],
-  )
   const dateText = formatIsoDay(asOf)
 
   const selectRegion = useCallback(
@@ -212,7 +204,7 @@ function Comparison({ dataset, embedded = false }: { dataset: Dataset; embedded?
       {embedded ? null : (
         <>
           {venn}
-          <CompareAbsentees comparison={later} absentees={absentees} />
+          <CompareAbsentees dataset={dataset} comparison={later} />
           <CompareSectorChart dataset={dataset} comparison={later} asOf={asOf} dateText={dateText} />
           <CompareOverlap dataset={dataset} day={day} asOf={asOf} dateText={dateText} actions={overlapEmbed} />
         </>

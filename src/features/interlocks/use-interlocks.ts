@@ -1,12 +1,12 @@
-import { useMemo, useSyncExternalStore } from 'react'
+import { useMemo } from 'react'
+import { useCloseMatcher } from '../../components/use-close-matcher'
 import { useSettledFilters } from '../../components/use-settled-filters'
 import { organizationMatcher } from '../../domain/charts/chart-data'
 import type { Dataset } from '../../domain/dataset/types'
 import { interlocks, type Interlocks } from '../../domain/interlocks/interlocks'
-import { currentCloseMatcher, subscribeCloseMatches } from '../../domain/members/org-search'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectAsOf, selectAsOfDay, selectDataset, selectInterlocksCoalition } from '../../store/selectors'
-import { perDataset } from '../../store/per-dataset'
+import { perDataset } from '../../domain/dataset/per-dataset'
 
 export interface InterlocksInputs {
   readonly dataset: Dataset
@@ -31,7 +31,7 @@ export function useInterlocks(): InterlocksInputs | null {
   const day = useAtlasStore(selectAsOfDay)
   const asOf = useAtlasStore(selectAsOf)
   const { query, sectors } = useSettledFilters()
-  const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
+  const closeMatcher = useCloseMatcher(query)
 
   const include = useMemo(
     () => (dataset ? organizationMatcher(dataset.organizations, { query, sectors }, closeMatcher) : null),

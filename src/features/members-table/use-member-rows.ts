@@ -1,7 +1,8 @@
-import { useDeferredValue, useEffect, useMemo, useSyncExternalStore } from 'react'
+import { useDeferredValue, useEffect, useMemo } from 'react'
+import { useCloseMatcher } from '../../components/use-close-matcher'
 import { filterMemberRows, type MemberFilters } from '../../domain/members/filter'
-import { currentCloseMatcher, searchOrganizations, subscribeCloseMatches } from '../../domain/members/org-search'
-import { buildMemberRows, datasetKeys, type MemberRow } from '../../domain/members/rows'
+import { searchOrganizations } from '../../domain/members/org-search'
+import { memberRowsOn, type MemberRow } from '../../domain/members/rows'
 import { parseSort, sortMemberRows, type SortSpec } from '../../domain/members/sort'
 import { resolveSortId, sortKeyOf, type MemberColumns } from '../../domain/members/columns'
 import type { Dataset } from '../../domain/dataset/types'
@@ -16,7 +17,6 @@ import {
   selectSectorFilter,
   selectSort,
 } from '../../store/selectors'
-import { perDataset } from '../../store/per-dataset'
 
 export interface MemberRowsResult {
   /** Every organization, sorted: the "M" of "N of M organizations". */
@@ -47,8 +47,6 @@ export interface MemberReading {
   readonly filters: MemberFilters
 }
 
-const rowsOf = perDataset(buildMemberRows)
-
 /**
  * Sorting runs on all rows when the order or the day changes; filtering is a single pass over the
  * sorted rows. Filters are deferred so typing in the search box never waits for 10,000 rows.
@@ -63,8 +61,7 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
   const roles = useAtlasStore(selectRoleFilter)
   const sortText = useAtlasStore(selectSort)
 
-  const keys = useMemo(() => datasetKeys(dataset), [dataset])
-  const allRows = useMemo(() => rowsOf(dataset, day, keys), [dataset, day, keys])
+  const allRows = useMemo(() => memberRowsOn(dataset, day), [dataset, day])
   const sort = useMemo(() => parseSort(sortText, (id) => resolveSortId(columns, id)), [sortText, columns])
   const sorted = useMemo(() => sortMemberRows(allRows, sort, (id) => sortKeyOf(columns, id)), [allRows, sort, columns])
 
@@ -74,8 +71,7 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
   )
   const deferredFilters = useDeferredValue(filters)
   // The close matcher loads on the first search: when it arrives, the same search runs again with it.
-  const closeMatcher = useSyncExternalStore(subscribeCloseMatches, currentCloseMatcher)
-  // Without a query the search is everyone whatever the matcher: its arrival then changes nothing.
+  const closeMatcher = useCloseMatcher(deferredFilters.query)
   const search = useMemo(
     () => searchOrganizations(dataset.organizations, deferredFilters.query, closeMatcher),
     [dataset, deferredFilters.query, closeMatcher],

@@ -21,12 +21,16 @@ export function useSideScroll(frameRef: RefObject<HTMLElement | null>, selector:
     const box = frameRef.current?.querySelector<HTMLElement>(selector)
     if (!box || typeof ResizeObserver === 'undefined') return undefined
     let frame = 0
-    let lastLeft = box.scrollLeft
+    // Not read here: in an effect right after the table's first commit, reading scrollLeft forced a
+    // layout of the whole page inside that task (55 ms at 26,000 organizations); the observer's
+    // first callback, after the browser's own layout, reads it.
+    let lastLeft = 0
     const read = () => {
       frame = 0
+      lastLeft = box.scrollLeft
       const hidden = box.scrollWidth - box.clientWidth
-      const left = box.scrollLeft > 1
-      const right = box.scrollLeft < hidden - 1
+      const left = lastLeft > 1
+      const right = lastLeft < hidden - 1
       setEdges((previous) => (previous.left === left && previous.right === right ? previous : { left, right }))
     }
     const onScroll = () => {

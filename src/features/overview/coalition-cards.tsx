@@ -12,14 +12,11 @@ import { mentionedReportedSize, partialRosterText, staleRosterText } from '../..
 import { formatIsoDay, formatPartialDate } from '../../domain/format/dates'
 import { embedNoCoalitionText, embedViewName } from '../../domain/format/embed'
 import { uncertaintyReason } from '../../domain/format/membership'
-import { summarizeCoalitions, type CoalitionSummary } from '../../domain/membership/membership'
+import { coalitionSummariesOn, type CoalitionSummary } from '../../domain/membership/membership'
 import { useAtlasStore } from '../../store/atlas-store'
 import { embedRequest } from '../../store/embed-link'
 import { selectAsOf, selectAsOfDay, selectDataset } from '../../store/selectors'
 import './coalition-cards.css'
-import { perDataset } from '../../store/per-dataset'
-
-const summariesOn = perDataset(summarizeCoalitions)
 
 /**
  * One card per coalition: founding date, members on the "as of" day (certain … possible), largest sectors, roster coverage.
@@ -38,7 +35,10 @@ export function CoalitionCards({ only }: { only?: string }) {
     null,
   )
   const dataset = counted?.dataset ?? null
-  const summaries = useMemo(() => (counted?.dataset ? summariesOn(counted.dataset, counted.day) : []), [counted])
+  const summaries = useMemo(
+    () => (counted?.dataset ? coalitionSummariesOn(counted.dataset, counted.day) : []),
+    [counted],
+  )
   const [showAll, setShowAll] = useState(false)
   const printing = usePrinting()
   const whole = showAll || printing

@@ -1,4 +1,4 @@
-import type { Dataset } from '../domain/dataset/types'
+import type { Dataset } from './types'
 
 interface Entry {
   readonly args: readonly unknown[]
@@ -11,21 +11,36 @@ interface Entry {
  * without this, a view model that takes 200 ms on a large dataset is worked out two or three times
  * while the page settles, and again whenever its section mounts anew.
  */
+export interface PerDataset<A extends readonly unknown[], R> {
+  (dataset: Dataset, ...args: A): R
+  /** Keeps `value` as the result for these arguments: worked out elsewhere, in steps (see steps.ts). */
+  remember(dataset: Dataset, args: A, value: R): void
+}
+
 export function perDataset<A extends readonly unknown[], R>(
   compute: (dataset: Dataset, ...args: A) => R,
   keep = 1,
-): (dataset: Dataset, ...args: A) => R {
+): PerDataset<A, R> {
   const cache = new WeakMap<Dataset, Entry[]>()
-  return (dataset, ...args) => {
+  const entriesOf = (dataset: Dataset) => {
     let entries = cache.get(dataset)
     if (!entries) cache.set(dataset, (entries = []))
+    return entries
+  }
+  const remember = (dataset: Dataset, args: A, value: R) => {
+    const entries = entriesOf(dataset)
+    entries.unshift({ args, value })
+    if (entries.length > keep) entries.pop()
+  }
+  const cached = (dataset: Dataset, ...args: A): R => {
+    const entries = entriesOf(dataset)
     const hit = entries.find(
       (entry) => entry.args.length === args.length && entry.args.every((arg, index) => Object.is(arg, args[index])),
     )
     if (hit) return hit.value as R
     const value = compute(dataset, ...args)
-    entries.unshift({ args, value })
-    if (entries.length > keep) entries.pop()
+    remember(dataset, args, value)
     return value
   }
+  return Object.assign(cached, { remember })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Dataset } from '../domain/dataset/types'
+import type { Dataset } from './types'
 import { perDataset } from './per-dataset'
 
 const datasetA = { title: 'A' } as Dataset
@@ -67,5 +67,23 @@ describe('perDataset', () => {
   it('hands back the very object it kept, so memos and selectors downstream see no change', () => {
     const build = perDataset((dataset: Dataset, day: number) => ({ title: dataset.title, day }))
     expect(build(datasetA, 5)).toBe(build(datasetA, 5))
+  })
+})
+
+describe('perDataset().remember', () => {
+  it.each<[string, readonly [Dataset, number], readonly [Dataset, number], number]>([
+    ['asked for what was remembered: not computed', [datasetA, 1], [datasetA, 1], 0],
+    ['asked for another argument: computed', [datasetA, 1], [datasetA, 2], 1],
+    ['asked for another dataset: computed', [datasetA, 1], [datasetB, 1], 1],
+  ])('%s', (_, remembered, asked, computations) => {
+    let computed = 0
+    const cached = perDataset((_dataset: Dataset, day: number) => {
+      computed++
+      return `computed ${day}`
+    })
+    cached.remember(remembered[0], [remembered[1]], 'remembered')
+    const value = cached(...asked)
+    expect(computed).toBe(computations)
+    expect(value).toBe(computations === 0 ? 'remembered' : `computed ${asked[1]}`)
   })
 })

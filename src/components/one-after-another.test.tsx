@@ -1,0 +1,106 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { OneAfterAnother } from './one-after-another'
+
+afterEach(() => {
+  cleanup()
+  vi.useRealTimers()
+})
+
+const SECTIONS = ['Charts', 'Comparison', 'Changes']
+
+function Sections() {
+  return (
+    <OneAfterAnother pending={(index) => <p>Loading {SECTIONS[index]}…</p>}>
+      {SECTIONS.map((name) => (
+        <h2 key={name}>{name}</h2>
+      ))}
+    </OneAfterAnother>
+  )
+}
+
+const headings = () => screen.queryAllByRole('heading').map((heading) => heading.textContent)
+
+describe('OneAfterAnother', () => {
+  it('shows the first at once and each next one a task later, with the next one pending meanwhile', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    render(<Sections />)
+    expect(headings()).toEqual(['Charts'])
+    expect(screen.getByText('Loading Comparison…')).toBeInTheDocument()
+    await act(async () => {
+      await vi.advanceTimersToNextTimerAsync()
+    })
+    expect(headings()).toEqual(['Charts', 'Comparison'])
+    expect(screen.getByText('Loading Changes…')).toBeInTheDocument()
+    await act(async () => {
+      await vi.runAllTimersAsync()
+    })
+    expect(headings()).toEqual(SECTIONS)
+    expect(screen.queryByText(/^Loading/)).toBeNull()
+  })
+
+  it('one child: shown alone, nothing pending', () => {
+    render(<OneAfterAnother pending={() => <p>Loading…</p>}>{[<h2 key="only">Sources</h2>]}</OneAfterAnother>)
+    expect(headings()).toEqual(['Sources'])
+    expect(screen.queryByText('Loading…')).toBeNull()
+  })
+})
+
+describe('OneAfterAnother, two on a page', () => {
+  it('takes turns: never two steps in one task', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    render(
+      <>
+        <OneAfterAnother pending={() => <p>Loading A…</p>}>
+          {['A1', 'A2', 'A3'].map((name) => (
+            <h2 key={name}>{name}</h2>
+          ))}
+        </OneAfterAnother>
+        <OneAfterAnother pending={() => <p>Loading B…</p>}>
+          {['B1', 'B2'].map((name) => (
+            <h2 key={name}>{name}</h2>
+          ))}
+        </OneAfterAnother>
+      </>,
+    )
+    const seen = [headings().join(' ')]
+    for (let step = 0; step < 3; step++) {
+      await act(async () => {
+        await vi.advanceTimersToNextTimerAsync()
+      })
+      seen.push(headings().join(' '))
+    }
+    // One more heading per task, A and B in turn.
+    expect(seen).toEqual(['A1 B1', 'A1 A2 B1', 'A1 A2 B1 B2', 'A1 A2 A3 B1 B2'])
+  })
+})
+
+describe('OneAfterAnother, one leaving the page', () => {
+  it('passes its turn on when it unmounts before its step is committed', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const page = (withA: boolean) => (
+      <>
+        {withA ? (
+          <OneAfterAnother pending={() => <p>Loading A…</p>}>
+            {['A1', 'A2'].map((name) => (
+              <h2 key={name}>{name}</h2>
+            ))}
+          </OneAfterAnother>
+        ) : null}
+        <OneAfterAnother pending={() => <p>Loading B…</p>}>
+          {['B1', 'B2'].map((name) => (
+            <h2 key={name}>{name}</h2>
+          ))}
+        </OneAfterAnother>
+      </>
+    )
+    const { rerender } = render(page(true))
+    // A holds the turn (its step is queued for the next task); it leaves before that task runs.
+    rerender(page(false))
+    await act(async () => {
+      await vi.runAllTimersAsync()
+    })
+    expect(headings()).toEqual(['B1', 'B2'])
+  })
+})
