@@ -136,7 +136,9 @@ export function App() {
             >
               {(components: readonly ComponentType[]) => (
                 // Each in a commit of its own (one-after-another.tsx), so no task holds them all.
-                <OneAfterAnother pending={(index) => <SectionLoading what={LOWER_SECTIONS[index]?.loading ?? ''} />}>
+                <OneAfterAnother
+                  renderPending={(index) => <SectionLoading what={LOWER_SECTIONS[index]?.loading ?? ''} />}
+                >
                   {LOWER_SECTIONS.map(({ name }, index) => {
                     const Section = components[index] as ComponentType
                     return (

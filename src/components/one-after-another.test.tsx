@@ -12,7 +12,7 @@ const SECTIONS = ['Charts', 'Comparison', 'Changes']
 
 function Sections() {
   return (
-    <OneAfterAnother pending={(index) => <p>Loading {SECTIONS[index]}…</p>}>
+    <OneAfterAnother renderPending={(index) => <p>Loading {SECTIONS[index]}…</p>}>
       {SECTIONS.map((name) => (
         <h2 key={name}>{name}</h2>
       ))}
@@ -41,7 +41,7 @@ describe('OneAfterAnother', () => {
   })
 
   it('one child: shown alone, nothing pending', () => {
-    render(<OneAfterAnother pending={() => <p>Loading…</p>}>{[<h2 key="only">Sources</h2>]}</OneAfterAnother>)
+    render(<OneAfterAnother renderPending={() => <p>Loading…</p>}>{[<h2 key="only">Sources</h2>]}</OneAfterAnother>)
     expect(headings()).toEqual(['Sources'])
     expect(screen.queryByText('Loading…')).toBeNull()
   })
@@ -52,12 +52,12 @@ describe('OneAfterAnother, two on a page', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     render(
       <>
-        <OneAfterAnother pending={() => <p>Loading A…</p>}>
+        <OneAfterAnother renderPending={() => <p>Loading A…</p>}>
           {['A1', 'A2', 'A3'].map((name) => (
             <h2 key={name}>{name}</h2>
           ))}
         </OneAfterAnother>
-        <OneAfterAnother pending={() => <p>Loading B…</p>}>
+        <OneAfterAnother renderPending={() => <p>Loading B…</p>}>
           {['B1', 'B2'].map((name) => (
             <h2 key={name}>{name}</h2>
           ))}
@@ -82,13 +82,13 @@ describe('OneAfterAnother, one leaving the page', () => {
     const page = (withA: boolean) => (
       <>
         {withA ? (
-          <OneAfterAnother pending={() => <p>Loading A…</p>}>
+          <OneAfterAnother renderPending={() => <p>Loading A…</p>}>
             {['A1', 'A2'].map((name) => (
               <h2 key={name}>{name}</h2>
             ))}
           </OneAfterAnother>
         ) : null}
-        <OneAfterAnother pending={() => <p>Loading B…</p>}>
+        <OneAfterAnother renderPending={() => <p>Loading B…</p>}>
           {['B1', 'B2'].map((name) => (
             <h2 key={name}>{name}</h2>
           ))}

@@ -2,7 +2,7 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react'
 
 /**
  * Renders `children` one after another: the first at once, each next one in a transition of its
- * own, in a task after the one before has been committed; `pending(index)` stands in for the rest.
+ * own, in a task after the one before has been committed; `renderPending(index)` stands in for the rest.
  * A transition yields between components while it renders, but commits everything it rendered in
  * one task: the sections below the table, committed together, held the page for half a second on a
  * large dataset (Recharts building its SVG, the lists their rows), in the way of any click.
@@ -12,10 +12,10 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react'
  */
 export function OneAfterAnother({
   children,
-  pending,
+  renderPending,
 }: {
   children: readonly ReactNode[]
-  pending: (index: number) => ReactNode
+  renderPending: (index: number) => ReactNode
 }) {
   const [shown, setShown] = useState(1)
   const [owner] = useState(() => ({}))
@@ -28,7 +28,7 @@ export function OneAfterAnother({
   return (
     <>
       {children.slice(0, shown)}
-      {shown < count ? pending(shown) : null}
+      {shown < count ? renderPending(shown) : null}
     </>
   )
 }

@@ -88,7 +88,7 @@ export default function ChartsSection({ only }: { only?: ChartView }) {
       <div className="charts-grid">
         {/* Each chart in a commit of its own: Recharts sets up its store and draws its SVG as a chart
             mounts, and three together were one task of half a second on a large dataset. */}
-        <OneAfterAnother pending={() => <SectionLoading what="charts" />}>
+        <OneAfterAnother renderPending={() => <SectionLoading what="charts" />}>
           {[
             <SectorFigure key="sectors" inputs={inputs} />,
             <CountryFigure key="countries" inputs={countryInputs} />,
