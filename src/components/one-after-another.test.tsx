@@ -2,6 +2,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { OneAfterAnother } from './one-after-another'
+import { hurry } from './take-turns'
 
 afterEach(() => {
   cleanup()
@@ -20,6 +21,15 @@ function Sections() {
   )
 }
 
+/** Each step commits inside act, and only then queues the next: one timer at a time, until none is left. */
+async function runEveryStep() {
+  for (let step = 0; step < 20 && vi.getTimerCount() > 0; step++) {
+    await act(async () => {
+      await vi.advanceTimersToNextTimerAsync()
+    })
+  }
+}
+
 const headings = () => screen.queryAllByRole('heading').map((heading) => heading.textContent)
 
 describe('OneAfterAnother', () => {
@@ -33,9 +43,7 @@ describe('OneAfterAnother', () => {
     })
     expect(headings()).toEqual(['Charts', 'Comparison'])
     expect(screen.getByText('Loading Changes…')).toBeInTheDocument()
-    await act(async () => {
-      await vi.runAllTimersAsync()
-    })
+    await runEveryStep()
     expect(headings()).toEqual(SECTIONS)
     expect(screen.queryByText(/^Loading/)).toBeNull()
   })
@@ -98,9 +106,30 @@ describe('OneAfterAnother, one leaving the page', () => {
     const { rerender } = render(page(true))
     // A holds the turn (its step is queued for the next task); it leaves before that task runs.
     rerender(page(false))
-    await act(async () => {
-      await vi.runAllTimersAsync()
-    })
+    await runEveryStep()
     expect(headings()).toEqual(['B1', 'B2'])
+  })
+})
+
+describe('OneAfterAnother while a reader waits for a section (hurry)', () => {
+  it('shows all at once, starts complete while the wait lasts, and one at a time again after it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    const first = render(<Sections />)
+    expect(headings()).toEqual(['Charts'])
+    const waited = hurry()
+    await act(async () => {})
+    expect(headings()).toEqual(SECTIONS)
+    first.unmount()
+
+    // Mounted while the reader still waits: complete from its first render.
+    const second = render(<Sections />)
+    expect(headings()).toEqual(SECTIONS)
+    second.unmount()
+
+    waited()
+    render(<Sections />)
+    expect(headings()).toEqual(['Charts'])
+    await runEveryStep()
+    expect(headings()).toEqual(SECTIONS)
   })
 })

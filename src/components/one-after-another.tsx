@@ -1,4 +1,5 @@
 import { startTransition, useEffect, useState, type ReactNode } from 'react'
+import { isHurried, onHurry, takeTurn } from './take-turns'
 
 /**
  * Renders `children` one after another: the first at once, each next one in a transition of its
@@ -8,7 +9,8 @@ import { startTransition, useEffect, useState, type ReactNode } from 'react'
  * large dataset (Recharts building its SVG, the lists their rows), in the way of any click.
  *
  * Every OneAfterAnother on the page takes turns (the sections, and the charts inside one of them):
- * two steps started in the same moment would be rendered, and committed, as one.
+ * two steps started in the same moment would be rendered, and committed, as one. While a reader
+ * waits for a section further down (hurry), each shows all it has at once instead.
  */
 export function OneAfterAnother({
   children,
@@ -17,9 +19,10 @@ export function OneAfterAnother({
   children: readonly ReactNode[]
   renderPending: (index: number) => ReactNode
 }) {
-  const [shown, setShown] = useState(1)
-  const [owner] = useState(() => ({}))
   const count = children.length
+  const [shown, setShown] = useState(() => (isHurried() ? count : 1))
+  const [owner] = useState(() => ({}))
+  useEffect(() => onHurry(() => startTransition(() => setShown(count))), [count])
   useEffect(() => {
     // The step that showed `shown` has been committed: the turn, if this one held it, passes on.
     if (shown >= count) return undefined
@@ -31,39 +34,4 @@ export function OneAfterAnother({
       {shown < count ? renderPending(shown) : null}
     </>
   )
-}
-
-interface Waiting {
-  readonly owner: object
-  readonly step: () => void
-}
-
-const queue: Waiting[] = []
-let holder: object | null = null
-
-function grant(): void {
-  const next = holder === null ? queue.shift() : undefined
-  if (!next) return
-  holder = next.owner
-  // In a task of its own, after the commit (and the effects) that released the turn.
-  setTimeout(() => {
-    if (holder === next.owner) next.step()
-  }, 0)
-}
-
-/**
- * Queues `step` to run when no other step is between its start and its commit; the returned
- * function, called once the step has been committed (or when it is no longer wanted), lets the next go.
- */
-function takeTurn(owner: object, step: () => void): () => void {
-  queue.push({ owner, step })
-  grant()
-  return () => {
-    const waiting = queue.findIndex((entry) => entry.owner === owner)
-    if (waiting >= 0) queue.splice(waiting, 1)
-    if (holder === owner) {
-      holder = null
-      grant()
-    }
-  }
 }

@@ -4,6 +4,7 @@
  * sources render after the first paint and load lazily, so a section may not be on the page yet,
  * or not in its final place: this waits until it is.
  */
+import { hurry } from '../take-turns'
 import { sectionTitleId, sectionUrl, type SectionId } from './sections'
 
 /** Marks the placeholder of a section still loading (app.tsx): what follows it will still move down. */
@@ -24,6 +25,8 @@ export function whenSectionReady(id: SectionId, signal?: AbortSignal): Promise<H
   const ready = readySection(id)
   if (ready || signal?.aborted) return Promise.resolve(ready)
   return new Promise((resolve) => {
+    // The sections below the table are still coming one after another: the rest at once.
+    const waited = hurry()
     // Only while waiting: the observer is gone as soon as the section is in place.
     const observer = new MutationObserver(() => {
       const element = readySection(id)
@@ -31,6 +34,7 @@ export function whenSectionReady(id: SectionId, signal?: AbortSignal): Promise<H
     })
     const onAbort = () => finish(null)
     function finish(element: HTMLElement | null) {
+      waited()
       observer.disconnect()
       signal?.removeEventListener('abort', onAbort)
       resolve(element)
