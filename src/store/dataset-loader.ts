@@ -195,8 +195,8 @@ function checkInWorker(
               async (dataset) => {
                 performance.measure('atlas:build-dataset', { start: started, end: performance.now() })
                 // What the first render needs (names in order, the table's sort keys, the filters'
-                // options, the bounds of "as of", the rows and the cards' counts on the day shown),
-                // then that render, each in a task of its own rather than all in one.
+                // options, the bounds of "as of", the cards' counts on the day shown), each in a task
+                // of its own, then the rows in slices, then that render, rather than all in one task.
                 const day = selectAsOfDay(useAtlasStore.getState())
                 for (const warm of [
                   organizationNameRanks,

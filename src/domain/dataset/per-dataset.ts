@@ -5,18 +5,18 @@ interface Entry {
   readonly value: unknown
 }
 
-/**
- * `compute(dataset, ...args)`, remembering its last result per dataset (more with `keep`) (arguments compared
- * with Object.is). React throws away a render it interrupts and starts it over, memos included:
- * without this, a view model that takes 200 ms on a large dataset is worked out two or three times
- * while the page settles, and again whenever its section mounts anew.
- */
 export interface PerDataset<A extends readonly unknown[], R> {
   (dataset: Dataset, ...args: A): R
   /** Keeps `value` as the result for these arguments: worked out elsewhere, in steps (see steps.ts). */
   remember(dataset: Dataset, args: A, value: R): void
 }
 
+/**
+ * `compute(dataset, ...args)`, remembering its last result per dataset (more with `keep`) (arguments compared
+ * with Object.is). React throws away a render it interrupts and starts it over, memos included:
+ * without this, a view model that takes 200 ms on a large dataset is worked out two or three times
+ * while the page settles, and again whenever its section mounts anew.
+ */
 export function perDataset<A extends readonly unknown[], R>(
   compute: (dataset: Dataset, ...args: A) => R,
   keep = 1,

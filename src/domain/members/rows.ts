@@ -144,8 +144,8 @@ export function* memberRowsSteps(
 }
 
 /**
- * The rows on `day`, kept for the last day asked per dataset: the loader works them out in a task of
- * their own before a large dataset's first render (at 260,000 memberships they are 100 ms of it).
+ * The rows on `day`, kept for the last day asked per dataset: for a large dataset the loader works
+ * them out in slices (memberRowsSteps) and remembers them here before the first render.
  */
 export const memberRowsOn = perDataset((dataset: Dataset, day: number) => buildMemberRows(dataset, day))
 
