@@ -9,7 +9,13 @@ import { MembersSection } from '../features/members-table/members-section'
 import { CoalitionCards } from '../features/overview/coalition-cards'
 import { SpreadsheetDialogs } from '../features/spreadsheet-import/spreadsheet-dialogs'
 import { useAtlasStore } from '../store/atlas-store'
-import { selectDataset, selectEmbed, selectLoadStatus, selectOpenOrganization } from '../store/selectors'
+import {
+  selectDataset,
+  selectEmbed,
+  selectLargeDataset,
+  selectLoadStatus,
+  selectOpenOrganization,
+} from '../store/selectors'
 import { AddressNotice } from './address-notice'
 import { AsOfControl } from './as-of-control'
 import { CitedLinkNotice } from './cited-link-notice'
@@ -98,6 +104,7 @@ export function App() {
   const dataset = useAtlasStore(selectDataset)
   const status = useAtlasStore(selectLoadStatus)
   const embed = useAtlasStore(selectEmbed)
+  const large = useAtlasStore(selectLargeDataset)
 
   if (embed !== null) return <EmbedPage embed={embed} />
   return (
@@ -135,8 +142,9 @@ export function App() {
               fallback={<SectionLoading what="charts and the comparison" />}
             >
               {(components: readonly ComponentType[]) => (
-                // Each in a commit of its own (one-after-another.tsx), so no task holds them all.
+                // On a large dataset each in a commit of its own (one-after-another.tsx), so no task holds them all.
                 <OneAfterAnother
+                  together={!large}
                   renderPending={(index) => <SectionLoading what={LOWER_SECTIONS[index]?.loading ?? ''} />}
                 >
                   {LOWER_SECTIONS.map(({ name }, index) => {

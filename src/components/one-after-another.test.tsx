@@ -11,9 +11,9 @@ afterEach(() => {
 
 const SECTIONS = ['Charts', 'Comparison', 'Changes']
 
-function Sections() {
+function Sections({ together }: { together?: boolean }) {
   return (
-    <OneAfterAnother renderPending={(index) => <p>Loading {SECTIONS[index]}…</p>}>
+    <OneAfterAnother together={together} renderPending={(index) => <p>Loading {SECTIONS[index]}…</p>}>
       {SECTIONS.map((name) => (
         <h2 key={name}>{name}</h2>
       ))}
@@ -46,6 +46,26 @@ describe('OneAfterAnother', () => {
     await runEveryStep()
     expect(headings()).toEqual(SECTIONS)
     expect(screen.queryByText(/^Loading/)).toBeNull()
+  })
+
+  it('together (a small dataset): all in the first render, no turn taken, so one after another next to it is not held', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
+    render(
+      <>
+        <Sections together />
+        <OneAfterAnother renderPending={() => <p>Loading B…</p>}>
+          {['B1', 'B2'].map((name) => (
+            <h2 key={name}>{name}</h2>
+          ))}
+        </OneAfterAnother>
+      </>,
+    )
+    expect(headings()).toEqual([...SECTIONS, 'B1'])
+    expect(screen.queryByText(/^Loading [A-Z][a-z]/)).toBeNull()
+    await act(async () => {
+      await vi.advanceTimersToNextTimerAsync()
+    })
+    expect(headings()).toEqual([...SECTIONS, 'B1', 'B2'])
   })
 
   it('one child: shown alone, nothing pending', () => {

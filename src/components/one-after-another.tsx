@@ -10,17 +10,21 @@ import { isHurried, onHurry, takeTurn } from './take-turns'
  *
  * Every OneAfterAnother on the page takes turns (the sections, and the charts inside one of them):
  * two steps started in the same moment would be rendered, and committed, as one. While a reader
- * waits for a section further down (hurry), each shows all it has at once instead.
+ * waits for a section further down (hurry), each shows all it has at once instead, and so does one
+ * asked for `together` (a small dataset, whose sections take a few frames in all).
  */
 export function OneAfterAnother({
   children,
   renderPending,
+  together = false,
 }: {
   children: readonly ReactNode[]
   renderPending: (index: number) => ReactNode
+  together?: boolean
 }) {
   const count = children.length
-  const [shown, setShown] = useState(() => (isHurried() ? count : 1))
+  const [stepped, setShown] = useState(() => (isHurried() ? count : 1))
+  const shown = together ? count : stepped
   const [owner] = useState(() => ({}))
   useEffect(() => onHurry(() => startTransition(() => setShown(count))), [count])
   useEffect(() => {

@@ -3,6 +3,7 @@
  * the store or a primitive, so Zustand 5 never sees a fresh reference and never loops.
  */
 import { isoToDay, todayIso } from '../domain/dataset/dates'
+import { isLargeDataset } from '../domain/dataset/size'
 import { interlocksCoalitionId } from '../domain/interlocks/default-coalition'
 import { activeFilterCount } from '../domain/members/filter'
 import { comparedPair } from '../domain/compare/pair'
@@ -12,6 +13,8 @@ import type { AtlasState } from './atlas-store'
 const TODAY = todayIso()
 
 export const selectDataset = (state: AtlasState) => state.dataset
+/** Whether the dataset on screen is large (size.ts): its sections are put on the page one after another. */
+export const selectLargeDataset = (state: AtlasState) => state.dataset !== null && isLargeDataset(state.dataset)
 /** The content hash of the dataset on screen (computed once, when it was loaded). */
 export const selectDatasetHash = (state: AtlasState) => state.datasetHash
 /** Whether the dataset on screen can be cited: its content hash is known. */

@@ -45,7 +45,7 @@ import { embedViewName } from '../../domain/format/embed'
 import { useAtlasStore } from '../../store/atlas-store'
 import { currentCitation } from '../../store/citation'
 import { embedRequest } from '../../store/embed-link'
-import { selectCitable } from '../../store/selectors'
+import { selectCitable, selectLargeDataset } from '../../store/selectors'
 import { BreakdownChart, BreakdownTable } from './breakdown-chart'
 import { breakdownLegend, timelineLegend } from './chart-view'
 import {
@@ -73,6 +73,7 @@ export default function ChartsSection({ only }: { only?: ChartView }) {
   // The country chart follows in a second render, which React may interrupt: with the sector chart
   // in one render, a change of measure or filter at 100 coalitions was one task of some 1,700 bars.
   const countryInputs = useDeferredValue(inputs)
+  const large = useAtlasStore(selectLargeDataset)
   if (!inputs || !timelineInputs || !countryInputs) return null
   if (only === 'sectors') return <SectorFigure inputs={inputs} embedded />
   if (only === 'countries') return <CountryFigure inputs={inputs} embedded />
@@ -86,9 +87,9 @@ export default function ChartsSection({ only }: { only?: ChartView }) {
         filter, the search and the date, and downloads as a PNG or SVG figure or as CSV.
       </p>
       <div className="charts-grid">
-        {/* Each chart in a commit of its own: Recharts sets up its store and draws its SVG as a chart
-            mounts, and three together were one task of half a second on a large dataset. */}
-        <OneAfterAnother renderPending={() => <SectionLoading what="charts" />}>
+        {/* On a large dataset each chart in a commit of its own: Recharts sets up its store and draws
+            its SVG as a chart mounts, and three together were one task of half a second. */}
+        <OneAfterAnother together={!large} renderPending={() => <SectionLoading what="charts" />}>
           {[
             <SectorFigure key="sectors" inputs={inputs} />,
             <CountryFigure key="countries" inputs={countryInputs} />,
