@@ -20,7 +20,6 @@ import { AddressNotice } from './address-notice'
 import { AsOfControl } from './as-of-control'
 import { CitedLinkNotice } from './cited-link-notice'
 import { DropZone } from './drop-zone'
-import { EmbedPage } from './embed-page'
 import { KeptDatasetBanner } from './kept-dataset-banner'
 import { LoadAlert } from './load-alert'
 import { DatasetErrorState, LoadingState } from './load-states'
@@ -28,8 +27,6 @@ import { SiteHeader } from './site-header'
 import './print.css'
 import './section-nav.css'
 
-// The "Sections" navigation's code is not part of the first visit; its row is held by a bar of the same size.
-const SectionNav = lazy(() => import('./section-nav'))
 // The sections below the table, chart code (Recharts, export: the heaviest part of the app) among
 // them, are fetched after the first paint (AfterFirstPaint). A section whose code could not be
 // fetched throws for its error boundary to say so; the others still show.
@@ -60,7 +57,13 @@ const LOWER_SECTIONS: readonly { name: string; loading: string; load: () => Prom
   // Not needed for the first rows either: the sources come after the sections.
   { name: 'Sources', loading: 'sources', load: () => import('./sources-section').then((m) => m.SourcesSection) },
 ]
+// The "Sections" navigation's code is not part of the first visit: it is fetched after the first
+// paint, and a bar of the same size holds its row meanwhile.
+const loadSectionNav = () => sectionCode(() => import('./section-nav').then((m) => m.default))
 const loadLowerSections = () => Promise.all(LOWER_SECTIONS.map((section) => sectionCode(section.load)))
+
+// A page embedded in another site's iframe; a visit to the whole dashboard never needs its code.
+const EmbedPage = lazy(() => import('./embed-page').then((module) => ({ default: module.EmbedPage })))
 
 // The details panel is needed only when an organization is opened.
 const OrganizationDetails = lazy(() =>
@@ -106,7 +109,12 @@ export function App() {
   const embed = useAtlasStore(selectEmbed)
   const large = useAtlasStore(selectLargeDataset)
 
-  if (embed !== null) return <EmbedPage embed={embed} />
+  if (embed !== null)
+    return (
+      <Suspense fallback={null}>
+        <EmbedPage embed={embed} />
+      </Suspense>
+    )
   return (
     <>
       <a className="skip-link" href="#main">
@@ -123,9 +131,11 @@ export function App() {
             <LoadAlert />
             <CitedLinkNotice />
             <KeptDatasetBanner />
-            <Suspense fallback={<div className="section-nav" aria-hidden="true" />}>
-              <SectionNav />
-            </Suspense>
+            <PanelErrorBoundary name="Sections">
+              <AfterFirstPaint load={loadSectionNav} fallback={<div className="section-nav" aria-hidden="true" />}>
+                {(SectionNav: ComponentType) => <SectionNav />}
+              </AfterFirstPaint>
+            </PanelErrorBoundary>
             <AsOfControl />
             <PanelErrorBoundary name="Coalition overview">
               <CoalitionCards />

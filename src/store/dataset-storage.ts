@@ -10,6 +10,7 @@
  * nothing, rather than stopping the page.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval'
+import { takePrefetchedKeptRecord } from './dataset-prefetch'
 
 export interface KeptDataset {
   /** The document, as text. */
@@ -21,14 +22,17 @@ export interface KeptDataset {
   readonly savedOn: string
 }
 
-const KEY = 'kept-dataset'
+// public/boot.js reads the same record before the bundle has run (dataset-prefetch.test.ts checks the names agree).
+export const DATABASE = 'coalition-atlas'
+export const STORE = 'datasets'
+export const KEY = 'kept-dataset'
 const RECORD_VERSION = 1
 
 let database: UseStore | null = null
 
 function storage(): UseStore | null {
   if (typeof indexedDB === 'undefined') return null
-  database ??= createStore('coalition-atlas', 'datasets')
+  database ??= createStore(DATABASE, STORE)
   return database
 }
 
@@ -46,6 +50,9 @@ export function parseKeptRecord(value: unknown): KeptDataset | null {
 
 /** The dataset kept in this browser, or null when there is none (or storage cannot be read). */
 export async function readKeptDataset(): Promise<KeptDataset | null> {
+  // The first read at start is usually done by then: boot.js began it while the bundle downloaded.
+  const early = await takePrefetchedKeptRecord()
+  if (early) return parseKeptRecord(early.value)
   const target = storage()
   if (!target) return null
   try {

@@ -5,10 +5,7 @@
  * or not in its final place: this waits until it is.
  */
 import { hurry } from '../take-turns'
-import { sectionTitleId, sectionUrl, type SectionId } from './sections'
-
-/** Marks the placeholder of a section still loading (app.tsx): what follows it will still move down. */
-export const PENDING_SECTION = 'data-pending-section'
+import { PENDING_SECTION, sectionTitleId, sectionUrl, type SectionId } from './sections'
 
 /** The section, once it is on the page and no section above it is still loading; null until then. */
 export function readySection(id: SectionId): HTMLElement | null {

@@ -1,4 +1,4 @@
-import { PENDING_SECTION } from './go-to-section'
+import { PENDING_SECTION } from './sections'
 import './page-sections.css'
 
 /**

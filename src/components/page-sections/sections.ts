@@ -17,6 +17,9 @@ export const PAGE_SECTIONS = [
 
 export type SectionId = (typeof PAGE_SECTIONS)[number]['id']
 
+/** Marks the placeholder of a section still loading (section-loading.tsx): what follows it will still move down (go-to-section.ts). */
+export const PENDING_SECTION = 'data-pending-section'
+
 export function isSectionId(text: string): text is SectionId {
   return PAGE_SECTIONS.some((section) => section.id === text)
 }
