@@ -17,6 +17,7 @@ import { useAtlasStore } from '../../store/atlas-store'
 import { selectFamily, selectSets } from '../../store/selectors'
 import { formatCount, plural } from '../../domain/format/counts'
 import { coalitionLabel, fileBase } from './compare-format'
+import { dotsPath, emptyColumns } from './dots-path'
 import { OrganizationName } from './organization-name'
 import { useElementWidth } from '../../components/use-element-width'
 import { perDataset } from '../../domain/dataset/per-dataset'
@@ -289,6 +290,7 @@ function OverlapMatrix({ coalitions, combinations, width, selectedKey, nameOf, o
   const height = header + combinations.length * ROW + 8
   const positionOf = new Map(coalitions.map((coalition, index) => [coalition.id, index]))
   const columnX = (index: number) => matrixLeft + index * column + column / 2
+  const dot = column < COLUMN ? 5.5 : 6.5
 
   return (
     <svg
@@ -347,14 +349,12 @@ function OverlapMatrix({ coalitions, combinations, width, selectedKey, nameOf, o
             {last > first ? (
               <line className="overlap__link" x1={columnX(first)} y1={middle} x2={columnX(last)} y2={middle} />
             ) : null}
-            {coalitions.map((coalition, index) => (
-              <circle
-                key={coalition.id}
-                className={positions.includes(index) ? 'overlap__dot overlap__dot--on' : 'overlap__dot'}
-                cx={columnX(index)}
-                cy={middle}
-                r={column < COLUMN ? 5.5 : 6.5}
-              />
+            <path
+              className="overlap__dot"
+              d={dotsPath(emptyColumns(coalitions.length, positions).map(columnX), middle, dot)}
+            />
+            {positions.map((index) => (
+              <circle key={index} className="overlap__dot overlap__dot--on" cx={columnX(index)} cy={middle} r={dot} />
             ))}
             {barWidth - uncertainWidth > 0 ? (
               <rect
