@@ -4,9 +4,10 @@
  * Every count is a range (membership/windows.ts): the bars draw certain members solid and possible
  * ones hatched, the timeline a line of certain members under a hatched band of possible ones.
  */
-import { memo, useDeferredValue, useMemo } from 'react'
+import { memo, useMemo } from 'react'
 import { ChartFigure } from '../../components/chart-figure'
 import { OneAfterAnother } from '../../components/one-after-another'
+import { useFollowingValue } from '../../components/use-following-value'
 import { SectionLoading } from '../../components/page-sections/section-loading'
 import { CiteButton } from '../../components/cite/cite-button'
 import { EmbedButton } from '../../components/embed/embed-button'
@@ -70,9 +71,11 @@ export type ChartView = Extract<EmbedView, 'sectors' | 'countries' | 'timeline'>
 export default function ChartsSection({ only }: { only?: ChartView }) {
   const inputs = useChartInputs(MAX_CHART_COALITIONS, { withMeasure: true })
   const timelineInputs = useChartInputs(MAX_TIMELINE_COALITIONS, { withMeasure: false })
-  // The country chart follows in a second render, which React may interrupt: with the sector chart
-  // in one render, a change of measure or filter at 100 coalitions was one task of some 1,700 bars.
-  const countryInputs = useDeferredValue(inputs)
+  // The country chart follows in a task of its own, after the sector chart's commit: with the
+  // sector chart in one render, a change of measure or filter at 100 coalitions was one task of
+  // some 1,700 bars. (As a deferred value it did not follow: the inputs change in a deferred
+  // render already, where useDeferredValue hands over the new value at once.)
+  const countryInputs = useFollowingValue(inputs, inputs)
   const large = useAtlasStore(selectLargeDataset)
   if (!inputs || !timelineInputs || !countryInputs) return null
   if (only === 'sectors') return <SectorFigure inputs={inputs} embedded />
