@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import type { Citation } from '../../domain/cite/citation'
 import { formatIsoDay, formatPartialDate } from '../../domain/format/dates'
+import { useModalDialog } from '../use-modal-dialog'
 import '../modal-dialog.css'
 
 type Form = 'text' | 'bibtex'
@@ -21,27 +22,10 @@ export default function CiteDialog({
   citation: Citation
   onClose: () => void
 }) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const headingRef = useRef<HTMLHeadingElement>(null)
-  const openerRef = useRef<Element | null>(null)
+  const { dialogRef, headingRef, titleId, onDialogClose } = useModalDialog(onClose)
   const fields = useRef<Record<Form, HTMLTextAreaElement | null>>({ text: null, bibtex: null })
   const [status, setStatus] = useState('')
-  const titleId = useId()
   const { facts } = citation
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    openerRef.current = document.activeElement
-    if (!dialog.open) dialog.showModal()
-    headingRef.current?.focus()
-  }, [])
-
-  const onDialogClose = () => {
-    onClose()
-    const opener = openerRef.current
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
-  }
 
   const copy = async (form: Form) => {
     setStatus('')

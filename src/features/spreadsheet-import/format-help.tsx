@@ -1,30 +1,13 @@
-import { useEffect, useId, useRef } from 'react'
 import { FIELD_DESCRIPTIONS, FIELD_HEADERS, REQUIRED_FIELDS } from '../../domain/import/columns'
 import { EXPORT_FIELDS, SPREADSHEET_LOSSES } from '../../domain/import/spreadsheet-export'
 import { ScrollBox } from './scroll-box'
 import './spreadsheet-import.css'
+import { useModalDialog } from '../../components/use-modal-dialog'
 import '../../components/modal-dialog.css'
 
 /** "Format help": the spreadsheet's columns and the JSON format, in plain words, with the references. */
 export default function FormatHelpDialog({ onClose }: { onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const headingRef = useRef<HTMLHeadingElement>(null)
-  const openerRef = useRef<Element | null>(null)
-  const titleId = useId()
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    openerRef.current = document.activeElement
-    if (!dialog.open) dialog.showModal()
-    headingRef.current?.focus()
-  }, [])
-
-  const onDialogClose = () => {
-    onClose()
-    const opener = openerRef.current
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
-  }
+  const { dialogRef, headingRef, titleId, onDialogClose } = useModalDialog(onClose)
 
   return (
     <dialog
