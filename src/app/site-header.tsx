@@ -5,7 +5,7 @@ import { usePrinting } from '../components/page-sections/use-printing'
 import { formatPartialDate } from '../domain/format/dates'
 import { excerpt } from '../domain/format/excerpt'
 import { useAtlasStore } from '../store/atlas-store'
-import { currentCitation } from '../store/citation'
+import type { CiteRequest } from '../store/citation'
 import { DatasetControls } from './dataset-controls'
 import { selectCitable, selectDataset, selectOrigin } from '../store/selectors'
 import './site-header.css'
@@ -54,7 +54,7 @@ export function SiteHeader() {
           <h1 className="site-header__placeholder">Coalition Atlas</h1>
         )}
         <div className="site-header__actions">
-          {dataset ? <CiteButton look="button" what="this view" cite={citable ? citePage : null} /> : null}
+          {dataset ? <CiteButton look="button" what="this view" cite={citable ? PAGE_CITATION : null} /> : null}
           <DatasetControls />
         </div>
       </div>
@@ -62,7 +62,7 @@ export function SiteHeader() {
   )
 }
 
-const citePage = () => currentCitation({ view: { kind: 'page' }, anchor: null })
+const PAGE_CITATION: CiteRequest = { view: { kind: 'page' }, anchor: null }
 
 /** Past this many characters the description shows its start, and the rest on request. */
 const DESCRIPTION_EXCERPT = 160

@@ -1,5 +1,6 @@
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { Citation } from '../../domain/cite/citation'
+import { currentCitation, type CiteRequest } from '../../store/citation'
 import { formatIsoDay, formatPartialDate } from '../../domain/format/dates'
 import { useModalDialog } from '../use-modal-dialog'
 import '../modal-dialog.css'
@@ -12,16 +13,26 @@ const FORM_NAMES: Record<Form, { heading: string; inline: string }> = {
   bibtex: { heading: 'BibTeX', inline: 'BibTeX' },
 }
 
-/** The citation of a view in plain text and in BibTeX, each with a Copy button (see CiteButton). */
-export default function CiteDialog({
+/** The citation of `request`, written once, as the page stands when the button was pressed (this code arrives a moment later; nothing changes meanwhile). */
+export default function CiteDialogFor({
   title,
-  citation,
+  request,
   onClose,
 }: {
   title: string
-  citation: Citation
+  request: CiteRequest
   onClose: () => void
 }) {
+  const [citation] = useState(() => currentCitation(request))
+  // Nothing to cite (the dataset went away meanwhile): no dialog, and the button is free again.
+  useEffect(() => {
+    if (citation === null) onClose()
+  }, [citation, onClose])
+  return citation ? <CiteDialog title={title} citation={citation} onClose={onClose} /> : null
+}
+
+/** The citation of a view in plain text and in BibTeX, each with a Copy button (see CiteButton). */
+function CiteDialog({ title, citation, onClose }: { title: string; citation: Citation; onClose: () => void }) {
   const { dialogRef, headingRef, titleId, onDialogClose } = useModalDialog(onClose)
   const fields = useRef<Record<Form, HTMLTextAreaElement | null>>({ text: null, bibtex: null })
   const [status, setStatus] = useState('')

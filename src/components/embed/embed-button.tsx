@@ -1,13 +1,15 @@
 import { lazy, Suspense, useRef, useState } from 'react'
-import type { EmbedRequest } from '../../store/embed-link'
+import type { EmbedTarget } from '../../domain/embed/embed'
 
+// Not part of the first visit: the dialog, and the code that writes the view's embed, come when a
+// reader first asks for an embed.
 const EmbedDialog = lazy(() => import('./embed-dialog'))
 
 export interface EmbedButtonProps {
   /** What is embedded, as the button's accessible name ends: "sector chart" gives "Embed sector chart". */
   readonly name: string
-  /** The embed of the view as it is when the button is pressed. */
-  readonly request: () => EmbedRequest
+  /** Which view is embedded; its embed is written as the page stands when the button is pressed. */
+  readonly target: EmbedTarget
   readonly className?: string
 }
 
@@ -15,12 +17,12 @@ export interface EmbedButtonProps {
  * "Embed": opens a dialog with the HTML a host pastes to show this view alone in its own page. The
  * view's embed is read when the button is pressed, so the snippet always matches the screen.
  */
-export function EmbedButton({ name, request, className }: EmbedButtonProps) {
-  const [open, setOpen] = useState<EmbedRequest | null>(null)
+export function EmbedButton({ name, target, className }: EmbedButtonProps) {
+  const [open, setOpen] = useState<EmbedTarget | null>(null)
   const buttonRef = useRef<HTMLButtonElement>(null)
   return (
     <>
-      <button ref={buttonRef} type="button" className={className ?? 'button'} onClick={() => setOpen(request())}>
+      <button ref={buttonRef} type="button" className={className ?? 'button'} onClick={() => setOpen(target)}>
         Embed
         <span className="visually-hidden">
           {' '}
@@ -30,7 +32,7 @@ export function EmbedButton({ name, request, className }: EmbedButtonProps) {
       {open ? (
         <Suspense fallback={null}>
           <EmbedDialog
-            request={open}
+            target={open}
             onClose={() => {
               setOpen(null)
               buttonRef.current?.focus()

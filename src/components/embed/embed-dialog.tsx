@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import { iframeSnippet, readResizeMessage, resizeSnippet } from '../../domain/embed/embed'
-import type { EmbedRequest } from '../../store/embed-link'
+import { iframeSnippet, readResizeMessage, resizeSnippet, type EmbedTarget } from '../../domain/embed/embed'
+import { useAtlasStore } from '../../store/atlas-store'
+import { embedRequest, type EmbedRequest } from '../../store/embed-link'
 import './embed.css'
 import '../modal-dialog.css'
 
@@ -9,7 +10,13 @@ import '../modal-dialog.css'
  * script), the optional script that fits the frame to its content, and a live preview of the frame
  * sized by that same message.
  */
-export default function EmbedDialog({ request, onClose }: { request: EmbedRequest; onClose: () => void }) {
+export default function EmbedDialogFor({ target, onClose }: { target: EmbedTarget; onClose: () => void }) {
+  // Written once, as the page stands when the button was pressed (this code arrives a moment later, nothing changes meanwhile).
+  const [request] = useState(() => embedRequest(window.location.href, useAtlasStore.getState(), target))
+  return <EmbedDialog request={request} onClose={onClose} />
+}
+
+function EmbedDialog({ request, onClose }: { request: EmbedRequest; onClose: () => void }) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const previewRef = useRef<HTMLIFrameElement>(null)

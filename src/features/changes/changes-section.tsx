@@ -30,7 +30,7 @@ import {
 import { formatCount } from '../../domain/format/counts'
 import { organizationFilterText } from '../../domain/format/filters'
 import { useAtlasStore } from '../../store/atlas-store'
-import { currentCitation } from '../../store/citation'
+import type { CiteRequest } from '../../store/citation'
 import { selectChangeFrom, selectChangeTo, selectCitable } from '../../store/selectors'
 import { DayField } from '../../components/day-field/day-field'
 import { TODAY_DAY, useChanges, type ChangesInputs } from './use-changes'
@@ -42,7 +42,7 @@ export default function ChangesSection() {
   if (!inputs) return null
   const [from, to] = [dayToIso(inputs.span.from), dayToIso(inputs.span.to)]
   // The two days are pinned in the link: the default span ends today, which moves.
-  const cite = () => currentCitation({ view: { kind: 'changes', from, to }, anchor: 'changes', pins: { from, to } })
+  const cite: CiteRequest = { view: { kind: 'changes', from, to }, anchor: 'changes', pins: { from, to } }
   return (
     <section className="section changes" id="changes" aria-labelledby={sectionTitleId('changes')}>
       <SectionHead section="changes" actions={<CiteButton what="the changes" cite={citable ? cite : null} />}>

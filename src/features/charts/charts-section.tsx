@@ -44,8 +44,7 @@ import { foundedAfter } from '../../domain/membership/membership'
 import type { EmbedView } from '../../domain/embed/embed'
 import { embedViewName } from '../../domain/format/embed'
 import { useAtlasStore } from '../../store/atlas-store'
-import { currentCitation } from '../../store/citation'
-import { embedRequest } from '../../store/embed-link'
+import type { CiteRequest } from '../../store/citation'
 import { selectCitable, selectLargeDataset } from '../../store/selectors'
 import { BreakdownChart, BreakdownTable } from './breakdown-chart'
 import { breakdownLegend, timelineLegend } from './chart-view'
@@ -109,12 +108,7 @@ export default function ChartsSection({ only }: { only?: ChartView }) {
 /** "Embed" for one chart; none on a chart that is itself embedded. */
 function chartEmbed(view: ChartView, embedded: boolean) {
   if (embedded) return undefined
-  return (
-    <EmbedButton
-      name={embedViewName(view)}
-      request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view })}
-    />
-  )
+  return <EmbedButton name={embedViewName(view)} target={{ view }} />
 }
 
 /** A chart's "Cite" button: the chart as it stands, opening at the charts. */
@@ -124,7 +118,7 @@ function ChartCite({ what, title }: { what: string; title: string }) {
     <CiteButton
       look="button"
       what={what}
-      cite={citable ? () => currentCitation({ view: { kind: 'chart', title }, anchor: 'charts' }) : null}
+      cite={citable ? ({ view: { kind: 'chart', title }, anchor: 'charts' } satisfies CiteRequest) : null}
     />
   )
 }

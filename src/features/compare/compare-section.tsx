@@ -9,8 +9,7 @@ import { formatIsoDay } from '../../domain/format/dates'
 import { embedViewName } from '../../domain/format/embed'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
-import { currentCitation } from '../../store/citation'
-import { embedRequest } from '../../store/embed-link'
+import type { CiteRequest } from '../../store/citation'
 import { perDataset } from '../../domain/dataset/per-dataset'
 import {
   selectAsOf,
@@ -74,14 +73,14 @@ function CompareCite({ dataset }: { dataset: Dataset }) {
   const citable = useAtlasStore(selectCitable)
   const aId = useAtlasStore(selectCoalitionA)
   const bId = useAtlasStore(selectCoalitionB)
-  const cite = () => {
-    const [a, b] = [aId, bId].map((id) => (id === null ? '' : (dataset.coalitionById.get(id)?.name ?? id))) as [
-      string,
-      string,
-    ]
-    return currentCitation({ view: { kind: 'compare', a, b }, anchor: 'compare', pins: { a: aId ?? '', b: bId ?? '' } })
+  if (!citable || aId === null || bId === null) return <CiteButton what="the comparison" cite={null} />
+  const name = (id: string) => dataset.coalitionById.get(id)?.name ?? id
+  const cite: CiteRequest = {
+    view: { kind: 'compare', a: name(aId), b: name(bId) },
+    anchor: 'compare',
+    pins: { a: aId, b: bId },
   }
-  return <CiteButton what="the comparison" cite={citable && aId !== null && bId !== null ? cite : null} />
+  return <CiteButton what="the comparison" cite={cite} />
 }
 
 function SingleCoalition({ dataset }: { dataset: Dataset }) {
@@ -106,12 +105,7 @@ const overlapEmbed = embedButton('overlap')
 
 /** "Embed" for a part of this section. */
 function embedButton(view: 'compare' | 'overlap') {
-  return (
-    <EmbedButton
-      name={embedViewName(view)}
-      request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view })}
-    />
-  )
+  return <EmbedButton name={embedViewName(view)} target={{ view }} />
 }
 
 function focusAsOf() {

@@ -26,7 +26,7 @@ import { UNCERTAIN_MEANING, UNCERTAIN_WORD } from '../../domain/format/members'
 import type { Interlocks, MemberReach, SharedCoalition } from '../../domain/interlocks/interlocks'
 import { coverageOn, foundedAfter } from '../../domain/membership/membership'
 import { useAtlasStore } from '../../store/atlas-store'
-import { currentCitation } from '../../store/citation'
+import type { CiteRequest } from '../../store/citation'
 import { selectCitable } from '../../store/selectors'
 import { useInterlocks, type InterlocksInputs } from './use-interlocks'
 import './interlocks.css'
@@ -41,13 +41,12 @@ export default function InterlocksSection() {
   if (!inputs) return null
   const dateText = formatIsoDay(inputs.asOf)
   const coalition = inputs.result?.coalition ?? null
-  const cite = coalition
-    ? () =>
-        currentCitation({
-          view: { kind: 'interlocks', coalition: coalition.name },
-          anchor: 'interlocks',
-          pins: { interlocks: coalition.id },
-        })
+  const cite: CiteRequest | null = coalition
+    ? {
+        view: { kind: 'interlocks', coalition: coalition.name },
+        anchor: 'interlocks',
+        pins: { interlocks: coalition.id },
+      }
     : null
   return (
     <section className="section interlocks" id="interlocks" aria-labelledby={sectionTitleId('interlocks')}>

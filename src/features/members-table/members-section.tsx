@@ -14,8 +14,7 @@ import { memberColumns, memberCsvTable, sinceScope, type MemberColumn } from '..
 import type { MembersDownload } from '../../domain/members/membership-list'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
-import { currentCitation } from '../../store/citation'
-import { embedRequest } from '../../store/embed-link'
+import type { CiteRequest } from '../../store/citation'
 import { selectAsOf, selectCitable, selectCoalitionFilter, selectDataset, selectMatch } from '../../store/selectors'
 import { DownloadMenu } from './download-menu'
 import { StripMarkSample, UncertainMark } from './member-cells'
@@ -24,6 +23,8 @@ import { MembersTable } from './members-table'
 import { useMemberRows } from './use-member-rows'
 import { useSideScroll } from './use-side-scroll'
 import './members-table.css'
+
+const MEMBERS_EMBED = { view: 'members' } as const
 
 // Every filtered row on paper: loaded when the page is idle, not with it.
 const usePrintTableModule = printOnlyModule(() => import('./members-print-table'))
@@ -111,12 +112,7 @@ function MembersSectionBody({ dataset, embedded }: { dataset: Dataset; embedded:
         </p>
         <ColumnPicker id={columnsId} columns={columns.list} visibility={visibility} onChange={setVisibility} />
         <DownloadMenu id={downloadId} onChoose={(kind) => void download(kind)} />
-        {embedded ? null : (
-          <EmbedButton
-            name={embedViewName('members')}
-            request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view: 'members' })}
-          />
-        )}
+        {embedded ? null : <EmbedButton name={embedViewName('members')} target={MEMBERS_EMBED} />}
       </div>
       <MembersLegend strip={columns.list.some((column) => column.kind === 'memberships')} />
       {/* On a phone the table is wider than the screen: a shadow on each side where columns are out of sight, and a hint in words. */}
@@ -248,10 +244,10 @@ function ColumnPicker({
   )
 }
 
-const citeMembers = () => currentCitation({ view: { kind: 'members' }, anchor: 'members' })
+const MEMBERS_CITATION: CiteRequest = { view: { kind: 'members' }, anchor: 'members' }
 
 /** Its own component: the hash arriving after the dataset redraws this button, not the table. */
 function MembersCite() {
   const citable = useAtlasStore(selectCitable)
-  return <CiteButton what="the members table" cite={citable ? citeMembers : null} />
+  return <CiteButton what="the members table" cite={citable ? MEMBERS_CITATION : null} />
 }

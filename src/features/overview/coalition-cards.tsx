@@ -14,7 +14,6 @@ import { embedNoCoalitionText, embedViewName } from '../../domain/format/embed'
 import { uncertaintyReason } from '../../domain/format/membership'
 import { coalitionSummariesOn, type CoalitionSummary } from '../../domain/membership/membership'
 import { useAtlasStore } from '../../store/atlas-store'
-import { embedRequest } from '../../store/embed-link'
 import { selectAsOf, selectAsOfDay, selectDataset } from '../../store/selectors'
 import './coalition-cards.css'
 
@@ -132,11 +131,7 @@ function CardActions({ id, name, comparable }: { id: string; name: string; compa
           </span>
         </button>
       ) : null}
-      <EmbedButton
-        name={embedViewName('card', name)}
-        className="button button--small"
-        request={() => embedRequest(window.location.href, useAtlasStore.getState(), { view: 'card', id })}
-      />
+      <EmbedButton name={embedViewName('card', name)} className="button button--small" target={{ view: 'card', id }} />
     </div>
   )
 }
