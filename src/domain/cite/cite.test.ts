@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { rawDataset } from '../../test/fixtures'
 import { parsePartialDate, type PartialDate } from '../dataset/dates'
 import { bibtexText, citationBibtex, citationKey, citationText, type CitationFacts } from './citation'
-import { canonicalJson, contentHash, sha256 } from './content-hash'
+import { canonicalJson, contentHash } from './content-hash'
+import { sha256 } from './sha256'
 
 describe('canonicalJson', () => {
   it.each<[unknown, string]>([
