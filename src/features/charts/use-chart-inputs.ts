@@ -6,7 +6,14 @@ import { exportFooter } from '../../domain/export/export-footer'
 import { searchOrganizations } from '../../domain/members/org-search'
 import type { Dataset, Organization } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
-import { selectAsOf, selectAsOfDay, selectChartCoalitions, selectDataset, selectMeasure } from '../../store/selectors'
+import {
+  selectAsOf,
+  selectAsOfDay,
+  selectChartCoalitions,
+  selectDataset,
+  selectLargeDataset,
+  selectMeasure,
+} from '../../store/selectors'
 import { useSettledFilters } from '../../components/use-settled-filters'
 
 export interface ChartInputs {
@@ -33,12 +40,19 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
   const dataset = useAtlasStore(selectDataset)
   const day = useAtlasStore(selectAsOfDay)
   const asOf = useAtlasStore(selectAsOf)
-  // The picked coalitions and the measure at low priority, like the filters: their controls paint
-  // first, and a redraw of every chart (some 300 to 600 ms here at the bundled size) follows in a
-  // render that the next tick interrupts instead of queueing behind.
-  const storeMeasure = useDeferredValue(useAtlasStore(selectMeasure))
+  // On a large dataset the picked coalitions and the measure at low priority, like the filters:
+  // their controls paint first, and a redraw of every chart follows in a render that the next tick
+  // interrupts instead of queueing behind. On a small one in the click's own render: the charts
+  // redraw within a frame or two, and a deferred render cost a frame more (bundled data: counts to
+  // shares took 86 ms median, deferred).
+  const large = useAtlasStore(selectLargeDataset)
+  const liveMeasure = useAtlasStore(selectMeasure)
+  const deferredMeasure = useDeferredValue(liveMeasure)
+  const storeMeasure = large ? deferredMeasure : liveMeasure
   const { query, sectors } = useSettledFilters()
-  const selected = useDeferredValue(useAtlasStore(selectChartCoalitions))
+  const liveSelected = useAtlasStore(selectChartCoalitions)
+  const deferredSelected = useDeferredValue(liveSelected)
+  const selected = large ? deferredSelected : liveSelected
   const measure = withMeasure ? storeMeasure : 'count'
 
   // The search's close matches arrive with their matcher, loaded on the first search (org-search.ts).
