@@ -52,6 +52,20 @@ describe('sortMemberRows', () => {
     expect(names(sort)).toEqual(expected)
   })
 
+  it.each<[string, string[]]>([
+    // "meta" (no membership) is put first in the dataset: names the collator holds equal keep the dataset's order, either way.
+    ['name', ['CERN', 'IBM', 'meta', 'Meta', 'MIT', 'OpenAI', 'Red Hat']],
+    ['-name', ['Red Hat', 'OpenAI', 'MIT', 'meta', 'Meta', 'IBM', 'CERN']],
+    ['coalitions', ['meta', 'MIT', 'CERN', 'OpenAI', 'Red Hat', 'IBM', 'Meta']],
+    ['-coalitions', ['IBM', 'Meta', 'CERN', 'OpenAI', 'Red Hat', 'meta', 'MIT']],
+    ['sector,-name', ['Red Hat', 'IBM', 'OpenAI', 'meta', 'Meta', 'MIT', 'CERN']],
+  ])('equal names: sort=%s', (sort, expected) => {
+    const mutate = (doc: ReturnType<typeof rawDataset>) => {
+      doc.organizations.unshift({ id: 'meta-lower', name: 'meta', sector: 'model-developer', country: 'US' })
+    }
+    expect(names(sort, mutate)).toEqual(expected)
+  })
+
   it('orders dates as dates, not as their text', () => {
     // "10 January 2024" comes before "5 December 2023" as text; as dates it is later.
     const mutate = (doc: ReturnType<typeof rawDataset>) => {
