@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { generateDataset } from '../../scripts/gen-data.mjs'
+import { changesBetween, changesOf } from '../domain/changes/changes'
+import { resolveSpan, spanBounds } from '../domain/changes/span'
 import { contentHash } from '../domain/cite/content-hash'
+import { isoToDay } from '../domain/dataset/dates'
 import type { RawDataset } from '../domain/dataset/schema'
 import { rawDataset } from '../test/fixtures'
 import { useAtlasStore } from './atlas-store'
 import { loadBundledDataset, loadDocumentText, loadFromDocument, loadInitialDataset } from './dataset-loader'
 import type { KeptDataset } from './dataset-storage'
-import { selectDatasetHash } from './selectors'
+import { selectDatasetHash, TODAY } from './selectors'
 
 // What this browser keeps: set by a test, read back by loadInitialDataset.
 let kept: KeptDataset | null = null
@@ -89,5 +93,36 @@ describe('the content hash is computed once, when a document is loaded, whatever
     await loadDocumentText(JSON.stringify(broken), { kind: 'file', label: 'broken.json' })
     expect(useAtlasStore.getState().load.status).toBe('error')
     expect(hashOnScreen()).toBe(first)
+  })
+})
+
+describe('the Changes section’s figures are worked out ahead of it on a large dataset', () => {
+  const today = isoToDay(TODAY) as number
+  const spanOf = (dataset: NonNullable<ReturnType<typeof useAtlasStore.getState>['dataset']>) => {
+    const span = resolveSpan(spanBounds(dataset, today), today, null, null)
+    return [span.from, span.to] as [number, number]
+  }
+
+  async function loadGenerated(memberships: number) {
+    const doc = generateDataset({ orgs: 1500, coalitions: 12, memberships, seed: 7 })
+    await loadDocumentText(JSON.stringify(doc), { kind: 'file', label: 'large.json' })
+    const dataset = useAtlasStore.getState().dataset
+    if (!dataset) throw new Error('the generated dataset must load')
+    expect(dataset.memberships.length).toBe(memberships)
+    const span = spanOf(dataset)
+    // The warm-up yields to the event loop between slices: let it run to its end.
+    for (let turn = 0; turn < 50 && !changesOf.has(dataset, span); turn++) await new Promise((r) => setTimeout(r, 0))
+    return { dataset, span }
+  }
+
+  it('10,000 memberships (large): kept for the span the section will show, as changesBetween gives them', async () => {
+    const { dataset, span } = await loadGenerated(10_000)
+    expect(changesOf.has(dataset, span)).toBe(true)
+    expect(changesOf(dataset, ...span)).toEqual(changesBetween(dataset, ...span))
+  })
+
+  it('9,999 memberships: left to the section', async () => {
+    const { dataset, span } = await loadGenerated(9_999)
+    expect(changesOf.has(dataset, span)).toBe(false)
   })
 })

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { generateDataset } from '../../../scripts/gen-data.mjs'
 import { buildDataset, day } from '../../test/fixtures'
-import { changeKind, changeTotal, changesBetween, narrowChanges, type ChangeKind } from './changes'
+import { validateDataset } from '../dataset/validate-dataset'
+import { changeKind, changeTotal, changesBetween, changesBetweenSteps, narrowChanges, type ChangeKind } from './changes'
 
 // Alliance (founded 2023-12-05): IBM, Meta, Red Hat from the founding, CERN some day in February 2024.
 // Forum (founded 2023-07-26): OpenAI and IBM from the founding, Meta some day in May 2024 until 2024-09-01.
@@ -113,6 +115,30 @@ describe('changesBetween', () => {
     ])('%s', (_case, from, to, expected) => {
       expect(kinds(from, to)).toEqual(expected)
     })
+  })
+})
+
+describe('changesBetweenSteps', () => {
+  // Memberships per step: 8,192. Generated: over three steps' worth, so each pass yields.
+  const checked = validateDataset(generateDataset({ orgs: 2000, coalitions: 20, memberships: 30_000, seed: 3 }))
+  if (!checked.ok) throw new Error('the generated dataset must be valid')
+  const large = checked.dataset
+
+  it.each<[string, number, number]>([
+    ['a span of ten years', day('2016-01-01'), day('2026-01-01')],
+    ['a span of one year', day('2023-06-30'), day('2024-06-30')],
+  ])('yields between steps over %s, and ends with what changesBetween gives', (_, from, to) => {
+    const steps = changesBetweenSteps(large, from, to)
+    let yields = 0
+    let next = steps.next()
+    while (!next.done) {
+      yields++
+      next = steps.next()
+    }
+    // Two passes over 30,000 memberships in steps of 8,192, and a yield between the passes.
+    expect(yields).toBe(7)
+    expect(next.value).toEqual(changesBetween(large, from, to))
+    expect(next.value.some((coalition) => changeTotal(coalition.counts) > 0)).toBe(true)
   })
 })
 

@@ -8,6 +8,8 @@
 import type { Coalition, Dataset, Membership, Organization } from '../dataset/types'
 import { standingOn, standingStatus, type MemberStatus } from '../membership/windows'
 import { byOrganizationName } from '../dataset/name-order'
+import { perDataset } from '../dataset/per-dataset'
+import { runToEnd } from '../dataset/steps'
 
 export const CHANGE_KINDS = [
   'joined',
@@ -64,6 +66,20 @@ export function changesBetween(
   include: (organization: Organization) => boolean = () => true,
   coalitionIds: readonly string[] = dataset.coalitions.map((coalition) => coalition.id),
 ): CoalitionChanges[] {
+  return runToEnd(changesBetweenSteps(dataset, from, to, include, coalitionIds))
+}
+
+/** Memberships read between two yields of changesBetweenSteps: a few milliseconds' work. */
+const STEP_MEMBERSHIPS = 8192
+
+/** changesBetween as steps (steps.ts): at 260,000 memberships it was one task of 100-175 ms. */
+export function* changesBetweenSteps(
+  dataset: Dataset,
+  from: number,
+  to: number,
+  include: (organization: Organization) => boolean = () => true,
+  coalitionIds: readonly string[] = dataset.coalitions.map((coalition) => coalition.id),
+): Generator<void, CoalitionChanges[]> {
   const wanted = new Array<boolean>(dataset.coalitions.length).fill(false)
   for (const coalitionId of coalitionIds) {
     const coalition = dataset.coalitionById.get(coalitionId)
@@ -73,7 +89,10 @@ export function changesBetween(
   // standing after, 0]: an organization is in a few coalitions, so a scan beats a map, and 260,000
   // map entries cost more than all the rest.
   const standings: (number[] | undefined)[] = new Array(dataset.organizations.length)
-  for (const membership of dataset.memberships) {
+  const { memberships } = dataset
+  for (let position = 0; position < memberships.length; position++) {
+    if (position % STEP_MEMBERSHIPS === STEP_MEMBERSHIPS - 1) yield
+    const membership = memberships[position] as Membership
     if (!wanted[membership.coalitionIndex] || membership.organizationIndex < 0) continue
     const before = standingOn(membership, from)
     const after = standingOn(membership, to)
@@ -104,7 +123,10 @@ export function changesBetween(
       ;(changeAt[organizationIndex] ??= [])[at / 2] = change
     }
   }
-  for (const membership of dataset.memberships) {
+  yield
+  for (let position = 0; position < memberships.length; position++) {
+    if (position % STEP_MEMBERSHIPS === STEP_MEMBERSHIPS - 1) yield
+    const membership = memberships[position] as Membership
     const changes = changeAt[membership.organizationIndex]
     if (!changes) continue
     const change =
@@ -131,6 +153,13 @@ export function changesBetween(
     return [{ coalition, changes, counts, foundedBetween: founded !== undefined && from < founded && founded <= to }]
   })
 }
+
+/**
+ * Every coalition's changes over a span, for every organization: worked out once per dataset and
+ * span (the Changes section narrows them by its filters), or ahead of the section, in steps, by the
+ * loader of a large dataset (`remember`).
+ */
+export const changesOf = perDataset((dataset: Dataset, from: number, to: number) => changesBetween(dataset, from, to))
 
 /** Position of `coalitionIndex` in a flat list of pairs [coalition index, value], or -1. */
 function findCoalition(list: readonly number[], coalitionIndex: number): number {

@@ -87,3 +87,22 @@ describe('perDataset().remember', () => {
     expect(value).toBe(computations === 0 ? 'remembered' : `computed ${asked[1]}`)
   })
 })
+
+describe('perDataset().has', () => {
+  it.each<[string, readonly [Dataset, number] | null, readonly [Dataset, number], boolean]>([
+    ['nothing kept', null, [datasetA, 1], false],
+    ['the same dataset and argument kept', [datasetA, 1], [datasetA, 1], true],
+    ['another argument kept', [datasetA, 1], [datasetA, 2], false],
+    ['the same argument kept for another dataset', [datasetA, 1], [datasetB, 1], false],
+  ])('%s', (_, kept, asked, expected) => {
+    let computed = 0
+    const cached = perDataset((_dataset: Dataset, day: number) => {
+      computed++
+      return day
+    })
+    if (kept) cached(...kept)
+    expect(cached.has(asked[0], [asked[1]])).toBe(expected)
+    // Asking computes nothing.
+    expect(computed).toBe(kept ? 1 : 0)
+  })
+})

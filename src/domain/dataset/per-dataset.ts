@@ -9,6 +9,8 @@ export interface PerDataset<A extends readonly unknown[], R> {
   (dataset: Dataset, ...args: A): R
   /** Keeps `value` as the result for these arguments: worked out elsewhere, in steps (see steps.ts). */
   remember(dataset: Dataset, args: A, value: R): void
+  /** Whether a result for these arguments is kept. */
+  has(dataset: Dataset, args: A): boolean
 }
 
 /**
@@ -32,15 +34,17 @@ export function perDataset<A extends readonly unknown[], R>(
     entries.unshift({ args, value })
     if (entries.length > keep) entries.pop()
   }
-  const cached = (dataset: Dataset, ...args: A): R => {
-    const entries = entriesOf(dataset)
-    const hit = entries.find(
+  const find = (dataset: Dataset, args: A) =>
+    entriesOf(dataset).find(
       (entry) => entry.args.length === args.length && entry.args.every((arg, index) => Object.is(arg, args[index])),
     )
+  const cached = (dataset: Dataset, ...args: A): R => {
+    const hit = find(dataset, args)
     if (hit) return hit.value as R
     const value = compute(dataset, ...args)
     remember(dataset, args, value)
     return value
   }
-  return Object.assign(cached, { remember })
+  const has = (dataset: Dataset, args: A) => find(dataset, args) !== undefined
+  return Object.assign(cached, { remember, has })
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react'
 import { useCloseMatcher } from '../../components/use-close-matcher'
 import { useSettledFilters } from '../../components/use-settled-filters'
 import { organizationMatcher } from '../../domain/charts/chart-data'
-import { changesBetween, narrowChanges } from '../../domain/changes/changes'
+import { changesOf, narrowChanges } from '../../domain/changes/changes'
 import { changesView, type ChangesView } from '../../domain/changes/changes-view'
 import { resolveSpan, spanBounds, type ChangeSpan, type SpanBounds } from '../../domain/changes/span'
 import { isoToDay } from '../../domain/dataset/dates'
@@ -10,7 +10,6 @@ import type { CoalitionChanges } from '../../domain/changes/changes'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import { selectChangeFrom, selectChangeTo, selectDataset, TODAY } from '../../store/selectors'
-import { perDataset } from '../../domain/dataset/per-dataset'
 
 export const TODAY_DAY = isoToDay(TODAY) as number
 
@@ -30,8 +29,6 @@ export interface ChangesInputs {
  * the search. Both are followed as the table has answered them (useSettledFilters), as the charts
  * do, so the members table answers each keystroke and each sector first.
  */
-const changesOf = perDataset((dataset: Dataset, from: number, to: number) => changesBetween(dataset, from, to))
-
 export function useChanges(): ChangesInputs | null {
   const dataset = useAtlasStore(selectDataset)
   const fromParam = useAtlasStore(selectChangeFrom)

@@ -3,6 +3,7 @@ import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
 import { plainTick, type TickProps } from '../../components/plain-tick'
+import { useIdle } from '../../components/use-idle'
 import { useElementWidth } from '../../components/use-element-width'
 import {
   OTHER_KEY,
@@ -132,6 +133,7 @@ export function BreakdownChart({
   isPressed,
 }: BreakdownChartProps) {
   const [canvasRef, canvasWidth] = useElementWidth<HTMLDivElement>()
+  const idle = useIdle()
   const rows = breakdownRows(dataset, breakdown, measure)
   const labelWidth = Math.min(
     200,
@@ -218,11 +220,14 @@ export function BreakdownChart({
               tickLine={false}
               tick={CategoryTick}
             />
-            <Tooltip
-              content={<BarTooltip breakdown={breakdown} measure={measure} />}
-              cursor={{ fillOpacity: 0.25 }}
-              isAnimationActive={false}
-            />
+            {/* Once the page is idle (use-idle.ts): mounted with the chart, it forced a layout of the whole page. */}
+            {idle ? (
+              <Tooltip
+                content={<BarTooltip breakdown={breakdown} measure={measure} />}
+                cursor={{ fillOpacity: 0.25 }}
+                isAnimationActive={false}
+              />
+            ) : null}
             {/* One <Bar> for the whole stack, drawn part by part (chart-view.ts, barSegments). */}
             <Bar
               dataKey="total"

@@ -3,6 +3,7 @@ import { ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, useXAxisScal
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
 import { plainTick } from '../../components/plain-tick'
+import { useIdle } from '../../components/use-idle'
 import { useElementWidth } from '../../components/use-element-width'
 import type { TimelineRow, TimelineSeries } from '../../domain/charts/chart-data'
 import { TIMELINE_KEY } from '../../domain/charts/chart-text'
@@ -120,6 +121,7 @@ const TIMELINE_HEIGHT = 340
 
 export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartProps) {
   const [canvasRef, canvasWidth] = useElementWidth<HTMLDivElement>()
+  const idle = useIdle()
   // A loop, not Math.max(...points): a large dataset has more changes than a call takes arguments.
   let top = 0
   for (const item of series) {
@@ -172,7 +174,8 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
             interval={0}
             tick={CountTick}
           />
-          <Tooltip content={<DayTooltip series={series} />} isAnimationActive={false} />
+          {/* Once the page is idle (use-idle.ts): mounted with the chart, it forced a layout of the whole page. */}
+          {idle ? <Tooltip content={<DayTooltip series={series} />} isAnimationActive={false} /> : null}
           <ReferenceLine
             x={asOfDay}
             className="charts-asof"
