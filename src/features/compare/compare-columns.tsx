@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useDeferredValue, useState, type ReactNode } from 'react'
 import {
   regionSummaries,
   uncertainPresences,
@@ -17,6 +17,8 @@ import { uncertaintyReason } from '../../domain/format/membership'
 import { columnGroups, FIRST_PER_SECTOR } from './column-view'
 import { coalitionLabel, presenceText } from './compare-format'
 import { OrganizationName } from './organization-name'
+import { useAtlasStore } from '../../store/atlas-store'
+import { selectLargeDataset } from '../../store/selectors'
 
 export type ColumnKey = ComparisonRegion
 
@@ -101,6 +103,12 @@ export function CompareColumns({ idPrefix, comparison, highlight }: Props) {
     },
   ]
   const printing = usePrinting()
+  // On a large dataset a new pair shows its headings and counts at once and its names (some 370
+  // buttons, 4,000 elements) in a render of their own: in the same commit they made choosing a
+  // coalition a task of 150 ms and more at 100,000 memberships. The columns are mounted anew for
+  // each pair (their key), so each pair starts without them.
+  const large = useAtlasStore(selectLargeDataset)
+  const named = useDeferredValue(true, !large)
   return (
     <div className="compare-columns">
       {columns.map((column) => (
@@ -116,6 +124,7 @@ export function CompareColumns({ idPrefix, comparison, highlight }: Props) {
           highlighted={highlight === column.key}
           comparison={comparison}
           printing={printing}
+          named={named || printing}
         />
       ))}
     </div>
@@ -130,6 +139,8 @@ interface ColumnProps extends Omit<ColumnSpec, 'key'> {
   readonly comparison: Comparison
   /** On paper every name is listed and none is a button. */
   readonly printing: boolean
+  /** False while the names are still to come (a large dataset's new pair): headings and counts only. */
+  readonly named: boolean
 }
 
 function CompareColumn({
@@ -143,11 +154,12 @@ function CompareColumn({
   highlighted,
   comparison,
   printing,
+  named,
 }: ColumnProps) {
   // Sectors shown in full; the same sector can be opened in one column and cut in another.
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set())
   const headingId = `${id}-title`
-  const views = columnGroups(groups, expanded, printing)
+  const views = named ? columnGroups(groups, expanded, printing) : []
   const { listed, elsewhere, range } = summary
   const family = comparison.family
   const unit: [string, string] = family
@@ -182,6 +194,7 @@ function CompareColumn({
         </p>
       ) : null}
       {listed === 0 && elsewhere === 0 ? <p className="compare-column__empty">{empty}</p> : null}
+      {!named && groups.length > 0 ? <p className="compare-column__pending">Listing the names…</p> : null}
       {views.length > 0 ? (
         <div className="compare-column__groups">
           {views.map(({ group, entries, hidden }) => (
