@@ -25,11 +25,9 @@ import { isSafeHref } from '../domain/dataset/safe-url'
 import { LIST_NAMES, type ListName } from '../domain/dataset/lists'
 import type { RawDataset } from '../domain/dataset/schema'
 import { useAtlasStore, type DatasetOrigin, type LoadProgress } from './atlas-store'
-import { selectAsOfDay, selectChangeFrom, selectChangeTo, TODAY } from './selectors'
+import { selectAsOfDay } from './selectors'
 import type { Dataset } from '../domain/dataset/types'
-import { isoToDay, todayIso } from '../domain/dataset/dates'
-import { changesBetweenSteps, changesOf } from '../domain/changes/changes'
-import { resolveSpan, spanBounds } from '../domain/changes/span'
+import { todayIso } from '../domain/dataset/dates'
 import { isLargeDataset } from '../domain/dataset/size'
 import { keptDroppedReason, keptLabel } from '../domain/format/kept'
 import { bundledDatasetUrl, takePrefetchedResponse } from './dataset-prefetch'
@@ -357,7 +355,9 @@ async function run(
   if (outcome.ok) {
     accept(outcome, origin, false)
     if (text !== null) void keepAccepted(text, origin)
-    if (isLargeDataset(outcome.dataset)) void warmChanges(outcome.dataset)
+    // Its code (the changes' view model) is fetched only for a large dataset, not with every page.
+    if (isLargeDataset(outcome.dataset))
+      void import('./changes-warmup').then(({ warmChanges }) => warmChanges(outcome.dataset))
   } else store.refuseDataset(origin, outcome.reason, outcome.problems, outcome.warnings, outcome.problemCount)
   return outcome.ok
 }
@@ -375,25 +375,6 @@ function accept(outcome: Extract<ParseOutcome, { ok: true }>, origin: DatasetOri
       () => {},
     )
   }
-}
-
-/**
- * The Changes section's figures for the span it will show, worked out in slices while the sections
- * above it come in (they come one after another on a large dataset), and kept for it: worked out as
- * the section mounted, they were one task of 100-175 ms at 260,000 memberships. Nothing is kept
- * for a dataset no longer on screen, or a span the section has already worked out.
- */
-async function warmChanges(dataset: Dataset): Promise<void> {
-  await pause()
-  const state = useAtlasStore.getState()
-  if (state.dataset !== dataset) return
-  const today = isoToDay(TODAY) as number
-  const span = resolveSpan(spanBounds(dataset, today), today, selectChangeFrom(state), selectChangeTo(state))
-  const args: [number, number] = [span.from, span.to]
-  if (changesOf.has(dataset, args)) return
-  const changes = await runInSlices(changesBetweenSteps(dataset, span.from, span.to), pause, SLICE_MS)
-  if (useAtlasStore.getState().dataset === dataset && !changesOf.has(dataset, args))
-    changesOf.remember(dataset, args, changes)
 }
 
 /** Keeps an accepted document in this browser, and says so once it is kept. */
