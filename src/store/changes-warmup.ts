@@ -1,18 +1,10 @@
 import { changesBetweenSteps, changesOf } from '../domain/changes/changes'
 import { resolveSpan, spanBounds } from '../domain/changes/span'
 import { isoToDay } from '../domain/dataset/dates'
-import { runInSlices } from '../domain/dataset/steps'
+import { nextTask, runInSlices } from '../domain/dataset/steps'
 import type { Dataset } from '../domain/dataset/types'
 import { useAtlasStore } from './atlas-store'
 import { selectChangeFrom, selectChangeTo, TODAY } from './selectors'
-
-/** Longest run of work between two yields: well under a frame's worth of jank. */
-const SLICE_MS = 30
-
-/** Yields to the browser so it can paint and take input between slices. */
-function pause(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
 
 /**
  * The Changes section's figures for the span it will show, worked out in slices while the sections
@@ -21,14 +13,14 @@ function pause(): Promise<void> {
  * for a dataset no longer on screen, or a span the section has already worked out.
  */
 export async function warmChanges(dataset: Dataset): Promise<void> {
-  await pause()
+  await nextTask()
   const state = useAtlasStore.getState()
   if (state.dataset !== dataset) return
   const today = isoToDay(TODAY) as number
   const span = resolveSpan(spanBounds(dataset, today), today, selectChangeFrom(state), selectChangeTo(state))
   const args: [number, number] = [span.from, span.to]
   if (changesOf.has(dataset, args)) return
-  const changes = await runInSlices(changesBetweenSteps(dataset, span.from, span.to), pause, SLICE_MS)
+  const changes = await runInSlices(changesBetweenSteps(dataset, span.from, span.to), nextTask)
   if (useAtlasStore.getState().dataset === dataset && !changesOf.has(dataset, args))
     changesOf.remember(dataset, args, changes)
 }

@@ -19,7 +19,7 @@ import type { LoadOutcome } from '../domain/dataset/read-document'
 import { normalizeDocumentInSteps } from '../domain/dataset/normalize'
 import { organizationNameRanks } from '../domain/dataset/name-order'
 import { datasetCountries, datasetKeys, datasetRoles, memberRowsOn, memberRowsSteps } from '../domain/members/rows'
-import { runInSlices } from '../domain/dataset/steps'
+import { nextTask as pause, runInSlices } from '../domain/dataset/steps'
 import { coalitionSummariesOn, datasetDateRange } from '../domain/membership/membership'
 import { isSafeHref } from '../domain/dataset/safe-url'
 import { LIST_NAMES, type ListName } from '../domain/dataset/lists'
@@ -102,11 +102,6 @@ function getWorker(): Worker | null {
     worker.onmessageerror = () => failAllJobs('The dataset checker sent back something the page could not read.')
   }
   return worker
-}
-
-/** Yields to the browser so it can paint and take input between steps of a long job. */
-function pause(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
 }
 
 /** Longest run of work between two yields while reading a document: well under a frame's worth of jank. */

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { EmbedTarget } from '../../domain/embed/embed'
 
 // Not part of the first visit: the dialog, and the code that writes the view's embed, come when a
@@ -19,10 +19,9 @@ export interface EmbedButtonProps {
  */
 export function EmbedButton({ name, target, className }: EmbedButtonProps) {
   const [open, setOpen] = useState<EmbedTarget | null>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
   return (
     <>
-      <button ref={buttonRef} type="button" className={className ?? 'button'} onClick={() => setOpen(target)}>
+      <button type="button" className={className ?? 'button'} onClick={() => setOpen(target)}>
         Embed
         <span className="visually-hidden">
           {' '}
@@ -31,13 +30,7 @@ export function EmbedButton({ name, target, className }: EmbedButtonProps) {
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <EmbedDialog
-            target={open}
-            onClose={() => {
-              setOpen(null)
-              buttonRef.current?.focus()
-            }}
-          />
+          <EmbedDialog target={open} onClose={() => setOpen(null)} />
         </Suspense>
       ) : null}
     </>

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 import { iframeSnippet, readResizeMessage, resizeSnippet, type EmbedTarget } from '../../domain/embed/embed'
 import { useAtlasStore } from '../../store/atlas-store'
 import { embedRequest, type EmbedRequest } from '../../store/embed-link'
+import { useModalDialog } from '../use-modal-dialog'
 import './embed.css'
 import '../modal-dialog.css'
 
@@ -17,18 +18,9 @@ export default function EmbedDialogFor({ target, onClose }: { target: EmbedTarge
 }
 
 function EmbedDialog({ request, onClose }: { request: EmbedRequest; onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const headingRef = useRef<HTMLHeadingElement>(null)
+  const { dialogRef, headingRef, titleId, onDialogClose } = useModalDialog(onClose)
   const previewRef = useRef<HTMLIFrameElement>(null)
   const [previewHeight, setPreviewHeight] = useState(request.height)
-  const titleId = useId()
-
-  useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    if (!dialog.open) dialog.showModal()
-    headingRef.current?.focus()
-  }, [])
 
   // The preview listens as a host running the script would: its own frame, the atlas's origin.
   useEffect(() => {
@@ -42,7 +34,7 @@ function EmbedDialog({ request, onClose }: { request: EmbedRequest; onClose: () 
   }, [request.origin])
 
   return (
-    <dialog ref={dialogRef} className="modal-dialog embed-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={dialogRef} className="modal-dialog embed-dialog" aria-labelledby={titleId} onClose={onDialogClose}>
       <div className="modal-dialog__inner">
         <header className="modal-dialog__header embed-dialog__header">
           <h2 id={titleId} ref={headingRef} tabIndex={-1}>

@@ -3,6 +3,11 @@
  * on a small dataset) or in short tasks on the page (a large dataset's load).
  */
 
+/** Yields to the browser (a task of its own) so it can paint and take input between steps of a long job. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0))
+}
+
 /** Runs `steps` to its end at once. */
 export function runToEnd<T>(steps: Generator<void, T>): T {
   for (;;) {

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useModalDialog } from '../../components/use-modal-dialog'
 import { ProblemList } from '../../components/problem-list'
 import type { Analysis, PairView } from '../../domain/import/analyze'
 import {
@@ -30,20 +31,12 @@ import '../../components/modal-dialog.css'
  * one organization, a new dataset or an addition), and change nothing until "Import" is pressed.
  */
 export default function ImportDialog({ start, onClose }: { start: ImportStart; onClose: () => void }) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const headingRef = useRef<HTMLHeadingElement>(null)
-  const openerRef = useRef<Element | null>(null)
-  const titleId = useId()
+  const { dialogRef, headingRef, titleId, onDialogClose } = useModalDialog(onClose)
   const [session, actions] = useImportSession(start.kind === 'paste' ? 'paste' : 'reading')
 
-  // Open on mount: read the file at once, or wait for the paste.
+  // Read the file at once, or wait for the paste.
   const started = useRef(false)
   useEffect(() => {
-    const dialog = dialogRef.current
-    if (!dialog) return
-    openerRef.current = document.activeElement
-    if (!dialog.open) dialog.showModal()
-    headingRef.current?.focus()
     if (started.current || start.kind !== 'file') return
     started.current = true
     const file = start.file
@@ -54,11 +47,6 @@ export default function ImportDialog({ start, onClose }: { start: ImportStart; o
   }, [start, actions])
 
   const close = () => dialogRef.current?.close()
-  const onDialogClose = () => {
-    onClose()
-    const opener = openerRef.current
-    if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
-  }
 
   const confirm = async () => {
     const name = session.table?.name ?? 'spreadsheet'
