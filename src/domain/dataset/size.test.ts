@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isLargeDataset } from './size'
+import { defersFilters, isLargeDataset } from './size'
 import type { Dataset } from './types'
 
 const withMemberships = (count: number) => ({ memberships: { length: count } }) as unknown as Dataset
@@ -13,5 +13,17 @@ describe('isLargeDataset', () => {
     [260_000, true],
   ])('%i memberships: %s', (count, large) => {
     expect(isLargeDataset(withMemberships(count))).toBe(large)
+  })
+})
+
+describe('defersFilters', () => {
+  it.each([
+    [9_999, false],
+    [100_000, false],
+    [149_999, false],
+    [150_000, true],
+    [260_000, true],
+  ])('%i memberships: %s', (count, deferred) => {
+    expect(defersFilters(withMemberships(count))).toBe(deferred)
   })
 })

@@ -1,4 +1,4 @@
-import { useDeferredValue, useState, type ReactNode } from 'react'
+import { memo, useState, type ReactNode } from 'react'
 import {
   regionSummaries,
   uncertainPresences,
@@ -10,6 +10,7 @@ import {
 } from '../../domain/compare/coalitions'
 import type { Coalition } from '../../domain/dataset/types'
 import { usePrinting } from '../../components/page-sections/use-printing'
+import { useStages } from '../../components/use-stages'
 import { sectorColor } from '../../components/sector-palette'
 import { formatCount, plural, pluralRange } from '../../domain/format/counts'
 import { notFoundedPhrase } from '../../domain/format/coverage'
@@ -103,15 +104,15 @@ export function CompareColumns({ idPrefix, comparison, highlight }: Props) {
     },
   ]
   const printing = usePrinting()
-  // On a large dataset a new pair shows its headings and counts at once and its names (some 370
-  // buttons, 4,000 elements) in a render of their own: in the same commit they made choosing a
-  // coalition a task of 150 ms and more at 100,000 memberships. The columns are mounted anew for
-  // each pair (their key), so each pair starts without them.
+  // On a large dataset a new pair shows its headings and counts at once, then the names one column
+  // per commit (some 370 buttons, 4,000 elements in all at 100,000 memberships): all in one commit,
+  // the commit and its layout were one task of 150-220 ms. The columns are mounted anew for each pair
+  // (their key), so each pair starts without them.
   const large = useAtlasStore(selectLargeDataset)
-  const named = useDeferredValue(true, !large)
+  const named = useStages(columns.length, large)
   return (
     <div className="compare-columns">
-      {columns.map((column) => (
+      {columns.map((column, index) => (
         <CompareColumn
           key={column.key}
           id={`${idPrefix}-${column.key}`}
@@ -124,7 +125,7 @@ export function CompareColumns({ idPrefix, comparison, highlight }: Props) {
           highlighted={highlight === column.key}
           comparison={comparison}
           printing={printing}
-          named={named || printing}
+          named={index < named || printing}
         />
       ))}
     </div>
@@ -248,7 +249,8 @@ function SectorToggle({
   )
 }
 
-function EntryItem({
+// Memoized: a column's names are not drawn again when the next column's are added, or a sector opens.
+const EntryItem = memo(function EntryItem({
   entry,
   comparison,
   printing,
@@ -323,4 +325,4 @@ function EntryItem({
       {describe(b, entry.inB)}
     </li>
   )
-}
+})

@@ -21,7 +21,7 @@ import {
   selectFamily,
 } from '../../store/selectors'
 import { CompareAbsentees as Absentees } from './compare-absentees'
-import { CompareColumns, type ColumnKey } from './compare-columns'
+import { CompareColumns as Columns, type ColumnKey } from './compare-columns'
 import { CompareControls } from './compare-controls'
 import { CompareHeadline } from './compare-headline'
 import { CompareOverlap as Overlap } from './compare-overlap'
@@ -35,6 +35,8 @@ const comparisonOf = perDataset((dataset: Dataset, aId: string, bId: string, day
 
 // Drawn again only when what they show changes: not while the answer above them updates.
 const CompareAbsentees = memo(Absentees)
+// Not drawn again when only the sections after it (the deferred comparison) change: 370 names and more.
+const CompareColumns = memo(Columns)
 const CompareOverlap = memo(Overlap)
 const CompareSectorChart = memo(SectorChart)
 const CompareVenn = memo(Venn)

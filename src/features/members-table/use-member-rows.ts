@@ -5,13 +5,13 @@ import { searchOrganizations } from '../../domain/members/org-search'
 import { memberRowsOn, type MemberRow } from '../../domain/members/rows'
 import { parseSort, sortMemberRows, type SortSpec } from '../../domain/members/sort'
 import { resolveSortId, sortKeyOf, type MemberColumns } from '../../domain/members/columns'
+import { defersFilters } from '../../domain/dataset/size'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
 import {
   selectAsOfDay,
   selectCoalitionFilter,
   selectCountryFilter,
-  selectLargeDataset,
   selectMatch,
   selectQuery,
   selectRoleFilter,
@@ -50,9 +50,8 @@ export interface MemberReading {
 
 /**
  * Sorting runs on all rows when the order or the day changes; filtering is a single pass over the
- * sorted rows. On a large dataset filters are deferred, so typing in the search box never waits for
- * 10,000 rows; on a small one they apply in the keystroke's own render, since a deferred render
- * costs a frame and a render of its own, more than filtering a few hundred rows.
+ * sorted rows. On a very large dataset filters are deferred (defersFilters), so typing in the search
+ * box never waits for the rows; otherwise they apply in the keystroke's own render.
  */
 export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberRowsResult {
   const day = useAtlasStore(selectAsOfDay)
@@ -72,9 +71,8 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
     () => ({ sectors, coalitions, match, countries, roles, query }),
     [sectors, coalitions, match, countries, roles, query],
   )
-  const large = useAtlasStore(selectLargeDataset)
   const deferred = useDeferredValue(filters)
-  const deferredFilters = large ? deferred : filters
+  const deferredFilters = defersFilters(dataset) ? deferred : filters
   // The close matcher loads on the first search: when it arrives, the same search runs again with it.
   const closeMatcher = useCloseMatcher(deferredFilters.query)
   const search = useMemo(
