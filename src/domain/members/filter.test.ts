@@ -1,7 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildDataset, day, rawDataset } from '../../test/fixtures'
 import { isoToDay } from '../dataset/dates'
-import { filterMemberRows, activeFilterCount, membershipInScope, NO_FILTERS, type MemberFilters } from './filter'
+import {
+  activeFilterCount,
+  filterMemberRows,
+  keepMatchedRows,
+  matchMemberRows,
+  membershipInScope,
+  NO_FILTERS,
+  type MemberFilters,
+} from './filter'
 import { summarizeCoalition } from '../membership/membership'
 import { buildMemberRows } from './rows'
 import { memberColumns, sortKeyOf } from './columns'
@@ -254,5 +262,34 @@ describe('filterMemberRows with a misspelt search', () => {
     )
     expect(result.rows.map((row) => row.name)).toEqual(['Nvidia'])
     expect(result.close).toBe(0)
+  })
+})
+
+describe('keepMatchedRows: the filters worked out once, the rows picked out in any order', () => {
+  beforeAll(() => loadCloseMatches())
+  const withNames = buildDataset((doc) => {
+    doc.organizations.push({ id: 'nvidia', name: 'Nvidia', sector: 'model-developer', country: 'US' })
+    doc.organizations.push({ id: 'nvidea-labs', name: 'Nvidea Labs', sector: 'research-academia', country: 'US' })
+  })
+  const unsorted = buildMemberRows(withNames, day('2024-06-01'))
+  const byName = (desc: boolean) =>
+    sortMemberRows(unsorted, [{ id: 'name', desc }], (id) => sortKeyOf(memberColumns(withNames), id))
+
+  // Matched on the dataset's order, kept in name order: the same rows, in name order, close ones last.
+  it.each<[string, Partial<MemberFilters>, boolean, string[], number]>([
+    ['no filter, A to Z', {}, false, ['CERN', 'IBM', 'Meta', 'MIT', 'Nvidea Labs', 'Nvidia', 'OpenAI', 'Red Hat'], 0],
+    ['one sector, Z to A', { sectors: ['research-academia'] }, true, ['Nvidea Labs', 'MIT', 'CERN'], 0],
+    ['a misspelt search, A to Z: the exact match first', { query: 'nvidia' }, false, ['Nvidia', 'Nvidea Labs'], 0],
+    ['a misspelt search, Z to A', { query: 'nvidea' }, true, ['Nvidea Labs', 'Nvidia'], 0],
+    ['a coalition, Z to A', { coalitions: ['alliance'] }, true, ['Red Hat', 'Meta', 'IBM', 'CERN'], 0],
+  ])('%s', (_case, partial, desc, names, uncertain) => {
+    const filters = { ...NO_FILTERS, ...partial }
+    const search = searchOrganizations(withNames.organizations, filters.query, currentCloseMatcher())
+    const matched = matchMemberRows(unsorted, filters, search)
+    const sorted = byName(desc)
+    const result = keepMatchedRows(sorted, matched, search)
+    expect(result.rows.map((row) => row.name)).toEqual(names)
+    expect(result.uncertain).toBe(uncertain)
+    expect(result).toEqual(filterMemberRows(sorted, filters, search))
   })
 })

@@ -93,30 +93,64 @@ function organizationsOf(rows: readonly MemberRow[]): Organization[] {
   return list
 }
 
+/** Each row's match by organization index: 0 not kept, 1 kept, 2 kept only thanks to uncertain memberships. */
+export type RowMatches = Uint8Array
+
 /**
- * The rows the filters keep. Exact and alias matches of the search come first, each group in the
- * given order, so a close match never pushes a row that has the exact text down or out of view.
- * `search` is searchOrganizations over the dataset's organizations (the one the charts use too);
- * without it, the rows' organizations are searched for exact matches only.
+ * Which rows the filters keep (memberMatcher over every row). It does not depend on the rows' order,
+ * so a view works it out once per change of filters and reuses it for every sort (keepMatchedRows).
+ */
+export function matchMemberRows(
+  rows: readonly MemberRow[],
+  filters: MemberFilters,
+  search: OrganizationSearch = searchOrganizations(organizationsOf(rows), filters.query, null),
+): RowMatches {
+  const matches = memberMatcher(filters, search)
+  let size = 0
+  for (const row of rows) size = Math.max(size, row.organization.index + 1)
+  const matched = new Uint8Array(size)
+  for (const row of rows) {
+    const match = matches(row)
+    matched[row.organization.index] = match === null ? 0 : match === 'certain' ? 1 : 2
+  }
+  return matched
+}
+
+/**
+ * The rows `matched` keeps, in the given order, except that the search's close matches come after
+ * its exact and alias matches, each group in the given order: a close match never pushes a row that
+ * has the exact text down or out of view. `search` is the one `matched` was worked out with.
+ */
+export function keepMatchedRows(
+  rows: readonly MemberRow[],
+  matched: RowMatches,
+  search: OrganizationSearch,
+): FilteredRows {
+  const kept: MemberRow[] = []
+  const close: MemberRow[] = []
+  let uncertain = 0
+  for (const row of rows) {
+    const match = matched[row.organization.index] ?? 0
+    if (match === 0) continue
+    if (search.matchOf(row.organization.index) === CLOSE_MATCH) close.push(row)
+    else kept.push(row)
+    if (match === 2) uncertain++
+  }
+  for (const row of close) kept.push(row)
+  return { rows: kept, uncertain, close: close.length }
+}
+
+/**
+ * The rows the filters keep (matchMemberRows, then keepMatchedRows). `search` is
+ * searchOrganizations over the dataset's organizations (the one the charts use too); without it,
+ * the rows' organizations are searched for exact matches only.
  */
 export function filterMemberRows(
   rows: readonly MemberRow[],
   filters: MemberFilters,
   search: OrganizationSearch = searchOrganizations(organizationsOf(rows), filters.query, null),
 ): FilteredRows {
-  const matches = memberMatcher(filters, search)
-  const kept: MemberRow[] = []
-  const close: MemberRow[] = []
-  let uncertain = 0
-  for (const row of rows) {
-    const match = matches(row)
-    if (match === null) continue
-    if (search.matchOf(row.organization.index) === CLOSE_MATCH) close.push(row)
-    else kept.push(row)
-    if (match === 'uncertain') uncertain++
-  }
-  for (const row of close) kept.push(row)
-  return { rows: kept, uncertain, close: close.length }
+  return keepMatchedRows(rows, matchMemberRows(rows, filters, search), search)
 }
 
 /** Whether the coalition and role filters let this membership through: the memberships a filtered view shows. */

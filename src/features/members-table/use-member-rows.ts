@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo } from 'react'
 import { useCloseMatcher } from '../../components/use-close-matcher'
-import { filterMemberRows, type MemberFilters } from '../../domain/members/filter'
+import { keepMatchedRows, matchMemberRows, type MemberFilters } from '../../domain/members/filter'
 import { searchOrganizations } from '../../domain/members/org-search'
 import { memberRowsOn, type MemberRow } from '../../domain/members/rows'
 import { parseSort, sortMemberRows, type SortSpec } from '../../domain/members/sort'
@@ -79,10 +79,9 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
     () => searchOrganizations(dataset.organizations, deferredFilters.query, closeMatcher),
     [dataset, deferredFilters.query, closeMatcher],
   )
-  const { rows, uncertain, close } = useMemo(
-    () => filterMemberRows(sorted, deferredFilters, search),
-    [sorted, deferredFilters, search],
-  )
+  // Which rows the filters keep is worked out once per filter; a new order only picks them out again.
+  const matched = useMemo(() => matchMemberRows(allRows, deferredFilters, search), [allRows, deferredFilters, search])
+  const { rows, uncertain, close } = useMemo(() => keepMatchedRows(sorted, matched, search), [sorted, matched, search])
   const reading = useMemo<MemberReading>(
     () => ({ dataset, day, sort, filters: deferredFilters }),
     [dataset, day, sort, deferredFilters],
