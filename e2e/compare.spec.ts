@@ -473,6 +473,20 @@ test.describe('other datasets', () => {
     expect(await compare.overlapTotal()).toBe(3)
   })
 
+  test('at 360 px the Venn diagram’s key wraps long coalition names inside the picture', async ({ page }) => {
+    const long = structuredClone(sport)
+    long.coalitions[0]!.name = 'Northern Waterways Amateur Rowing League of Clubs'
+    long.coalitions[1]!.name = 'Southern Schools and Universities Challenge Cup'
+    await page.route('**/data/coalitions.json', (route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify(long) }),
+    )
+    await page.setViewportSize({ width: 360, height: 780 })
+    const compare = new ComparePage(page)
+    await compare.goto('?asOf=2023-06-01')
+    await expect(compare.venn).toBeVisible()
+    expect(await compare.vennKeyOverflow()).toBeLessThanOrEqual(0)
+  })
+
   test('says so when the dataset has only one coalition', async ({ page }) => {
     const single = {
       ...sport,

@@ -84,6 +84,20 @@ export class ComparePage {
     })
   }
 
+  /** The Venn diagram's picture (its regions are buttons inside it). */
+  get venn(): Locator {
+    return this.section.getByRole('group', { name: /^Venn diagram/ })
+  }
+
+  /** How far the Venn diagram's key runs past the picture's right edge, in px (0 or less: it fits). */
+  vennKeyOverflow(): Promise<number> {
+    return this.venn.evaluate((svg) => {
+      const right = svg.getBoundingClientRect().right
+      const texts = [...svg.querySelectorAll('text')].filter((text) => text.closest('[aria-hidden="true"]'))
+      return Math.max(...texts.map((text) => text.getBoundingClientRect().right)) - right
+    })
+  }
+
   /** A headline figure's value by its term: `Members of AI Alliance`, `Shared`, `Jaccard similarity`. */
   headlineFigure(term: string): Locator {
     return this.section

@@ -11,6 +11,7 @@ import type { ColumnKey } from './compare-columns'
 import { COLOR_A, COLOR_B, coalitionLabel, fileBase } from './compare-format'
 import { useElementWidth } from '../../components/use-element-width'
 import { isolate } from '../../domain/format/isolate'
+import { wrapLabel } from '../../domain/charts/axis'
 
 interface Props {
   readonly dataset: Dataset
@@ -82,7 +83,9 @@ export function CompareVenn({ dataset, comparison, asOf, dateText, highlight, on
   )
 }
 
-const LEGEND_HEIGHT = 50
+const LEGEND_LINE = 18
+/** Average advance of a 13px legend character, for wrapping: names run long and SVG text does not wrap. */
+const LEGEND_CHAR = 7.4
 const OUTSIDE_ROW = 26
 const INSIDE_MIN_WIDTH = 34
 /** The label box of a count drawn inside its region ("12", "1–2"). */
@@ -107,8 +110,19 @@ function VennSvg({
     circlesHeight,
     6,
   )
-  const circleA = { ...fitted.a, cy: fitted.a.cy + LEGEND_HEIGHT }
-  const circleB = { ...fitted.b, cy: fitted.b.cy + LEGEND_HEIGHT }
+  // Each coalition's key, wrapped to the figure's width (at 360 px one line ran out of the picture).
+  const legendChars = Math.max(16, Math.floor((width - 26) / LEGEND_CHAR))
+  const legendOf = (coalition: typeof a, range: typeof counts.a) =>
+    wrapLabel(
+      `${isolate(width < 480 ? coalitionLabel(coalition) : coalition.name)}: ${pluralRange(range, 'member', 'members')}`,
+      legendChars,
+    )
+  const legendA = legendOf(a, counts.a)
+  const legendB = legendOf(b, counts.b)
+  const legendTopB = 6 + legendA.length * LEGEND_LINE + 4
+  const legendHeight = legendTopB + legendB.length * LEGEND_LINE + 4
+  const circleA = { ...fitted.a, cy: fitted.a.cy + legendHeight }
+  const circleB = { ...fitted.b, cy: fitted.b.cy + legendHeight }
   const cy = circleA.cy
   const paths = regionPaths(circleA, circleB)
   const anchors = regionAnchors(circleA, circleB)
@@ -128,7 +142,7 @@ function VennSvg({
     (region) =>
       !(paths[region.key] !== '' && anchors[region.key].width >= Math.max(INSIDE_MIN_WIDTH, insideWidth(region.count))),
   )
-  const height = LEGEND_HEIGHT + circlesHeight + 8 + outside.length * OUTSIDE_ROW
+  const height = legendHeight + circlesHeight + 8 + outside.length * OUTSIDE_ROW
   const placed = new Map<VennRegion, { x: number; y: number; text: string }>()
   outside.forEach((region, row) => {
     const text = `${region.short}: ${region.count}`
@@ -136,7 +150,7 @@ function VennSvg({
     const wanted = Number.isNaN(anchors[region.key].x) ? width / 2 : anchors[region.key].x
     placed.set(region.key, {
       x: Math.min(width - half - 2, Math.max(half + 2, wanted)),
-      y: LEGEND_HEIGHT + circlesHeight + 8 + row * OUTSIDE_ROW + OUTSIDE_ROW / 2,
+      y: legendHeight + circlesHeight + 8 + row * OUTSIDE_ROW + OUTSIDE_ROW / 2,
       text,
     })
   })
@@ -151,14 +165,24 @@ function VennSvg({
       aria-label="Venn diagram; each region is a button"
     >
       <g className="venn__legend" aria-hidden="true">
-        <rect x={4} y={6} width={12} height={12} rx={2} fill={COLOR_A} />
-        <text x={22} y={17} className="venn__legend-text">
-          {width < 480 ? coalitionLabel(a) : a.name}: {pluralRange(counts.a, 'member', 'members')}
-        </text>
-        <rect x={4} y={28} width={12} height={12} rx={2} fill={COLOR_B} />
-        <text x={22} y={39} className="venn__legend-text">
-          {width < 480 ? coalitionLabel(b) : b.name}: {pluralRange(counts.b, 'member', 'members')}
-        </text>
+        {(
+          [
+            [legendA, 6, COLOR_A],
+            [legendB, legendTopB, COLOR_B],
+          ] as const
+        ).map(([lines, top, color]) => (
+          <g key={color}>
+            <rect x={4} y={top} width={12} height={12} rx={2} fill={color} />
+            <text className="venn__legend-text">
+              {lines.map((line, index) => (
+                <tspan key={index} x={22} y={top + 11 + index * LEGEND_LINE}>
+                  {/* A space ends each line but the last, so the text reads (and copies) as written. */}
+                  {index < lines.length - 1 ? `${line} ` : line}
+                </tspan>
+              ))}
+            </text>
+          </g>
+        ))}
       </g>
       {regions.map((region) => {
         const path = paths[region.key]
