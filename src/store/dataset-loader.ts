@@ -352,7 +352,7 @@ async function run(
     if (text !== null) void keepAccepted(text, origin)
     // Its code (the changes' view model) is fetched only for a large dataset, not with every page.
     if (isLargeDataset(outcome.dataset))
-      void import('./changes-warmup').then(({ warmChanges }) => warmChanges(outcome.dataset))
+      void import('./large-warmup').then(({ warmLargeDataset }) => warmLargeDataset(outcome.dataset))
   } else store.refuseDataset(origin, outcome.reason, outcome.problems, outcome.warnings, outcome.problemCount)
   return outcome.ok
 }

@@ -8,7 +8,7 @@
 import { byNameRank, familyIndex, unitIdResolver } from './family'
 import type { CompareOptions } from './coalitions'
 import { standingOn } from '../membership/windows'
-import { membershipGroups } from '../membership/each-membership'
+import { coalitionGroups } from '../membership/each-membership'
 import type { Coalition, Dataset, Organization } from '../dataset/types'
 
 export interface Absentee {
@@ -87,7 +87,6 @@ export function absenteeUnits(
   const b = dataset.coalitionById.get(bId)
   // Each membership's unit and standing (0 none, 1 uncertain, 2 certain), read in dataset order;
   // then coalition by coalition (see membershipGroups), so a stamp per unit counts a coalition once.
-  const allIds = dataset.coalitions.map((coalition) => coalition.id)
   const unitAt = new Int32Array(dataset.memberships.length).fill(-1)
   const standingAt = new Uint8Array(dataset.memberships.length)
   for (const membership of dataset.memberships) {
@@ -95,7 +94,7 @@ export function absenteeUnits(
     unitAt[membership.index] = unitIndex[membership.organizationIndex] as number
     standingAt[membership.index] = standingOn(membership, day)
   }
-  const { start, order } = membershipGroups(dataset, allIds)
+  const { start, order } = coalitionGroups(dataset)
   const seenActive = new Int32Array(count).fill(-1)
   const seenEver = new Int32Array(count).fill(-1)
   const everOthers = new Int32Array(count)
