@@ -241,7 +241,8 @@ export const PAGE_HELPERS = () => {
           ),
       )
     },
-    // The Changes section's From day moved a year back, as a day picked in its calendar is applied.
+    // The Changes section's From day moved a year back, as a day picked in its calendar is applied,
+    // until its figures for the new span are shown.
     changes: () => {
       const section = document.getElementById('changes')
       const input = section && labelled('#changes input[type=date]', 'From')
@@ -250,9 +251,13 @@ export const PAGE_HELPERS = () => {
       // ISO days compare as text; the field refuses a day before its min.
       const earlier = input.min && yearBack < input.min ? input.min : yearBack
       if (earlier === input.value) return null
-      return window.benchLatency(
+      // Until the status gives the new span's figures: on a large dataset it first says they are
+      // being worked out ("Working out the changes between …"), which is not the answer.
+      const status = () => section.querySelector('.changes-status')?.textContent?.trim() ?? ''
+      const before = status()
+      return window.benchUntil(
         () => window.benchSetInput(input, earlier),
-        section.querySelector('.changes-status') ?? section,
+        () => status() !== before && status().startsWith('Between'),
       )
     },
   }

@@ -135,7 +135,12 @@ function Changes({ inputs }: { inputs: ChangesInputs }) {
             </button>
           )}
         </div>
-        <button type="button" className="button button--primary" onClick={() => void downloadCsv()}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={inputs.pending}
+          onClick={() => void downloadCsv()}
+        >
           Download CSV<span className="visually-hidden"> of the changes</span>
         </button>
       </div>
@@ -147,9 +152,15 @@ function Changes({ inputs }: { inputs: ChangesInputs }) {
         </ul>
       ) : null}
       <p className="changes-status" aria-live="polite">
-        Between {spanText(span.from, span.to)}: <strong>{view.summary}</strong> across{' '}
-        {formatCount(view.coalitions.length)} {view.coalitions.length === 1 ? 'coalition' : 'coalitions'}.{' '}
-        {organizationFilterText(sectorLabels, inputs.query)}
+        {inputs.pending ? (
+          <>Working out the changes between {spanText(span.from, span.to)}…</>
+        ) : (
+          <>
+            Between {spanText(span.from, span.to)}: <strong>{view.summary}</strong> across{' '}
+            {formatCount(view.coalitions.length)} {view.coalitions.length === 1 ? 'coalition' : 'coalitions'}.{' '}
+            {organizationFilterText(sectorLabels, inputs.query)}
+          </>
+        )}
       </p>
       <details className="changes-legend">
         <summary id={legendId}>What each kind of change means</summary>
@@ -162,7 +173,8 @@ function Changes({ inputs }: { inputs: ChangesInputs }) {
           ))}
         </dl>
       </details>
-      <ul className="changes-list">
+      {/* While a new span is worked out, the list is the one before, dimmed and marked busy. */}
+      <ul className={inputs.pending ? 'changes-list changes-list--pending' : 'changes-list'} aria-busy={inputs.pending}>
         {view.coalitions.map((coalition) => (
           <CoalitionChanges
             key={coalition.coalition.id}
