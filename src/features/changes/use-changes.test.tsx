@@ -42,7 +42,11 @@ const current = (): ChangesInputs => {
 
 describe('useChanges when From moves', () => {
   it.each<[string, number, boolean]>([
-    ['10,000 memberships (large): the span before stays, marked pending, until the new one is worked out', 10_000, true],
+    [
+      '10,000 memberships (large): the span before stays, marked pending, until the new one is worked out',
+      10_000,
+      true,
+    ],
     ['9,999 memberships: the new span at once', 9_999, false],
   ])('%s', async (_, memberships, pendingFirst) => {
     const checked = validateDataset(generateDataset({ orgs: 1500, coalitions: 12, memberships, seed: 5 }))
