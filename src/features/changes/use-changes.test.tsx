@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { useLayoutEffect } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -15,9 +16,14 @@ let root: Root | null = null
 let host: HTMLElement
 let seen: ChangesInputs | null = null
 
-function Probe() {
-  seen = useChanges()
+// What each commit showed, read in a layout effect, which runs within the commit.
+function Probe({ onCommit }: { onCommit: (inputs: ChangesInputs | null) => void }) {
+  const inputs = useChanges()
+  useLayoutEffect(() => onCommit(inputs))
   return null
+}
+const record = (inputs: ChangesInputs | null) => {
+  seen = inputs
 }
 
 beforeEach(() => {
@@ -54,7 +60,7 @@ describe('useChanges when From moves', () => {
     const dataset = checked.dataset
     useAtlasStore.setState({ dataset })
     root = createRoot(host)
-    flushSync(() => root?.render(<Probe />))
+    flushSync(() => root?.render(<Probe onCommit={record} />))
     // The first span: worked out in slices too on a large dataset when the loader has not done it.
     await vi.waitFor(() => expect(current().pending).toBe(false), { timeout: 10_000 })
     const before = current()
