@@ -508,6 +508,32 @@ test.describe('charts', () => {
     expect(hatched).toBeGreaterThan(0)
   })
 
+  test('at 360 px a tooltip stays on the page', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 })
+    const charts = new ChartsPage(page)
+    await charts.goto(`?asOf=${AS_OF}`)
+    // The sector chart's first row (its labels take the left half at this width); the timeline's middle.
+    for (const [title, across, down] of [
+      ['Members by sector', 0.62, 0.04],
+      ['Membership over time', 0.5, 0.5],
+    ] as const) {
+      const tooltip = await charts.hover(title, across, down)
+      await expect(tooltip).toBeVisible()
+      const box = await tooltip.boundingBox()
+      expect(box && box.x >= 0 && box.x + box.width <= 360, `${title}: ${JSON.stringify(box)}`).toBe(true)
+    }
+  })
+
+  test('a coalition not founded on the day is said to be not founded, not counted as 0', async ({ page }) => {
+    const charts = new ChartsPage(page)
+    // CoSAI was founded on 18 July 2024.
+    await charts.goto('?asOf=2024-06-01')
+    const table = await charts.dataTable('Members by sector')
+    const row = table.getByRole('row').filter({ hasText: 'Coalition for Secure AI' })
+    await expect(row).toHaveCount(1)
+    await expect(row.getByRole('cell')).toHaveText(['All shown', 'Not founded until 18 July 2024.'])
+  })
+
   test('says there is no data instead of drawing empty axes', async ({ page }) => {
     const charts = new ChartsPage(page)
     await charts.goto(`?asOf=${AS_OF}&q=zzzz-no-such-organization`)

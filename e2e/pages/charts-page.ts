@@ -59,6 +59,20 @@ export class ChartsPage {
     return { fileName: file.fileName, rows: parsed.data }
   }
 
+  /**
+   * Points at a chart's drawing, `across` and `down` of the way from its top left corner, and
+   * returns the tooltip shown. A tooltip is for the mouse only (the figure's data table says the
+   * same), so it has no role: found by its class.
+   */
+  async hover(title: ChartTitle, across: number, down: number): Promise<Locator> {
+    const surface = this.figure(title).locator('.recharts-surface').first()
+    await surface.scrollIntoViewIfNeeded()
+    const box = await surface.boundingBox()
+    if (!box) throw new Error(`${title} has no drawing`)
+    await this.page.mouse.move(box.x + box.width * across, box.y + box.height * down)
+    return this.figure(title).locator('.charts-tooltip')
+  }
+
   /** The bar/legend button that toggles a sector in the shared sector filter. */
   sectorButton(label: string): Locator {
     return this.figure('Members by sector').getByRole('button', { name: label, exact: true })

@@ -230,6 +230,18 @@ describe('sectorBreakdown', () => {
     expect(result.categories.reduce((sum, category) => sum + category.uncertain, 0)).toBe(uncertain)
   })
 
+  // The Forum was founded on 26 July 2023 and the Alliance on 5 December 2023.
+  it.each<[string, string, Record<string, string | undefined>]>([
+    ['before either', '2023-07-25', { alliance: '2023-12-05', forum: '2023-07-26' }],
+    ['on the Forum’s founding day', '2023-07-26', { alliance: '2023-12-05', forum: undefined }],
+    ['after both', '2024-06-01', { alliance: undefined, forum: undefined }],
+  ])('says which coalitions were not founded yet: %s (%s)', (_case, iso, expected) => {
+    const result = sectorBreakdown(dataset, BOTH, day(iso), matcher(), [])
+    expect(
+      Object.fromEntries(result.series.map((series) => [series.coalitionId, series.notFoundedUntil?.text])),
+    ).toEqual(expected)
+  })
+
   it('names the categories grouped as Other and gives them no colour of their own', () => {
     const other = sectorBreakdown(dataset, BOTH, day('2024-06-01'), matcher(), [], 2).categories.at(-1)
     expect(other).toEqual({

@@ -11,10 +11,11 @@
  * Counters keyed by ids are Maps or null-prototype records: an id such as "constructor" must count
  * like any other.
  */
-import type { CountRange } from '../membership/membership'
+import { foundedAfter, type CountRange } from '../membership/membership'
 import { isCertainOn, isPossibleOn } from '../membership/windows'
 import { eachMembershipOf, firstPositions } from '../membership/each-membership'
 import { NO_MATCH, searchOrganizations, type CloseMatcher } from '../members/org-search'
+import type { PartialDate } from '../dataset/dates'
 import type { Dataset, Organization } from '../dataset/types'
 import { formatPercent } from '../format/percent'
 
@@ -115,6 +116,8 @@ export interface BreakdownSeries {
   readonly counts: Readonly<Record<string, number>>
   /** Of those, the uncertain ones per category key (null-prototype record; absent keys are 0). */
   readonly uncertain: Readonly<Record<string, number>>
+  /** Set when the day is before the coalition's founding: nothing to count, rather than none. */
+  readonly notFoundedUntil?: PartialDate
 }
 
 export interface Breakdown {
@@ -170,7 +173,9 @@ function breakdown(
   const raw = coalitionIds.flatMap((coalitionId, index) => {
     const coalition = dataset.coalitionById.get(coalitionId)
     const tally = tallies[positions[index] as number]
-    return coalition && tally ? [{ coalitionId, name: coalition.name, index: coalition.index, ...tally }] : []
+    if (!coalition || !tally) return []
+    const notFoundedUntil = foundedAfter(coalition, day) ? coalition.founded : undefined
+    return [{ coalitionId, name: coalition.name, index: coalition.index, notFoundedUntil, ...tally }]
   })
 
   const totals = new Map<string, number>()
@@ -226,7 +231,7 @@ function breakdown(
   }
   const series: BreakdownSeries[] = raw
     .sort((a, b) => b.total - a.total || a.index - b.index)
-    .map(({ coalitionId, name, counts, uncertain, total, uncertainTotal, base }) => ({
+    .map(({ coalitionId, name, counts, uncertain, total, uncertainTotal, base, notFoundedUntil }) => ({
       coalitionId,
       name,
       total,
@@ -234,6 +239,7 @@ function breakdown(
       base,
       counts: fold(counts),
       uncertain: fold(uncertain),
+      ...(notFoundedUntil ? { notFoundedUntil } : {}),
     }))
   return {
     categories,

@@ -3,6 +3,7 @@ import { parsePartialDate, type PartialDate } from '../dataset/dates'
 import type { CoverageNote } from '../membership/membership'
 import {
   notFoundedPhrase,
+  notFoundedSentence,
   partialRosterClause,
   partialRosterText,
   reportedSizeText,
@@ -92,6 +93,15 @@ describe('notFoundedPhrase', () => {
     ['2016', 'not founded until 2016'],
   ])('%s', (text, phrase) => {
     expect(notFoundedPhrase(date(text))).toBe(phrase)
+  })
+})
+
+describe('notFoundedSentence', () => {
+  it.each([
+    ['2023-12-05', 'Not founded until 5 December 2023.'],
+    ['2024-05', 'Not founded until May 2024.'],
+  ])('%s', (text, wording) => {
+    expect(notFoundedSentence(date(text))).toBe(wording)
   })
 })
 

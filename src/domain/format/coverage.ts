@@ -69,6 +69,11 @@ export function notFoundedPhrase(founded: PartialDate): string {
   return `not founded until ${formatPartialDate(founded)}`
 }
 
+/** "Not founded until 18 July 2024." */
+export function notFoundedSentence(founded: PartialDate): string {
+  return sentence(notFoundedPhrase(founded)) as string
+}
+
 function sentence(clause: string | null): string | null {
   return clause === null ? null : `${clause.charAt(0).toUpperCase()}${clause.slice(1)}.`
 }

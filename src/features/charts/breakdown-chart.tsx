@@ -19,12 +19,16 @@ import type { Dataset } from '../../domain/dataset/types'
 import { Swatch } from './chart-swatches'
 import { ChartTooltip } from './chart-tooltip'
 import { SHARE_TICKS, maxOf, niceTicks } from '../../domain/charts/axis'
+import { notFoundedSentence } from '../../domain/format/coverage'
 import { barSegments, breakdownRows, breakdownTooltip, type BreakdownRow } from './chart-view'
 
 const ShareTick = plainTick((value) => `${Math.round(value * 100)}%`)
 const CountTick = plainTick(String)
 
 /** A category label drawn as plain text (no measuring, no wrapping): long names use the short name instead. */
+/** Width a tooltip may need beside the pointer (its CSS max-width is 22rem). */
+const TOOLTIP_ROOM = 360
+
 function CategoryTick({ x, y, payload }: TickProps) {
   return (
     <text x={Number(x) - 6} y={Number(y)} dy="0.35em" textAnchor="end" className="recharts-cartesian-axis-tick-value">
@@ -226,6 +230,9 @@ export function BreakdownChart({
                 content={<BarTooltip breakdown={breakdown} measure={measure} />}
                 cursor={{ fillOpacity: 0.25 }}
                 isAnimationActive={false}
+                // Where the bars' area is narrower than a tooltip (a phone: the labels take half the
+                // width), it starts at the chart's left edge; beside the pointer it ran off the page.
+                position={canvasWidth - labelWidth < TOOLTIP_ROOM ? { x: 0 } : undefined}
               />
             ) : null}
             {/* One <Bar> for the whole stack, drawn part by part (chart-view.ts, barSegments). */}
@@ -338,8 +345,14 @@ function BreakdownTableBody({
                   <bdi>{series.name}</bdi>
                 </th>
                 <td>All shown</td>
-                <td>{cell(seriesRange(series).certain, series.base)}</td>
-                <td>{cell(series.total, series.base)}</td>
+                {series.notFoundedUntil ? (
+                  <td colSpan={2}>{notFoundedSentence(series.notFoundedUntil)}</td>
+                ) : (
+                  <>
+                    <td>{cell(seriesRange(series).certain, series.base)}</td>
+                    <td>{cell(series.total, series.base)}</td>
+                  </>
+                )}
               </tr>,
             ])}
           </tbody>

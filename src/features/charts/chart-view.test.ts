@@ -144,6 +144,20 @@ describe('breakdownTooltip', () => {
   ])('as a %s, bar %i', (measure, index, expected) => {
     expect(breakdownTooltip(may, index, measure)).toEqual(expected)
   })
+
+  it.each<['count' | 'share']>([['count'], ['share']])(
+    'as a %s, says a coalition not founded yet on the day was not founded, rather than counting 0',
+    (measure) => {
+      // 1 September 2023: the Forum exists, the Alliance (5 December 2023) does not.
+      const september = sectorBreakdown(dataset, ['alliance', 'forum'], day('2023-09-01'), everyone, [])
+      const index = september.series.findIndex((series) => series.coalitionId === 'alliance')
+      expect(breakdownTooltip(september, index, measure)).toEqual({
+        title: 'Alliance',
+        note: 'Not founded until 5 December 2023.',
+        lines: [],
+      })
+    },
+  )
 })
 
 describe('the timeline’s legend and tooltip', () => {

@@ -14,6 +14,7 @@ import { TIMELINE_KEY, breakdownKey, chartLabel, measureRangeText, shareBaseText
 import type { Dataset } from '../../domain/dataset/types'
 import { rangeText } from '../../domain/format/counts'
 import { formatDay } from '../../domain/format/dates'
+import { notFoundedSentence } from '../../domain/format/coverage'
 
 /**
  * One bar of the stacked chart. Each category `i` is two stacked parts, drawn in this order:
@@ -112,6 +113,7 @@ export function breakdownTooltip(
 ): TooltipText | null {
   const series = breakdown.series[seriesIndex]
   if (!series) return null
+  if (series.notFoundedUntil) return { title: series.name, note: notFoundedSentence(series.notFoundedUntil), lines: [] }
   const lines = breakdown.categories.flatMap((category) => {
     const range = categoryRange(series, category.key)
     return range.possible > 0 ? [{ label: category.label, value: measureRangeText(range, series.base, measure) }] : []
