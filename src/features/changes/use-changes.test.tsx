@@ -1,19 +1,17 @@
 // @vitest-environment jsdom
 import { useLayoutEffect } from 'react'
 import { flushSync } from 'react-dom'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { generateDataset } from '../../../scripts/gen-data.mjs'
 import { changesBetween } from '../../domain/changes/changes'
 import { dayToIso } from '../../domain/dataset/dates'
 import { validateDataset } from '../../domain/dataset/validate-dataset'
 import { useAtlasStore } from '../../store/atlas-store'
+import { detachedRoot } from '../../test/detached-root'
 import { useChanges, type ChangesInputs } from './use-changes'
 
-// A root of its own, outside act(): act would run the slices before the first commit could be read.
-const actFlag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
-let root: Root | null = null
-let host: HTMLElement
+// Outside act(): act would run the slices before the first commit could be read.
+const view = detachedRoot()
 let seen: ChangesInputs | null = null
 
 // What each commit showed, read in a layout effect, which runs within the commit.
@@ -26,19 +24,8 @@ const record = (inputs: ChangesInputs | null) => {
   seen = inputs
 }
 
-beforeEach(() => {
-  actFlag.IS_REACT_ACT_ENVIRONMENT = false
-  host = document.createElement('div')
-  document.body.append(host)
-})
-
 afterEach(() => {
-  flushSync(() => root?.unmount())
-  root = null
   seen = null
-  host.remove()
-  useAtlasStore.setState(useAtlasStore.getInitialState(), true)
-  actFlag.IS_REACT_ACT_ENVIRONMENT = undefined
 })
 
 const current = (): ChangesInputs => {
@@ -59,8 +46,7 @@ describe('useChanges when From moves', () => {
     if (!checked.ok) throw new Error('the generated dataset must be valid')
     const dataset = checked.dataset
     useAtlasStore.setState({ dataset })
-    root = createRoot(host)
-    flushSync(() => root?.render(<Probe onCommit={record} />))
+    view.render(<Probe onCommit={record} />)
     // The first span: worked out in slices too on a large dataset when the loader has not done it.
     await vi.waitFor(() => expect(current().pending).toBe(false), { timeout: 10_000 })
     const before = current()

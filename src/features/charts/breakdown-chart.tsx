@@ -25,10 +25,10 @@ import { barSegments, breakdownRows, breakdownTooltip, type BreakdownRow } from 
 const ShareTick = plainTick((value) => `${Math.round(value * 100)}%`)
 const CountTick = plainTick(String)
 
-/** A category label drawn as plain text (no measuring, no wrapping): long names use the short name instead. */
 /** Width a tooltip may need beside the pointer (its CSS max-width is 22rem). */
 const TOOLTIP_ROOM = 360
 
+/** A category label drawn as plain text (no measuring, no wrapping): long names use the short name instead. */
 function CategoryTick({ x, y, payload }: TickProps) {
   return (
     <text x={Number(x) - 6} y={Number(y)} dy="0.35em" textAnchor="end" className="recharts-cartesian-axis-tick-value">

@@ -1,39 +1,23 @@
 // @vitest-environment jsdom
-import { flushSync } from 'react-dom'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { generateDataset } from '../../../scripts/gen-data.mjs'
 import { compareCoalitions } from '../../domain/compare/coalitions'
 import { isoToDay } from '../../domain/dataset/dates'
 import { validateDataset } from '../../domain/dataset/validate-dataset'
 import { useAtlasStore } from '../../store/atlas-store'
+import { detachedRoot } from '../../test/detached-root'
 import { CompareColumns } from './compare-columns'
 
-// Rendered with a root of its own, outside act(): act would run the deferred render before anything
-// could be read, and the first commit is what this test is about.
-const actFlag = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }
-let root: Root | null = null
-let host: HTMLElement
+// Outside act(): act would run the deferred render before anything could be read, and the first
+// commit is what this test is about.
+const view = detachedRoot()
+const host = () => view.host()
 
-beforeEach(() => {
-  actFlag.IS_REACT_ACT_ENVIRONMENT = false
-  host = document.createElement('div')
-  document.body.append(host)
-})
-
-afterEach(() => {
-  flushSync(() => root?.unmount())
-  root = null
-  host.remove()
-  useAtlasStore.setState(useAtlasStore.getInitialState(), true)
-  actFlag.IS_REACT_ACT_ENVIRONMENT = undefined
-})
-
-const names = () => host.querySelectorAll('.compare-list li').length
+const names = () => host().querySelectorAll('.compare-list li').length
 const namesIn = () =>
-  [...host.querySelectorAll('.compare-column')].map((column) => column.querySelectorAll('li').length)
-const pending = () => host.querySelectorAll('.compare-column__pending').length
-const headings = () => [...host.querySelectorAll('h3')].map((heading) => heading.textContent)
+  [...host().querySelectorAll('.compare-column')].map((column) => column.querySelectorAll('li').length)
+const pending = () => host().querySelectorAll('.compare-column__pending').length
+const headings = () => [...host().querySelectorAll('h3')].map((heading) => heading.textContent)
 
 function renderPair(memberships: number) {
   const checked = validateDataset(generateDataset({ orgs: 1500, coalitions: 12, memberships, seed: 11 }))
@@ -43,8 +27,7 @@ function renderPair(memberships: number) {
   if (!a || !b) throw new Error('two coalitions are needed')
   useAtlasStore.setState({ dataset })
   const comparison = compareCoalitions(dataset, a.id, b.id, isoToDay('2026-01-01') as number, { family: false })
-  root = createRoot(host)
-  flushSync(() => root?.render(<CompareColumns idPrefix="cmp" comparison={comparison} highlight={null} />))
+  view.render(<CompareColumns idPrefix="cmp" comparison={comparison} highlight={null} />)
   return { a, b }
 }
 
