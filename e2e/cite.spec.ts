@@ -109,7 +109,9 @@ test.describe('the content hash a citation gives', () => {
     expect(await cite.hash()).toBe(second)
   })
 
-  test('is the same for a large document checked in the worker', async ({ page }) => {
+  test('is the same for a large document checked in the worker, and after a reload from this browser’s storage', async ({
+    page,
+  }) => {
     // A 1.5 MB document: past the size checked in the page.
     test.slow()
     const text = JSON.stringify(generateDataset({ orgs: 3000, coalitions: 20, memberships: 8000, seed: 7 }))
@@ -119,6 +121,13 @@ test.describe('the content hash a citation gives', () => {
     await cite.goto()
     await loader.loadFile('large.json', text)
     await expect(page.getByText('From file large.json')).toBeVisible({ timeout: 30_000 })
+    await cite.open('this view')
+    expect(await cite.hash()).toBe(contentHashOf(text))
+    await cite.close.click()
+
+    // Kept as the Blob it was read into, and checked in the worker again after a reload.
+    await page.reload()
+    await expect(loader.keptBanner).toContainText('large.json', { timeout: 30_000 })
     await cite.open('this view')
     expect(await cite.hash()).toBe(contentHashOf(text))
   })

@@ -183,7 +183,16 @@ function summarizeTrace(buffer, clock) {
     .filter((e) => (e.name === 'Layout' || e.name === 'UpdateLayoutTree') && e.dur > 2000)
     .sort((a, b) => b.dur - a.dur)
     .slice(0, 8)
+  const longestTaskWindows = [...perTask.keys()]
+    .sort((x, y) => y.wall - x.wall)
+    .slice(0, 2)
+    .map((task) => ({
+      from: task.ts,
+      to: task.ts + task.wall,
+      label: `${ms(task.wall)} ms at +${ms(task.ts - start.ts)}`,
+    }))
   return {
+    longestTaskWindows,
     windowMs: ms(end.ts - start.ts),
     layouts: heavy.map((e) => `${e.name} ${ms(e.dur)} ms at +${ms(e.ts - start.ts)} ${detail(e)}`),
     longestTaskMs: ms(longestTask),
@@ -209,11 +218,15 @@ function summarizeTrace(buffer, clock) {
   }
 }
 
-function summarizeProfile(profile) {
+/** Self time per function; with `within` (trace µs), only the samples taken inside that span. */
+function summarizeProfile(profile, within) {
   const self = new Map()
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const interval = new Map()
+  let at = profile.startTime
   for (let i = 0; i < profile.samples.length; i++) {
+    at += profile.timeDeltas[i] ?? 0
+    if (within && (at < within.from || at > within.to)) continue
     const node = byId.get(profile.samples[i])
     const { functionName, url, lineNumber } = node.callFrame
     const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`
@@ -231,7 +244,8 @@ for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   await page.addInitScript(PAGE_HELPERS)
-  await page.addInitScript(REACT_HOOK)
+  // NO_COMMITS=1: without the React hook, whose walk of every commit adds its own time to the tasks.
+  if (!process.env.NO_COMMITS) await page.addInitScript(REACT_HOOK)
   await page.goto(`http://127.0.0.1:${PORT}/?asOf=2026-11-22`)
   await page.waitForFunction(() => typeof window.benchFirstRows === 'number' && window.benchFirstRows > 0, null, {
     timeout: 120_000,
@@ -271,11 +285,15 @@ for (let run = 0; run < RUNS; run++) {
   const buffer = await browser.stopTracing()
   const trace = summarizeTrace(buffer, 'wall')
   const cpu = summarizeTrace(buffer, 'cpu')
-  const { commits, started } = await page.evaluate(() => ({ commits: window.benchCommits, started: window.benchStart }))
+  const { commits = [], started } = await page.evaluate(() => ({
+    commits: window.benchCommits,
+    started: window.benchStart,
+  }))
   console.log(
     `\n=== ${SIZE.name} ${ACTION} run ${run + 1}: ${ms === null ? 'n/a' : ms.toFixed(1)} ms to the next frame`,
   )
-  console.log('main thread (trace, ms of self time, wall clock):', trace)
+  const { longestTaskWindows: _windows, ...shown } = trace
+  console.log('main thread (trace, ms of self time, wall clock):', shown)
   console.log(
     'main thread (trace, ms of self time, thread CPU time):',
     'tasks',
@@ -302,6 +320,11 @@ for (let run = 0; run < RUNS; run++) {
   }
   console.log('JavaScript self time (CPU profile):')
   for (const line of summarizeProfile(profile)) console.log(`  ${line}`)
+  // The same, inside each of the two longest tasks: which functions make the task that breaks a budget.
+  for (const window of trace.longestTaskWindows) {
+    console.log(`JavaScript self time inside the task of ${window.label}:`)
+    for (const line of summarizeProfile(profile, window).slice(0, 15)) console.log(`  ${line}`)
+  }
   await context.close()
 }
 await browser.close()

@@ -53,7 +53,14 @@ describe('the content hash is computed once, when a document is loaded, whatever
     [
       'this browser’s storage',
       (text) => {
-        kept = { text, kind: 'file', label: 'mine.json', savedOn: '2026-11-30' }
+        kept = { document: text, kind: 'file', label: 'mine.json', savedOn: '2026-11-30' }
+        return loadInitialDataset()
+      },
+    ],
+    [
+      'this browser’s storage, kept as a Blob',
+      (text) => {
+        kept = { document: new Blob([text]), kind: 'file', label: 'mine.json', savedOn: '2026-11-30' }
         return loadInitialDataset()
       },
     ],
@@ -83,6 +90,27 @@ describe('the content hash is computed once, when a document is loaded, whatever
     expect(useAtlasStore.getState().origin?.label).toBe('c.json')
     expect(hashOnScreen()).not.toBe(first)
     expect(hashOnScreen()).toBe(await contentHash(changed))
+  })
+
+  it('a fetched document past the size checked in the page, read in slices, is read back whole', async () => {
+    const document = generateDataset({ orgs: 3000, coalitions: 20, memberships: 8000, seed: 7 }) as RawDataset
+    const bytes = new TextEncoder().encode(JSON.stringify(document))
+    expect(bytes.byteLength).toBeGreaterThan(1024 * 1024)
+    // Three chunks, each after a pause longer than a reading slice: the document comes back as a Blob of slices.
+    const third = Math.ceil(bytes.byteLength / 3)
+    const body = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        for (let start = 0; start < bytes.byteLength; start += third) {
+          await new Promise((resolve) => setTimeout(resolve, 40))
+          controller.enqueue(bytes.slice(start, start + third))
+        }
+        controller.close()
+      },
+    })
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(body, { status: 200 })))
+    await loadBundledDataset()
+    expect(useAtlasStore.getState().dataset?.memberships.length).toBe(document.memberships.length)
+    expect(hashOnScreen()).toBe(await contentHash(document))
   })
 
   it('stays with the dataset on screen when a document is refused', async () => {

@@ -109,16 +109,26 @@ const SLICE_MS = 30
 /** Progress is shown at most this often: each report re-renders the progress bar. */
 const PROGRESS_INTERVAL_MS = 100
 
+/**
+ * A document as read: small ones as bytes, large ones as a Blob that only the worker reads back
+ * (Blob.arrayBuffer() on the page was one task of 130–330 ms at 45 MB).
+ */
+type DocumentBytes = ArrayBuffer | Blob
+
+function sizeOf(bytes: DocumentBytes): number {
+  return bytes instanceof Blob ? bytes.size : bytes.byteLength
+}
+
 /** Checks in the worker; on acceptance, takes the document back in slices and builds it in steps. */
 function checkInWorker(
   target: Worker,
-  bytes: ArrayBuffer,
+  bytes: DocumentBytes,
   maxBytes: number,
   signal: AbortSignal,
   report: (progress: LoadProgress) => void,
 ): Promise<ParseOutcome> {
   const id = nextRequestId++
-  const total = bytes.byteLength
+  const total = sizeOf(bytes)
   return new Promise<ParseOutcome>((resolve, reject) => {
     const raw: Record<string, unknown> = {}
     const lists: Record<ListName, unknown[]> = Object.fromEntries(
@@ -233,33 +243,34 @@ function checkInWorker(
       },
     })
     const request: WorkerRequest = { id, bytes, maxBytes }
-    target.postMessage(request, [bytes])
+    // Bytes are handed over (transferred); a Blob is passed by reference, never copied.
+    target.postMessage(request, bytes instanceof Blob ? [] : [bytes])
   })
 }
 
 /** Checks small documents in the page, larger ones in the worker when there is one (there is none in unit tests). */
 export async function parseBytes(
-  bytes: ArrayBuffer,
+  document: DocumentBytes,
   maxBytes = DEFAULT_MAX_BYTES,
   signal: AbortSignal = new AbortController().signal,
   report: (progress: LoadProgress) => void = () => {},
 ): Promise<ParseOutcome> {
-  const target = bytes.byteLength > IN_PAGE_MAX_BYTES ? getWorker() : null
-  if (!target) {
-    // The page's own checker is in its bundle: as a lazy chunk it was fetched only once the bundle had
-    // run, and the first rows waited 350 ms for it. zod stays out (load-in-page.ts loads it only for a
-    // document that is not plainly valid); the worker has its own copy.
-    report({ phase: 'checking', loaded: bytes.byteLength, total: bytes.byteLength, checked: null })
-    // Hashing reads the whole document at once, before building from it can touch anything.
-    const hashing: { promise?: Promise<string> } = {}
-    const outcome = await loadDatasetInPage(bytes, maxBytes, (json) => {
-      hashing.promise = contentHash(json)
-    })
-    if (!outcome.ok) return outcome
-    if (!hashing.promise) throw new LoadStopped('The dataset was built without its content hash.')
-    return { ...outcome, hash: await hashing.promise }
-  }
-  return checkInWorker(target, bytes, maxBytes, signal, report)
+  const target = sizeOf(document) > IN_PAGE_MAX_BYTES ? getWorker() : null
+  if (target) return checkInWorker(target, document, maxBytes, signal, report)
+  // Only a small Blob (a document read in several slices) or one with no worker to read it gets here.
+  const bytes = document instanceof Blob ? await document.arrayBuffer() : document
+  // The page's own checker is in its bundle: as a lazy chunk it was fetched only once the bundle had
+  // run, and the first rows waited 350 ms for it. zod stays out (load-in-page.ts loads it only for a
+  // document that is not plainly valid); the worker has its own copy.
+  report({ phase: 'checking', loaded: bytes.byteLength, total: bytes.byteLength, checked: null })
+  // Hashing reads the whole document at once, before building from it can touch anything.
+  const hashing: { promise?: Promise<string> } = {}
+  const outcome = await loadDatasetInPage(bytes, maxBytes, (json) => {
+    hashing.promise = contentHash(json)
+  })
+  if (!outcome.ok) return outcome
+  if (!hashing.promise) throw new LoadStopped('The dataset was built without its content hash.')
+  return { ...outcome, hash: await hashing.promise }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -312,7 +323,7 @@ function isAbort(error: unknown): boolean {
 /** Runs one load to its end and settles the store; true when the document was accepted. */
 async function run(
   load: ActiveLoad,
-  read: (signal: AbortSignal, report: (progress: LoadProgress) => void) => Promise<ArrayBuffer>,
+  read: (signal: AbortSignal, report: (progress: LoadProgress) => void) => Promise<DocumentBytes>,
   maxBytes: number,
 ): Promise<boolean> {
   const { controller, origin } = load
@@ -320,12 +331,13 @@ async function run(
     if (active === load) useAtlasStore.getState().reportProgress(progress)
   }
   let outcome: ParseOutcome
-  let text: string | null = null
+  // What is kept once accepted: bytes as text now (the worker takes them over, and they are gone from
+  // here), a Blob as itself, read as text only after acceptance.
+  let kept: string | Blob | null = null
   try {
     const fetchStart = performance.now()
     const bytes = await read(controller.signal, report)
-    // Read as text now: a large document's bytes are handed to the worker and gone from here.
-    if (load.keep) text = new TextDecoder().decode(bytes)
+    if (load.keep) kept = bytes instanceof Blob ? bytes : new TextDecoder().decode(bytes)
     const parseStart = performance.now()
     performance.measure('atlas:fetch', { start: fetchStart, end: parseStart })
     outcome = await parseBytes(bytes, maxBytes, controller.signal, report)
@@ -349,7 +361,7 @@ async function run(
   active = null
   if (outcome.ok) {
     accept(outcome, origin, false)
-    if (text !== null) void keepAccepted(text, origin)
+    if (kept !== null) void keepAccepted(kept, origin)
     // Its code (the changes' view model) is fetched only for a large dataset, not with every page.
     if (isLargeDataset(outcome.dataset))
       void import('./large-warmup').then(({ warmLargeDataset }) => warmLargeDataset(outcome.dataset))
@@ -373,9 +385,9 @@ function accept(outcome: Extract<ParseOutcome, { ok: true }>, origin: DatasetOri
 }
 
 /** Keeps an accepted document in this browser, and says so once it is kept. */
-async function keepAccepted(text: string, origin: DatasetOrigin): Promise<void> {
+async function keepAccepted(document: string | Blob, origin: DatasetOrigin): Promise<void> {
   const savedOn = todayIso()
-  if (await keepDataset({ text, kind: origin.kind, label: origin.label, savedOn }))
+  if (await keepDataset({ document, kind: origin.kind, label: origin.label, savedOn }))
     useAtlasStore.getState().markKept(origin, { savedOn, restored: false })
 }
 
@@ -506,7 +518,10 @@ async function restoreKeptDataset(kept: KeptDataset): Promise<void> {
   if (
     await run(
       begin(origin, false),
-      async () => new TextEncoder().encode(kept.text).buffer as ArrayBuffer,
+      async () =>
+        typeof kept.document === 'string'
+          ? (new TextEncoder().encode(kept.document).buffer as ArrayBuffer)
+          : kept.document,
       DEFAULT_MAX_BYTES,
     )
   )
@@ -568,10 +583,11 @@ async function readStream(
   report: (progress: LoadProgress) => void,
   tooLarge: () => string,
   watch?: (loaded: number) => void,
-): Promise<ArrayBuffer> {
+): Promise<DocumentBytes> {
   // The chunks of each slice become a Blob at its end, and the document the Blob of those: joining
   // 45 MB of chunks into one buffer at the end, or into one Blob, was a 200 ms task of its own,
-  // while a Blob made of Blobs copies nothing, and its bytes are read back without this thread.
+  // while a Blob made of Blobs copies nothing. Only the worker reads a large one back: its
+  // arrayBuffer() on this thread was one task of 130–330 ms at 45 MB (measured in Chromium 156).
   // (A stream's chunks are never shared memory, as a Blob's parts must not be.)
   const parts: Blob[] = []
   let chunks: Uint8Array<ArrayBuffer>[] = []
@@ -623,7 +639,7 @@ async function readStream(
     return joined.buffer
   }
   parts.push(new Blob(chunks))
-  return new Blob(parts).arrayBuffer()
+  return new Blob(parts)
 }
 
 /** A file, read as a stream so large files show progress. */
@@ -632,7 +648,7 @@ async function readFile(
   maxBytes: number,
   signal: AbortSignal,
   report: (progress: LoadProgress) => void,
-): Promise<ArrayBuffer> {
+): Promise<DocumentBytes> {
   if (file.size > maxBytes)
     throw new LoadStopped(`The file is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`)
   // Start the worker while the file is read: it takes 60–120 ms to be ready.
@@ -657,7 +673,7 @@ export async function fetchWithProgress(
   maxBytes: number,
   signal: AbortSignal,
   report: (progress: LoadProgress) => void,
-): Promise<ArrayBuffer> {
+): Promise<DocumentBytes> {
   const watchdog = new Watchdog(url, signal)
   try {
     let response: Response

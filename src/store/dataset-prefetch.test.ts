@@ -148,7 +148,7 @@ describe('public/boot.js reads the kept dataset early', () => {
     const asked = stubIndexedDb({ [KEY]: KEPT })
     runBootScript('')
     const { readKeptDataset } = await freshStorage()
-    const kept = { text: KEPT.text, kind: 'file', label: 'mine.json', savedOn: KEPT.savedOn }
+    const kept = { document: KEPT.text, kind: 'file', label: 'mine.json', savedOn: KEPT.savedOn }
     await expect(readKeptDataset()).resolves.toEqual(kept)
     expect(asked.filter((step) => step.startsWith('get'))).toHaveLength(1)
     await expect(readKeptDataset()).resolves.toEqual(kept)
@@ -162,7 +162,7 @@ describe('public/boot.js reads the kept dataset early', () => {
     const { readKeptDataset } = await freshStorage()
     // boot.js ran without IndexedDB (its read is null); storage answers now.
     await expect(readKeptDataset()).resolves.toEqual({
-      text: KEPT.text,
+      document: KEPT.text,
       kind: 'file',
       label: 'mine.json',
       savedOn: KEPT.savedOn,

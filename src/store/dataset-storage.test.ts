@@ -14,17 +14,15 @@ describe('parseKeptRecord', () => {
     ['the normalized object instead of text', { ...good, text: { version: 2 } }, false],
     ['the bundled dataset (never kept)', { ...good, kind: 'bundled' }, false],
     ['a day that is not one', { ...good, savedOn: 'yesterday' }, false],
+    ['a large document, kept as a Blob', { ...good, text: new Blob(['{"version":2}']) }, true],
   ])('%s', (_case, value, kept) => {
-    expect(parseKeptRecord(value)).toEqual(
-      kept
-        ? {
-            text: (value as typeof good).text,
-            kind: (value as typeof good).kind,
-            label: (value as typeof good).label,
-            savedOn: good.savedOn,
-          }
-        : null,
+    const record = parseKeptRecord(value)
+    const written = (value ?? {}) as Record<string, unknown>
+    expect(record === null ? null : [record.document, record.kind, record.label, record.savedOn]).toEqual(
+      kept ? [written.text, written.kind, written.label, written.savedOn] : null,
     )
+    // The very Blob stored, not a copy or a string made from it.
+    expect(record?.document instanceof Blob).toBe(kept && written.text instanceof Blob)
   })
 
   it('reads nothing, without failing, where there is no IndexedDB', async () => {

@@ -2,7 +2,7 @@
  * The dataset kept in this browser: the last document the user loaded (a file, a link, or one the
  * spreadsheet importer built), so a reload shows it again instead of the bundled one. Kept with
  * IndexedDB through idb-keyval (a 600-byte wrapper, imported with the page: one read at start is
- * all it does unless something is stored). What is kept is the document's text and where it came
+ * all it does unless something is stored). What is kept is the document itself and where it came
  * from, never the normalized dataset: on reload it goes through the same checks as a file, so a
  * document a newer version of the app refuses is dropped with the reason instead of half-shown.
  *
@@ -13,8 +13,12 @@ import { createStore, del, get, set, type UseStore } from 'idb-keyval'
 import { takePrefetchedKeptRecord } from './dataset-prefetch'
 
 export interface KeptDataset {
-  /** The document, as text. */
-  readonly text: string
+  /**
+   * The document: a large one as the Blob it was read into, which the page never turns into a string
+   * (decoding 45 MB here, or encoding it back on reload, was a task of 150 ms or more each); a small
+   * one, and any kept before, as text.
+   */
+  readonly document: string | Blob
   /** Where it came from: `file` (a name), `url` (the link) or another loader's kind, and its label. */
   readonly kind: string
   readonly label: string
@@ -42,10 +46,15 @@ export function parseKeptRecord(value: unknown): KeptDataset | null {
   const record = value as Record<string, unknown>
   if (record.version !== RECORD_VERSION) return null
   const { text, kind, label, savedOn } = record
-  if (typeof text !== 'string' || typeof kind !== 'string' || typeof label !== 'string' || typeof savedOn !== 'string')
+  if (
+    !(typeof text === 'string' || text instanceof Blob) ||
+    typeof kind !== 'string' ||
+    typeof label !== 'string' ||
+    typeof savedOn !== 'string'
+  )
     return null
   if (kind === 'bundled' || !/^\d{4}-\d{2}-\d{2}$/.test(savedOn)) return null
-  return { text, kind, label, savedOn }
+  return { document: text, kind, label, savedOn }
 }
 
 /** The dataset kept in this browser, or null when there is none (or storage cannot be read). */
@@ -67,7 +76,9 @@ export async function keepDataset(dataset: KeptDataset): Promise<boolean> {
   const target = storage()
   if (!target) return false
   try {
-    await set(KEY, { version: RECORD_VERSION, ...dataset }, target)
+    const { document, ...rest } = dataset
+    // Stored as `text` either way, as records were before a Blob could be kept.
+    await set(KEY, { version: RECORD_VERSION, text: document, ...rest }, target)
     return true
   } catch {
     return false

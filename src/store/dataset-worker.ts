@@ -4,6 +4,7 @@
 // page never spends one long task taking in (structured-cloning) or parsing a 45 MB document.
 import { contentHash } from '../domain/cite/content-hash'
 import { checkDataset } from '../domain/dataset/load-dataset'
+import { uncheckable } from '../domain/dataset/read-document'
 import type { RawDataset } from '../domain/dataset/schema'
 import { LIST_NAMES, type ListName } from '../domain/dataset/lists'
 import type { WorkerRequest, WorkerResponse } from './worker-protocol'
@@ -15,9 +16,16 @@ function post(message: WorkerResponse): void {
   self.postMessage(message)
 }
 
-self.onmessage = (event: MessageEvent<WorkerRequest>) => {
-  const { id, bytes, maxBytes } = event.data
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const { id, maxBytes } = event.data
   const started = performance.now()
+  let bytes: ArrayBuffer
+  try {
+    bytes = event.data.bytes instanceof Blob ? await event.data.bytes.arrayBuffer() : event.data.bytes
+  } catch (error) {
+    post({ type: 'verdict', id, verdict: uncheckable(error), workMs: performance.now() - started })
+    return
+  }
   let lastReport = 0
   const verdict = checkDataset(bytes, maxBytes, (done) => {
     // A few progress messages, not thousands.
