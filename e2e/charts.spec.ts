@@ -177,6 +177,7 @@ test.describe('charts', () => {
         'certain_share',
         'possible_share',
         'coalition_possible_members',
+        'not_founded_until',
       ])
       let uncertain = 0
       for (const coalition of doc.coalitions) {
@@ -524,7 +525,9 @@ test.describe('charts', () => {
     }
   })
 
-  test('a coalition not founded on the day is said to be not founded, not counted as 0', async ({ page }) => {
+  test('a coalition not founded on the day is said to be not founded, not counted as 0, on screen and in the CSV', async ({
+    page,
+  }) => {
     const charts = new ChartsPage(page)
     // CoSAI was founded on 18 July 2024.
     await charts.goto('?asOf=2024-06-01')
@@ -532,6 +535,15 @@ test.describe('charts', () => {
     const row = table.getByRole('row').filter({ hasText: 'Coalition for Secure AI' })
     await expect(row).toHaveCount(1)
     await expect(row.getByRole('cell')).toHaveText(['All shown', 'Not founded until 18 July 2024.'])
+    // The CSV says the same: no counts, and the founding date.
+    const { rows } = await charts.downloadCsv('Members by sector')
+    const cosai = rows.filter((csvRow) => csvRow.coalition_id === 'cosai')
+    expect(cosai.length).toBeGreaterThan(0)
+    expect(cosai.map((csvRow) => [csvRow.certain, csvRow.possible, csvRow.not_founded_until])).toEqual(
+      cosai.map(() => ['', '', '2024-07-18']),
+    )
+    // A coalition founded by then keeps its counts.
+    expect(rows.some((csvRow) => csvRow.coalition_id !== 'cosai' && Number(csvRow.possible) > 0)).toBe(true)
   })
 
   test('says there is no data instead of drawing empty axes', async ({ page }) => {

@@ -58,10 +58,11 @@ describe('breakdownCsv', () => {
       'certain_share',
       'possible_share',
       'coalition_possible_members',
+      'not_founded_until',
     ])
     expect(csv.rows).toEqual([
-      ['2024-05-01', 'forum', 'Forum', 'model-developer', 'Model developer', 1, 2, 0.3333, 0.6667, 3],
-      ['2024-05-01', 'forum', 'Forum', 'enterprise-software', 'Enterprise software', 1, 1, 0.3333, 0.3333, 3],
+      ['2024-05-01', 'forum', 'Forum', 'model-developer', 'Model developer', 1, 2, 0.3333, 0.6667, 3, ''],
+      ['2024-05-01', 'forum', 'Forum', 'enterprise-software', 'Enterprise software', 1, 1, 0.3333, 0.3333, 3, ''],
     ])
   })
 
@@ -96,6 +97,22 @@ describe('breakdownCsv', () => {
       ['forum', 'Forum', 'unknown', 'Unknown', 0, 0],
       ['forum', 'Forum', 'other', 'Other', 1, 1],
     ])
+  })
+
+  it('leaves a coalition not founded by the day without counts, and says when it was founded', () => {
+    // On 1 September 2023 the Forum (founded 26 July 2023) has members; the Alliance is founded on 5 December.
+    const breakdown = sectorBreakdown(buildDataset(), ['alliance', 'forum'], day('2023-09-01'), everyone, [])
+    const rows = breakdownCsv(breakdown, '2023-09-01', 'sector_id', 'sector').rows
+    const alliance = rows.filter((row) => row[1] === 'alliance')
+    expect(alliance.length).toBe(breakdown.categories.length)
+    expect(alliance.map((row) => row.slice(5))).toEqual(alliance.map(() => ['', '', '', '', '', '2023-12-05']))
+    // A founded coalition keeps its counts, zeros included, and nothing in the last column.
+    const forum = rows.filter((row) => row[1] === 'forum')
+    expect(forum.length).toBe(breakdown.categories.length)
+    expect(forum.map((row) => [typeof row[5], typeof row[6], row[10]])).toEqual(
+      forum.map(() => ['number', 'number', '']),
+    )
+    expect(forum.reduce((sum, row) => sum + Number(row[6]), 0)).toBeGreaterThan(0)
   })
 })
 

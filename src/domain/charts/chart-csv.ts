@@ -16,6 +16,9 @@ const roundShare = (share: number) => Math.round(share * 10_000) / 10_000
 /**
  * One row per coalition and category (zeros included, so every coalition lists every category).
  * Shares are of the coalition's possible members on the day, whatever their sector, as on screen.
+ * A coalition not founded by the day has no members to count, not zero of them: its counts are
+ * left empty and `not_founded_until` gives its founding date as the dataset wrote it, as the chart
+ * says "Not founded until …" where its bar would be.
  */
 export function breakdownCsv(breakdown: Breakdown, asOf: string, keyHeading: string, labelHeading: string): CsvTable {
   return {
@@ -30,11 +33,26 @@ export function breakdownCsv(breakdown: Breakdown, asOf: string, keyHeading: str
       'certain_share',
       'possible_share',
       'coalition_possible_members',
+      'not_founded_until',
     ],
     rows: breakdown.series.flatMap((series) =>
       breakdown.categories.map((category) => {
         const { certain, possible } = categoryRange(series, category.key)
         const key = category.key === OTHER_KEY ? 'other' : category.key === UNKNOWN_KEY ? 'unknown' : category.key
+        if (series.notFoundedUntil)
+          return [
+            asOf,
+            series.coalitionId,
+            series.name,
+            key,
+            category.label,
+            '',
+            '',
+            '',
+            '',
+            '',
+            series.notFoundedUntil.text,
+          ]
         return [
           asOf,
           series.coalitionId,
@@ -46,6 +64,7 @@ export function breakdownCsv(breakdown: Breakdown, asOf: string, keyHeading: str
           roundShare(shareOf(certain, series.base)),
           roundShare(shareOf(possible, series.base)),
           series.base,
+          '',
         ]
       }),
     ),
