@@ -279,6 +279,28 @@ test.describe('importing a spreadsheet', () => {
     expect(JSON.parse(json.bytes.toString('utf8'))).toEqual({ ...bundled, version: 2 })
   })
 
+  test('closing the importer gives the focus back to the panel it was opened from, which closed meanwhile', async ({
+    page,
+  }) => {
+    const sheets = new SpreadsheetImportPage(page)
+    await page.goto('./')
+    await sheets.openPanel()
+    // From "Paste rows…", by keyboard.
+    await sheets.pasteRows.focus()
+    await page.keyboard.press('Enter')
+    await expect(sheets.dialog).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(sheets.dialog).toBeHidden()
+    await expect(sheets.panelToggle).toBeFocused()
+    // From a file chosen in "Import spreadsheet".
+    await sheets.openPanel()
+    await sheets.fileInput.focus()
+    await sheets.chooseFile('members.csv', csv(ROWS))
+    await page.keyboard.press('Escape')
+    await expect(sheets.dialog).toBeHidden()
+    await expect(sheets.panelToggle).toBeFocused()
+  })
+
   test('format help explains the columns and links the format and the schema', async ({ page }) => {
     const sheets = new SpreadsheetImportPage(page)
     await page.goto('./')

@@ -30,8 +30,16 @@ import '../../components/modal-dialog.css'
  * read and every problem by row and column, ask what is unclear (the date order, names that may be
  * one organization, a new dataset or an addition), and change nothing until "Import" is pressed.
  */
-export default function ImportDialog({ start, onClose }: { start: ImportStart; onClose: () => void }) {
-  const { dialogRef, headingRef, titleId, onDialogClose } = useModalDialog(onClose)
+export default function ImportDialog({
+  start,
+  opener,
+  onClose,
+}: {
+  start: ImportStart
+  opener: Element | null
+  onClose: () => void
+}) {
+  const { dialogRef, headingRef, titleId, onDialogClose } = useModalDialog(onClose, opener)
   const [session, actions] = useImportSession(start.kind === 'paste' ? 'paste' : 'reading')
 
   // Read the file at once, or wait for the paste.

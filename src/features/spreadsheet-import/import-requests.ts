@@ -9,7 +9,12 @@ export type ImportStart = { readonly kind: 'file'; readonly file: File } | { rea
 
 export interface OpenDialogs {
   /** The import in progress, numbered so a second request starts afresh. */
-  readonly importer: { readonly id: number; readonly start: ImportStart } | null
+  readonly importer: {
+    readonly id: number
+    readonly start: ImportStart
+    /** What the focus goes back to when the importer closes (see focusBack in use-modal-dialog.ts). */
+    readonly opener: Element | null
+  } | null
   readonly formatHelp: boolean
 }
 
@@ -22,9 +27,12 @@ function set(next: OpenDialogs): void {
   for (const listener of listeners) listener()
 }
 
-/** Opens the importer on a file (picked or dropped) or on the paste box. */
-export function startImport(start: ImportStart): void {
-  set({ ...state, importer: { id: nextId++, start } })
+/**
+ * Opens the importer on a file (picked or dropped) or on the paste box. `opener` is taken when asked:
+ * by the time the dialog has loaded, the panel it was asked from has closed and the focus left it.
+ */
+export function startImport(start: ImportStart, opener: Element | null = document.activeElement): void {
+  set({ ...state, importer: { id: nextId++, start, opener } })
 }
 
 export function closeImport(): void {

@@ -78,8 +78,10 @@ export function SpreadsheetControls({ onStart }: { onStart: () => void }) {
             // Cleared so the same file, fixed, can be chosen again.
             event.target.value = ''
             if (!file) return
+            // The file input itself: after the browser's file picker the focus may be nowhere.
+            const opener = event.currentTarget
             onStart()
-            startImport({ kind: 'file', file })
+            startImport({ kind: 'file', file }, opener)
           }}
         />
         <p className="dataset-controls__hint" id={hintId}>
@@ -91,9 +93,10 @@ export function SpreadsheetControls({ onStart }: { onStart: () => void }) {
         <button
           type="button"
           className="button button--small"
-          onClick={() => {
+          onClick={(event) => {
+            const opener = event.currentTarget
             onStart()
-            startImport({ kind: 'paste' })
+            startImport({ kind: 'paste' }, opener)
           }}
         >
           Paste rows…

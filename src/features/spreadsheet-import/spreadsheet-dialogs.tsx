@@ -10,7 +10,9 @@ export function SpreadsheetDialogs() {
   const { importer, formatHelp } = useOpenDialogs()
   return (
     <Suspense fallback={null}>
-      {importer ? <ImportDialog key={importer.id} start={importer.start} onClose={closeImport} /> : null}
+      {importer ? (
+        <ImportDialog key={importer.id} start={importer.start} opener={importer.opener} onClose={closeImport} />
+      ) : null}
       {formatHelp ? <FormatHelpDialog onClose={closeFormatHelp} /> : null}
     </Suspense>
   )
