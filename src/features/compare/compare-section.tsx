@@ -199,9 +199,13 @@ function Comparison({ dataset, embedded = false }: { dataset: Dataset; embedded?
       <CompareColumns key={`${aId} ${bId}`} idPrefix={columnsId} comparison={comparison} highlight={highlight} />
       {embedded ? null : (
         <>
-          {venn}
-          <CompareAbsentees dataset={dataset} comparison={later} />
-          <CompareSectorChart dataset={dataset} comparison={later} asOf={asOf} dateText={dateText} />
+          {/* Until the second render has caught up they show the pair before: said (aria-busy), and
+              dimmed should it take long enough to be seen (compare.css). */}
+          <div className="compare-later" aria-busy={later !== comparison || undefined}>
+            {venn}
+            <CompareAbsentees dataset={dataset} comparison={later} />
+            <CompareSectorChart dataset={dataset} comparison={later} asOf={asOf} dateText={dateText} />
+          </div>
           <CompareOverlap dataset={dataset} day={day} asOf={asOf} dateText={dateText} actions={overlapEmbed} />
         </>
       )}
