@@ -27,6 +27,33 @@ page.on('console', (message) => {
 })
 await page.goto(url)
 await page.waitForLoadState('networkidle')
+// The network going quiet is not the page being drawn: the sections below the table come in one after
+// another, and the charts after them. Wait until no section is still loading and nothing says it is
+// busy, then for 600 ms in which no task held the main thread (up to 60 s in all).
+await page.waitForFunction(
+  () =>
+    document.querySelector('main, .embed-page') !== null &&
+    document.querySelector('.section-loading, [aria-busy="true"]') === null,
+  null,
+  { timeout: 60_000 },
+)
+await page.evaluate(
+  () =>
+    new Promise((resolve) => {
+      const started = performance.now()
+      let last = started
+      let quietSince = started
+      const tick = () => {
+        const now = performance.now()
+        // Idle callbacks come about 50 ms apart on an idle page: a longer gap means a task ran.
+        if (now - last > 100) quietSince = now
+        last = now
+        if (now - quietSince >= 600 || now - started > 60_000) resolve(undefined)
+        else requestIdleCallback(tick)
+      }
+      requestIdleCallback(tick)
+    }),
+)
 await page.screenshot({ path: out, fullPage: !flags.includes('--viewport-only') })
 await browser.close()
 console.log(`wrote ${out}`)
