@@ -16,22 +16,16 @@ import { contentHash } from '../domain/cite/content-hash'
 import { DEFAULT_MAX_BYTES, formatBytes } from '../domain/dataset/bytes'
 import { loadDatasetInPage } from '../domain/dataset/load-in-page'
 import type { LoadOutcome } from '../domain/dataset/read-document'
-import { normalizeDocumentInSteps } from '../domain/dataset/normalize'
-import { organizationNameRanks } from '../domain/dataset/name-order'
-import { datasetCountries, datasetKeys, datasetRoles, memberRowsOn, memberRowsSteps } from '../domain/members/rows'
-import { nextTask as pause, runInSlices } from '../domain/dataset/steps'
-import { coalitionSummariesOn, datasetDateRange, summarizeCoalitionsSteps } from '../domain/membership/membership'
+import { nextTask as pause } from '../domain/dataset/steps'
 import { isSafeHref } from '../domain/dataset/safe-url'
-import { LIST_NAMES, type ListName } from '../domain/dataset/lists'
-import type { RawDataset } from '../domain/dataset/schema'
 import { useAtlasStore, type DatasetOrigin, type LoadProgress } from './atlas-store'
-import { selectAsOfDay } from './selectors'
 import { todayIso } from '../domain/dataset/dates'
 import { isLargeDataset } from '../domain/dataset/size'
 import { keptDroppedReason, keptLabel } from '../domain/format/kept'
 import { bundledDatasetUrl, takePrefetchedResponse } from './dataset-prefetch'
 import { forgetKeptDataset, keepDataset, readKeptDataset, type KeptDataset } from './dataset-storage'
-import type { WorkerRequest, WorkerResponse } from './worker-protocol'
+import { LoadStopped } from './load-stopped'
+import { sizeOf, type DocumentBytes } from './worker-protocol'
 
 export const BUNDLED_ORIGIN: DatasetOrigin = { kind: 'bundled', label: 'bundled dataset' }
 
@@ -44,9 +38,6 @@ export const MIN_BYTES_PER_SECOND = 1024
  *  milliseconds, where starting the worker and a round trip to it took 60–100 ms. Larger ones go to
  *  the worker so the page keeps responding. */
 export const IN_PAGE_MAX_BYTES = 512 * 1024
-
-/** Thrown (and caught here) when a load is abandoned for a reason worth saying. */
-class LoadStopped extends Error {}
 
 /**
  * What checking a document gives: refused, or accepted with the dataset built from it and the
@@ -61,47 +52,7 @@ export type ParseOutcome =
   | Extract<LoadOutcome, { ok: false }>
 
 // ---------------------------------------------------------------------------------------------
-// The worker
-
-interface WorkerJob {
-  readonly onMessage: (message: WorkerResponse) => void
-  readonly onFailure: (reason: string) => void
-}
-
-let worker: Worker | null = null
-let nextRequestId = 1
-const jobs = new Map<number, WorkerJob>()
-
-function failAllJobs(reason: string): void {
-  for (const job of jobs.values()) job.onFailure(reason)
-  jobs.clear()
-  worker?.terminate()
-  worker = null
-}
-
-/** The worker, started on first use; null where there is none (unit tests) or it cannot start. */
-function getWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null
-  if (!worker) {
-    try {
-      worker = new Worker(new URL('./dataset-worker.ts', import.meta.url), { type: 'module', name: 'dataset-checker' })
-    } catch (error) {
-      throw new LoadStopped(
-        `The dataset checker could not start in this browser (${error instanceof Error ? error.message : String(error)}).`,
-      )
-    }
-    worker.onmessage = (event: MessageEvent<WorkerResponse>) => jobs.get(event.data.id)?.onMessage(event.data)
-    // A worker that fails to load its script, or dies, must end every load waiting on it.
-    worker.onerror = (event) => {
-      event.preventDefault()
-      failAllJobs(
-        `The dataset checker stopped working${event.message ? ` (${event.message})` : ''}. Try again, or try a smaller file.`,
-      )
-    }
-    worker.onmessageerror = () => failAllJobs('The dataset checker sent back something the page could not read.')
-  }
-  return worker
-}
+// Checking
 
 /** Longest run of work between two yields while reading a document: well under a frame's worth of jank. */
 const SLICE_MS = 30
@@ -109,148 +60,20 @@ const SLICE_MS = 30
 const PROGRESS_INTERVAL_MS = 100
 
 /**
- * A document as read: small ones as bytes, large ones as a Blob that only the worker reads back
- * (Blob.arrayBuffer() on the page was one task of 130–330 ms at 45 MB).
+ * Fetches the large documents' code and starts the worker while a large document is still being
+ * read: both take 60–120 ms. A worker that cannot start says so when the document is checked.
  */
-type DocumentBytes = ArrayBuffer | Blob
-
-function sizeOf(bytes: DocumentBytes): number {
-  return bytes instanceof Blob ? bytes.size : bytes.byteLength
-}
-
-/** Checks in the worker; on acceptance, takes the document back in slices and builds it in steps. */
-function checkInWorker(
-  target: Worker,
-  bytes: DocumentBytes,
-  maxBytes: number,
-  signal: AbortSignal,
-  report: (progress: LoadProgress) => void,
-): Promise<ParseOutcome> {
-  const id = nextRequestId++
-  const total = sizeOf(bytes)
-  return new Promise<ParseOutcome>((resolve, reject) => {
-    const raw: Record<string, unknown> = {}
-    const lists: Record<ListName, unknown[]> = Object.fromEntries(
-      LIST_NAMES.map((list) => [list, []]),
-    ) as unknown as Record<ListName, unknown[]>
-    let warnings: LoadOutcome['warnings'] = []
-    // The worker hashes the document while the page builds the dataset (and after: see ParseOutcome).
-    let receiveHash: (hash: string) => void = () => {}
-    let failHash: (reason: string) => void = () => {}
-    const workerHash = new Promise<string>((resolveHash, rejectHash) => {
-      receiveHash = resolveHash
-      failHash = (reason) => rejectHash(new Error(reason))
-    })
-    // Nothing may wait on it yet (a load refused or stopped before the lists came back).
-    workerHash.catch(() => {})
-    const finish = () => {
-      jobs.delete(id)
-      signal.removeEventListener('abort', onAbort)
-    }
-    const onAbort = () => {
-      finish()
-      // The worker may be deep in a large document: stop it rather than let it run on for nothing.
-      worker?.terminate()
-      worker = null
-      failAllJobs('Another load stopped the dataset checker.')
-      failHash('the load was stopped')
-      reject(signal.reason)
-    }
-    signal.addEventListener('abort', onAbort, { once: true })
-    jobs.set(id, {
-      onFailure: (reason) => {
-        finish()
-        failHash(reason)
-        reject(new LoadStopped(reason))
-      },
-      onMessage: (message) => {
-        switch (message.type) {
-          case 'progress':
-            report({ phase: 'checking', loaded: total, total, checked: message.done })
-            return
-          case 'verdict':
-            performance.measure('atlas:worker-parse-validate', {
-              start: performance.now() - message.workMs,
-              duration: message.workMs,
-            })
-            if (!message.verdict.ok) {
-              finish()
-              resolve(message.verdict)
-            } else {
-              warnings = message.verdict.warnings
-              report({ phase: 'building', loaded: total, total, checked: 1 })
-            }
-            return
-          case 'header':
-            Object.assign(raw, message.header)
-            return
-          case 'slice':
-            for (const item of message.items) lists[message.list].push(item)
-            return
-          case 'done': {
-            const document = { ...raw, ...lists } as unknown as RawDataset
-            // Should the worker not hash it (stopped by a newer load, out of memory), the page hashes the
-            // same document; not for a load that was itself stopped, whose dataset will never be shown.
-            const hash = workerHash.catch((error: unknown) => {
-              if (signal.aborted) throw error
-              return contentHash(document)
-            })
-            const started = performance.now()
-            normalizeDocumentInSteps(document, pause).then(
-              async (dataset) => {
-                performance.measure('atlas:build-dataset', { start: started, end: performance.now() })
-                // What the first render needs (names in order, the table's sort keys, the filters'
-                // options, the bounds of "as of", the cards' counts on the day shown), each in a task
-                // of its own, then the rows in slices, then that render, rather than all in one task.
-                const day = selectAsOfDay(useAtlasStore.getState())
-                for (const warm of [
-                  organizationNameRanks,
-                  datasetKeys,
-                  datasetRoles,
-                  datasetCountries,
-                  datasetDateRange,
-                ]) {
-                  await pause()
-                  warm(dataset)
-                }
-                // The cards' counts were one task of 110–170 ms at 260,000 memberships: in slices.
-                await pause()
-                coalitionSummariesOn.remember(
-                  dataset,
-                  [day],
-                  await runInSlices(summarizeCoalitionsSteps(dataset, day), pause),
-                )
-                // The rows alone were a 150 ms task at 260,000 memberships: in slices.
-                await pause()
-                memberRowsOn.remember(dataset, [day], await runInSlices(memberRowsSteps(dataset, day), pause))
-                await pause()
-                if (signal.aborted) reject(signal.reason)
-                else resolve({ ok: true, dataset, warnings, hash })
-              },
-              (error: unknown) =>
-                reject(
-                  new LoadStopped(
-                    `The dataset could not be built: ${error instanceof Error ? error.message : String(error)}.`,
-                  ),
-                ),
-            )
-            return
-          }
-          case 'hash':
-            finish()
-            receiveHash(message.hash)
-            return
-          case 'hash-failed':
-            finish()
-            failHash(message.reason)
-            return
-        }
-      },
-    })
-    const request: WorkerRequest = { id, bytes, maxBytes }
-    // Bytes are handed over (transferred); a Blob is passed by reference, never copied.
-    target.postMessage(request, bytes instanceof Blob ? [] : [bytes])
-  })
+function startWorkerEarly(): void {
+  import('./worker-check').then(
+    (large) => {
+      try {
+        large.datasetWorker()
+      } catch {
+        // Said by parseBytes, which asks again.
+      }
+    },
+    () => {},
+  )
 }
 
 /** Checks small documents in the page, larger ones in the worker when there is one (there is none in unit tests). */
@@ -260,8 +83,11 @@ export async function parseBytes(
   signal: AbortSignal = new AbortController().signal,
   report: (progress: LoadProgress) => void = () => {},
 ): Promise<ParseOutcome> {
-  const target = sizeOf(document) > IN_PAGE_MAX_BYTES ? getWorker() : null
-  if (target) return checkInWorker(target, document, maxBytes, signal, report)
+  if (sizeOf(document) > IN_PAGE_MAX_BYTES) {
+    const large = await import('./worker-check')
+    const target = large.datasetWorker()
+    if (target) return large.checkInWorker(target, document, maxBytes, signal, report)
+  }
   // Only a small Blob (a document read in several slices) or one with no worker to read it gets here.
   const bytes = document instanceof Blob ? await document.arrayBuffer() : document
   // The page's own checker is in its bundle: as a lazy chunk it was fetched only once the bundle had
@@ -657,7 +483,7 @@ async function readFile(
   if (file.size > maxBytes)
     throw new LoadStopped(`The file is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}.`)
   // Start the worker while the file is read: it takes 60–120 ms to be ready.
-  if (file.size > IN_PAGE_MAX_BYTES) getWorker()
+  if (file.size > IN_PAGE_MAX_BYTES) startWorkerEarly()
   if (typeof file.stream !== 'function') return file.arrayBuffer()
   return readStream(
     file.stream().getReader(),
@@ -700,7 +526,7 @@ export async function fetchWithProgress(
     const total = Number(response.headers.get('content-length') ?? 0)
     if (total > maxBytes)
       throw new LoadStopped(`The document at ${url} is ${formatBytes(total)}; the limit is ${formatBytes(maxBytes)}.`)
-    if (Math.max(total, 0) > IN_PAGE_MAX_BYTES) getWorker()
+    if (Math.max(total, 0) > IN_PAGE_MAX_BYTES) startWorkerEarly()
     if (!response.body) return await watchdog.race(response.arrayBuffer())
     return await readStream(
       response.body.getReader(),
@@ -708,7 +534,7 @@ export async function fetchWithProgress(
       total,
       watchdog.signal,
       (progress) => {
-        if (progress.loaded > IN_PAGE_MAX_BYTES) getWorker()
+        if (progress.loaded > IN_PAGE_MAX_BYTES) startWorkerEarly()
         report(progress)
       },
       () => `The document at ${url} is over ${formatBytes(maxBytes)}, the limit.`,

@@ -3,7 +3,7 @@ import { resolveSpan, spanBounds } from '../domain/changes/span'
 import { isoToDay } from '../domain/dataset/dates'
 import { nextTask, runInSlices } from '../domain/dataset/steps'
 import { coalitionGroups } from '../domain/membership/each-membership'
-import { buildHaystacks, loadCloseMatches } from '../domain/members/org-search'
+import { buildHaystacks } from '../domain/members/org-search'
 import type { Dataset } from '../domain/dataset/types'
 import { useAtlasStore } from './atlas-store'
 import { selectChangeFrom, selectChangeTo, TODAY } from './selectors'
@@ -20,12 +20,10 @@ export async function warmLargeDataset(dataset: Dataset): Promise<void> {
   if (useAtlasStore.getState().dataset === dataset) coalitionGroups(dataset)
   await warmChanges(dataset)
   await nextTask()
-  // The search's index (every name and alias normalized) and its close matcher: built and loaded by
-  // the first keystroke, they were 15–25 ms of its render at 100,000 memberships, and the matcher's
-  // arrival ran the table's and the charts' search a second time within the same interaction.
-  if (useAtlasStore.getState().dataset !== dataset) return
-  buildHaystacks(dataset.organizations)
-  await loadCloseMatches()
+  // The search's index (every name and alias normalized), which the first keystroke built in its own
+  // render: at 26,000 organizations that is tens of milliseconds. (The close matcher is fetched once
+  // the page is idle anyway: use-close-matcher.ts.)
+  if (useAtlasStore.getState().dataset === dataset) buildHaystacks(dataset.organizations)
 }
 
 /**
