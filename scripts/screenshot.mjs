@@ -2,6 +2,7 @@
 // Takes a full-page screenshot of a running dashboard in headless Chromium, to look at what was built:
 //   node scripts/screenshot.mjs <url> <out.png> [--width=1280] [--height=900] [--dark] [--viewport-only]
 import { chromium } from '@playwright/test'
+import { PAGE_HELPERS } from './bench-lib.mjs'
 import { ensureChromium } from './ensure-chromium.mjs'
 
 const [url, out, ...flags] = process.argv.slice(2)
@@ -21,6 +22,8 @@ const page = await browser.newPage({
   viewport: { width: option('width', 1280), height: option('height', 900) },
   colorScheme: flags.includes('--dark') ? 'dark' : 'light',
 })
+// The benchmark's page helpers: benchSettled waits for the page to be idle.
+await page.addInitScript(PAGE_HELPERS)
 page.on('console', (message) => {
   if (message.type() === 'error' || message.type() === 'warning')
     console.error(`console ${message.type()}: ${message.text()}`)
@@ -29,7 +32,7 @@ await page.goto(url)
 await page.waitForLoadState('networkidle')
 // The network going quiet is not the page being drawn: the sections below the table come in one after
 // another, and the charts after them. Wait until no section is still loading and nothing says it is
-// busy, then for 600 ms in which no task held the main thread (up to 60 s in all).
+// busy, then for 600 ms in which no task held the main thread (benchSettled, up to 60 s).
 await page.waitForFunction(
   () =>
     document.querySelector('main, .embed-page') !== null &&
@@ -37,23 +40,7 @@ await page.waitForFunction(
   null,
   { timeout: 60_000 },
 )
-await page.evaluate(
-  () =>
-    new Promise((resolve) => {
-      const started = performance.now()
-      let last = started
-      let quietSince = started
-      const tick = () => {
-        const now = performance.now()
-        // Idle callbacks come about 50 ms apart on an idle page: a longer gap means a task ran.
-        if (now - last > 100) quietSince = now
-        last = now
-        if (now - quietSince >= 600 || now - started > 60_000) resolve(undefined)
-        else requestIdleCallback(tick)
-      }
-      requestIdleCallback(tick)
-    }),
-)
+await page.evaluate(() => window.benchSettled(600))
 await page.screenshot({ path: out, fullPage: !flags.includes('--viewport-only') })
 await browser.close()
 console.log(`wrote ${out}`)
