@@ -84,7 +84,13 @@ export async function parseBytes(
   report: (progress: LoadProgress) => void = () => {},
 ): Promise<ParseOutcome> {
   if (sizeOf(document) > IN_PAGE_MAX_BYTES) {
-    const large = await import('./worker-check')
+    const large = await import('./worker-check').catch(() => {
+      throw new LoadStopped(
+        'The code that checks large documents could not be loaded (offline, or the site was updated): reload the page and try again.',
+      )
+    })
+    // Stopped while that code came: the worker is never asked.
+    if (signal.aborted) throw signal.reason
     const target = large.datasetWorker()
     if (target) return large.checkInWorker(target, document, maxBytes, signal, report)
   }
