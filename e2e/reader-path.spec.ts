@@ -313,6 +313,8 @@ test.describe('a dataset of one’s own', () => {
   test('a dataset loaded from a file is still there after a reload, with a banner, and Reset brings back the bundled one', async ({
     page,
   }) => {
+    // Four page loads: on a busy 2-core machine running two workers they took 30.1 s in all (CI, 3bd09ce).
+    test.slow()
     const loader = new DatasetLoaderPage(page)
     await page.goto('./')
     await loader.loadFile('mine.json', example)
