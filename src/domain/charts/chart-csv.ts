@@ -39,32 +39,23 @@ export function breakdownCsv(breakdown: Breakdown, asOf: string, keyHeading: str
       breakdown.categories.map((category) => {
         const { certain, possible } = categoryRange(series, category.key)
         const key = category.key === OTHER_KEY ? 'other' : category.key === UNKNOWN_KEY ? 'unknown' : category.key
-        if (series.notFoundedUntil)
-          return [
-            asOf,
-            series.coalitionId,
-            series.name,
-            key,
-            category.label,
-            '',
-            '',
-            '',
-            '',
-            '',
-            series.notFoundedUntil.text,
-          ]
+        const counts = series.notFoundedUntil
+          ? ['', '', '', '', '']
+          : [
+              certain,
+              possible,
+              roundShare(shareOf(certain, series.base)),
+              roundShare(shareOf(possible, series.base)),
+              series.base,
+            ]
         return [
           asOf,
           series.coalitionId,
           series.name,
           key,
           category.label,
-          certain,
-          possible,
-          roundShare(shareOf(certain, series.base)),
-          roundShare(shareOf(possible, series.base)),
-          series.base,
-          '',
+          ...counts,
+          series.notFoundedUntil?.text ?? '',
         ]
       }),
     ),
