@@ -185,9 +185,12 @@ export const MembersTable = memo(function MembersTable({
           <SpacerRow height={items[0]?.start ?? 0} columns={bodyColumns.length} />
           {items.map((item) => {
             const row = rows[item.index]
+            // Keyed by place, as the virtualizer keys its rows: after a sort or a filter each place's
+            // row is updated in place, where keys by organization removed every row in view and built
+            // new ones. The cells hold no state that could stay behind with the wrong organization.
             return row ? (
               <MemberTableRow
-                key={row.id}
+                key={item.index}
                 row={row}
                 index={item.index}
                 columns={bodyColumns}
