@@ -231,13 +231,15 @@ describe('selectActiveFilterCount', () => {
 })
 
 describe('the dataset’s content hash', () => {
-  it('comes with the dataset, or joins it later, and never another dataset', () => {
+  it('joins its dataset after it is shown, goes with it, and never joins another dataset', () => {
     const first = buildDataset()
     const store = useAtlasStore.getState()
-    store.acceptDataset(first, BUNDLED, [], false, '3f9a0c1b2d4e')
+    store.acceptDataset(first, BUNDLED, [])
+    expect(useAtlasStore.getState().datasetHash).toBeNull()
+    store.noteDatasetHash(first, '3f9a0c1b2d4e')
     expect(useAtlasStore.getState().datasetHash).toBe('3f9a0c1b2d4e')
     const second = buildDataset()
-    store.acceptDataset(second, BUNDLED, [], false, null)
+    store.acceptDataset(second, BUNDLED, [])
     expect(useAtlasStore.getState().datasetHash).toBeNull()
     // A hash computed for the dataset no longer on screen is dropped.
     store.noteDatasetHash(first, '111111111111')

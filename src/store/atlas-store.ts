@@ -75,15 +75,9 @@ export interface AtlasState {
 
   startLoading(origin: DatasetOrigin): void
   reportProgress(progress: LoadProgress): void
-  /** `keepLoadState`: show the dataset but leave the load state (a newer load's progress or refusal) as it is; `hash`: its document's content hash. */
-  acceptDataset(
-    dataset: Dataset,
-    origin: DatasetOrigin,
-    warnings: readonly Problem[],
-    keepLoadState?: boolean,
-    hash?: string | null,
-  ): void
-  /** The content hash of `dataset`, computed after it was shown (a large document's, in the worker); ignored once another dataset is on screen. */
+  /** `keepLoadState`: show the dataset but leave the load state (a newer load's progress or refusal) as it is. Its content hash comes later (noteDatasetHash). */
+  acceptDataset(dataset: Dataset, origin: DatasetOrigin, warnings: readonly Problem[], keepLoadState?: boolean): void
+  /** The content hash of `dataset`, computed after it was shown (in the worker, or after the next frame); ignored once another dataset is on screen. */
   noteDatasetHash(dataset: Dataset, hash: string): void
   refuseDataset(
     origin: DatasetOrigin,
@@ -172,10 +166,10 @@ export const useAtlasStore = create<AtlasState>()((set, get) => ({
     if (get().load.status === 'loading') set((state) => ({ load: { ...state.load, progress } }))
   },
 
-  acceptDataset: (dataset, origin, warnings, keepLoadState = false, hash = null) =>
+  acceptDataset: (dataset, origin, warnings, keepLoadState = false) =>
     set((state) => ({
       dataset,
-      datasetHash: hash,
+      datasetHash: null,
       origin,
       load: keepLoadState
         ? state.load

@@ -51,8 +51,11 @@ describe('citedUrl', () => {
 })
 
 describe('citationFor', () => {
-  const accept = (hash: string | null = HASH) =>
-    useAtlasStore.getState().acceptDataset(buildDataset(), { kind: 'file', label: 'mine.json' }, [], false, hash)
+  const accept = (hash: string | null = HASH) => {
+    const dataset = buildDataset()
+    useAtlasStore.getState().acceptDataset(dataset, { kind: 'file', label: 'mine.json' }, [])
+    if (hash !== null) useAtlasStore.getState().noteDatasetHash(dataset, hash)
+  }
   const cite = (request: CiteRequest) =>
     citationFor(useAtlasStore.getState(), request, 'https://atlas.example/', '2026-12-01')
 
@@ -108,15 +111,11 @@ describe('citationFor', () => {
   })
 
   it('states the licence the dataset gives', () => {
-    useAtlasStore.getState().acceptDataset(
-      buildDataset((doc) => {
-        doc.license = 'CC-BY-4.0'
-      }),
-      { kind: 'file', label: 'mine.json' },
-      [],
-      false,
-      HASH,
-    )
+    const dataset = buildDataset((doc) => {
+      doc.license = 'CC-BY-4.0'
+    })
+    useAtlasStore.getState().acceptDataset(dataset, { kind: 'file', label: 'mine.json' }, [])
+    useAtlasStore.getState().noteDatasetHash(dataset, HASH)
     expect(cite({ view: { kind: 'page' }, anchor: null })?.text).toMatch(/ Licence: CC-BY-4\.0\.$/)
   })
 })

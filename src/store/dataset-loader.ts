@@ -43,13 +43,12 @@ export const IN_PAGE_MAX_BYTES = 512 * 1024
  * What checking a document gives: refused, or accepted with the dataset built from it and the
  * document's content hash. The hash is computed here, once per document, whichever way it came
  * (bundled, file, link, this browser's storage, the spreadsheet importer: all are bytes by now),
- * from the parsed document, so the same document always gives the same hash. A large document's
- * hash is still being computed in the worker when its dataset is ready (a promise): the dataset is
- * shown without waiting for it, and the hash joins it in the store when it arrives.
+ * from the parsed document, so the same document always gives the same hash. It is still being
+ * worked out when the dataset is ready (in the worker for a large document, after the next frame for
+ * a small one): the dataset is shown without waiting for it, and the hash joins it in the store.
  */
 export type ParseOutcome =
-  | (Extract<LoadOutcome, { ok: true }> & { readonly hash: string | Promise<string> })
-  | Extract<LoadOutcome, { ok: false }>
+  (Extract<LoadOutcome, { ok: true }> & { readonly hash: Promise<string> }) | Extract<LoadOutcome, { ok: false }>
 
 // ---------------------------------------------------------------------------------------------
 // Checking
@@ -108,10 +107,13 @@ export async function parseBytes(
   if (checked === null) throw new LoadStopped('The dataset was built without its content hash.')
   const { document: json } = checked
   // Hashed once the dataset is on screen: writing the bundled document as canonical JSON and
-  // hashing it held the first rows back by 25–40 ms, and only a citation needs it. The dataset is
+  // hashing it held the first rows back by 30–45 ms, and only a citation needs it. The dataset is
   // built beside the parsed document, never into it (its types are readonly), so this is the hash
   // the document had when it was checked.
-  return { ...outcome, hash: afterNextPaint().then(() => contentHash(json)) }
+  const hash = afterNextPaint().then(() => contentHash(json))
+  // Nothing may wait on it (an outcome a newer load superseded is never accepted).
+  hash.catch(() => {})
+  return { ...outcome, hash }
 }
 
 /** Settles after the next frame is painted, or after a second when no frame comes (a hidden tab). */
@@ -227,16 +229,12 @@ async function run(
 /** Shows an accepted dataset; a hash still being computed joins it in the store when it arrives. */
 function accept(outcome: Extract<ParseOutcome, { ok: true }>, origin: DatasetOrigin, keepLoadState: boolean): void {
   const { dataset, warnings, hash } = outcome
-  useAtlasStore
-    .getState()
-    .acceptDataset(dataset, origin, warnings, keepLoadState, typeof hash === 'string' ? hash : null)
-  if (typeof hash !== 'string') {
-    hash.then(
-      (value) => useAtlasStore.getState().noteDatasetHash(dataset, value),
-      // Neither the worker nor the page could hash it (memory): the dataset is shown, and cannot be cited.
-      () => {},
-    )
-  }
+  useAtlasStore.getState().acceptDataset(dataset, origin, warnings, keepLoadState)
+  hash.then(
+    (value) => useAtlasStore.getState().noteDatasetHash(dataset, value),
+    // Neither the worker nor the page could hash it (memory): the dataset is shown, and cannot be cited.
+    () => {},
+  )
 }
 
 /** Keeps an accepted document in this browser, and says so once it is kept. */
