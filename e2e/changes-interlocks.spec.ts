@@ -161,10 +161,9 @@ test.describe('Changes', () => {
     await expect(page).toHaveURL(/[?&]to=2024-12-31(&|$)/)
     const link = page.url()
 
-    await page.goto('./')
-    await changes.section.waitFor()
+    await changes.goto()
     await expect(changes.from).not.toHaveValue('2024-01-01')
-    await page.goto(link)
+    await changes.open(link)
     await expect(changes.from).toHaveValue('2024-01-01')
     await expect(changes.to).toHaveValue('2024-12-31')
     await expect(changes.summary(FMF)).toHaveText(

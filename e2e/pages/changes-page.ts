@@ -23,7 +23,13 @@ export class ChangesPage {
   }
 
   async goto(query = ''): Promise<void> {
-    await this.page.goto(`./${query}`)
+    await this.open(`./${query}`)
+  }
+
+  /** Opens an address and waits for the section: it is drawn after the first paint, after the charts
+   *  and the comparison, which on a busy machine takes longer than an expectation waits. */
+  async open(address: string): Promise<void> {
+    await this.page.goto(address)
     await this.section.waitFor()
   }
 
