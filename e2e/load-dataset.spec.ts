@@ -39,6 +39,9 @@ test.describe('loading your own dataset', () => {
     await expect(members.count).toHaveText('28 of 28 organizations')
     await members.search.fill('facebook')
     await expect(members.rowNames).toHaveText(['Meta'])
+    // Both sections are drawn afresh for the new dataset after its first paint: wait for them as a
+    // person would, then check them.
+    await compare.section.waitFor()
     await expect(charts.section.getByRole('figure', { name: 'Members by sector' })).toBeVisible()
     await expect(compare.coalitionA).toHaveValue('core-infrastructure-initiative')
     await expect(compare.coalitionB).toHaveValue('openssf')
