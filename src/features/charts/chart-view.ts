@@ -181,16 +181,25 @@ export function timelinePaths(
   x: AxisScale,
   y: AxisScale,
 ): TimelinePath[] {
+  // Each day is placed once for every coalition, and each count once: the scales are Recharts'
+  // functions, and calling them for every coalition and row was most of this function's time.
+  const rowXs = rows.map((row) => px(x(row.day)))
+  const yOf = new Map<number, number>()
+  const placeY = (count: number) => {
+    let placed = yOf.get(count)
+    if (placed === undefined) yOf.set(count, (placed = px(y(count))))
+    return placed
+  }
   return series.map((item) => {
     const xs: number[] = []
     const certain: number[] = []
     const possible: number[] = []
-    for (const row of rows) {
-      if (!startedBy(item, row.day)) continue
-      xs.push(px(x(row.day)))
-      certain.push(px(y(row.certain[item.coalitionId] ?? 0)))
-      possible.push(px(y(row.counts[item.coalitionId] ?? 0)))
-    }
+    rows.forEach((row, index) => {
+      if (!startedBy(item, row.day)) return
+      xs.push(rowXs[index] as number)
+      certain.push(placeY(row.certain[item.coalitionId] ?? 0))
+      possible.push(placeY(row.counts[item.coalitionId] ?? 0))
+    })
     if (xs.length === 0) return { line: '', band: item.uncertain ? '' : null }
     const forward = (values: readonly number[]) => {
       const parts = [`M${xs[0]},${values[0]}`]

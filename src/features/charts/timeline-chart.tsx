@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts'
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
@@ -81,8 +81,10 @@ function TimelineMarks({
 }) {
   const x = useXAxisScale()
   const y = useYAxisScale()
-  if (!x || !y) return null
-  const paths = timelinePaths(series, rows, x, y)
+  // Recharts renders the chart two or three times per update with the same scales (they are
+  // immutable: a new scale is a new object), and a large dataset's paths took 4–55 ms each time.
+  const paths = useMemo(() => (x && y ? timelinePaths(series, rows, x, y) : null), [series, rows, x, y])
+  if (!paths) return null
   return (
     <g className="charts-marks">
       {paths.map((path, index) =>
