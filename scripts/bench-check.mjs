@@ -68,7 +68,7 @@ const checks = [
       `longest ${ms(v)}${big.appSpread?.longestTaskInteractionMs ? ` (${big.appSpread.longestTaskInteractionMs.map((x) => x.toFixed(0)).join('–')})` : ''}`,
   ],
   [
-    '100k: JS heap after loading (every section drawn) ≤ 100 MB',
+    '100k: JS heap after loading (every section drawn) and the interactions ≤ 100 MB',
     big?.app.heapMB,
     (v) => v <= 100,
     (v) => `${v.toFixed(1)} MB`,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node scripts/bench-profile.mjs [--size bundled|1k|10k|100k] [--action sort-name] [--scroll label] [--no-build]`:
+// `node scripts/bench-profile.mjs [--size bundled|1k|10k|100k] [--action sort-name] [--scroll label] [--before a,b] [--no-build]`:
 // where the time of one interaction goes. Builds the app unminified with React's profiling build
 // (bench/tmp/profile), opens it in headless Chromium, waits for every section, then records one
 // interaction three ways at once:
@@ -27,6 +27,7 @@ const RUNS = Number(option('runs', 1))
 // --scroll 'Coalition A': the control with that label scrolled to the top first, as a reader using
 // it would have it; otherwise the page stays at its top, as in the benchmark.
 const SCROLL = option('scroll', null)
+const BEFORE = option('before', '').split(',').filter(Boolean)
 const OUT = 'bench/tmp/profile'
 const PORT = Number(process.env.BENCH_PORT ?? 4191)
 if (!SIZE || !ACTIONS[ACTION]) {
@@ -258,6 +259,11 @@ for (let run = 0; run < RUNS; run++) {
   await page.getByLabel('Coalition A', { exact: true }).waitFor({ timeout: 120_000 })
   if (SCROLL)
     await page.getByLabel(SCROLL, { exact: true }).evaluate((element) => element.scrollIntoView({ block: 'start' }))
+  // --before sort-name,sort-date: interactions run first, untimed, as the benchmark runs them before this one.
+  for (const action of BEFORE) {
+    await page.evaluate((name) => window.benchActions[name](), action)
+    await page.evaluate(() => window.benchSettled())
+  }
   await page.waitForTimeout(1500)
   const cdp = await context.newCDPSession(page)
   await cdp.send('Profiler.enable')
