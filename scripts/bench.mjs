@@ -78,40 +78,31 @@ if (!args.includes('--no-build')) {
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 rmSync(ROOT, { recursive: true, force: true })
-// The React reference page is built with Vite's defaults, outside the app's config.
-const REACT_FLOOR_OUT = join(ROOT, 'react-floor')
-await viteBuild({
-  configFile: false,
-  root: 'bench/react-floor',
-  base: './',
-  logLevel: 'warn',
-  build: {
-    outDir: join(process.cwd(), REACT_FLOOR_OUT),
-    emptyOutDir: true,
-    assetsDir: 'react-floor-assets',
-    rolldownOptions: { input: join(process.cwd(), 'bench/react-floor/react-floor.html') },
-  },
-})
-// AG Grid Community beside the dashboard's sort at 10,000 organizations, built the same way.
-const AG_GRID_SIZE = '100k'
-const AG_GRID_OUT = join(ROOT, 'ag-grid')
-if (SIZES.some((size) => size.name === AG_GRID_SIZE))
+/** A reference page (bench/<name>/<name>.html) built with Vite's defaults, outside the app's config, into the sites. */
+async function buildReferencePage(name) {
+  const out = join(ROOT, name)
   await viteBuild({
     configFile: false,
-    root: 'bench/ag-grid',
+    root: `bench/${name}`,
     base: './',
     logLevel: 'warn',
     build: {
-      outDir: join(process.cwd(), AG_GRID_OUT),
+      outDir: join(process.cwd(), out),
       emptyOutDir: true,
-      assetsDir: 'ag-grid-assets',
-      rolldownOptions: { input: join(process.cwd(), 'bench/ag-grid/ag-grid.html') },
+      assetsDir: `${name}-assets`,
+      rolldownOptions: { input: join(process.cwd(), `bench/${name}/${name}.html`) },
     },
   })
+  return out
+}
+const REACT_FLOOR_OUT = await buildReferencePage('react-floor')
+// AG Grid Community beside the dashboard's sort at 10,000 organizations.
+const AG_GRID_SIZE = '100k'
+const AG_GRID_OUT = SIZES.some((size) => size.name === AG_GRID_SIZE) ? await buildReferencePage('ag-grid') : null
 for (const size of SIZES) {
   const dir = join(ROOT, size.name)
   cpSync('dist', dir, { recursive: true })
-  if (size.name === AG_GRID_SIZE) cpSync(AG_GRID_OUT, dir, { recursive: true })
+  if (size.name === AG_GRID_SIZE && AG_GRID_OUT) cpSync(AG_GRID_OUT, dir, { recursive: true })
   cpSync('bench/floor.html', join(dir, 'floor.html'))
   cpSync('bench/floor.js', join(dir, 'floor.js'))
   cpSync(REACT_FLOOR_OUT, dir, { recursive: true })
