@@ -3,7 +3,7 @@ import { rawDataset } from '../../test/fixtures'
 import { isoToDay } from '../dataset/dates'
 import { memberColumns, resolveSortId, sortKeyOf } from './columns'
 import { buildMemberRows } from './rows'
-import { parseSort, serializeSort, sortMemberRows } from './sort'
+import { HAS_VALUE, MISSING, parseSort, serializeSort, sortMemberRows, type SortKey } from './sort'
 import { validateDataset } from '../dataset/validate-dataset'
 
 function dataset(mutate: (doc: ReturnType<typeof rawDataset>) => void = () => {}) {
@@ -91,6 +91,26 @@ describe('sortMemberRows', () => {
     expect(names('joined', mutate)).toEqual(['IBM', 'Meta', 'Red Hat', 'CERN', 'OpenAI', 'MIT'])
     expect(names('-joined', mutate)).toEqual(['OpenAI', 'CERN', 'IBM', 'Meta', 'Red Hat', 'MIT'])
     expect(names('c:forum', mutate)).toEqual(['OpenAI', 'Meta', 'IBM', 'CERN', 'MIT', 'Red Hat'])
+  })
+
+  // Whole-number keys are packed and sorted natively; others go through a comparator. Both must give
+  // this order: coalition count, ties by name, MIT (no coalition) last as MISSING in either direction.
+  const FEWEST_FIRST = ['CERN', 'OpenAI', 'Red Hat', 'IBM', 'Meta', 'MIT']
+  const MOST_FIRST = ['IBM', 'Meta', 'CERN', 'OpenAI', 'Red Hat', 'MIT']
+  it.each<[string, (count: number) => number, boolean, string[]]>([
+    ['whole numbers (packed)', (count) => count, false, FEWEST_FIRST],
+    ['whole numbers, descending (packed)', (count) => count, true, MOST_FIRST],
+    ['negative whole numbers, descending (packed)', (count) => -count, true, FEWEST_FIRST],
+    ['halves (compared)', (count) => count + 0.5, false, FEWEST_FIRST],
+    ['halves, descending (compared)', (count) => count + 0.5, true, MOST_FIRST],
+    ['a span beyond 53 bits (compared)', (count) => (count === 0 ? 0 : 2 ** 52 + count), false, FEWEST_FIRST],
+  ])('the same order whatever the keys: %s', (_label, value, desc, expected) => {
+    const rows = buildMemberRows(dataset(), isoToDay('2024-06-01') as number)
+    const key: SortKey = {
+      tier: (row) => (row.coalitionCount === 0 ? MISSING : HAS_VALUE),
+      value: (row) => value(row.coalitionCount),
+    }
+    expect(sortMemberRows(rows, [{ id: 'count', desc }], () => key).map((row) => row.name)).toEqual(expected)
   })
 
   it('sorts case and accents like a reader expects', () => {
