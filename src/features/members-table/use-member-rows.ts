@@ -3,8 +3,10 @@ import { useCloseMatcher } from '../../components/use-close-matcher'
 import { keepMatchedRows, matchMemberRows, type MemberFilters } from '../../domain/members/filter'
 import { searchOrganizations } from '../../domain/members/org-search'
 import { memberRowsOn, type MemberRow } from '../../domain/members/rows'
-import { parseSort, sortMemberRows, type SortSpec } from '../../domain/members/sort'
-import { resolveSortId, sortKeyOf, type MemberColumns } from '../../domain/members/columns'
+import { parseSort, type SortSpec } from '../../domain/members/sort'
+import { sortedMemberRows } from '../../domain/members/sorted-rows'
+import { resolveSortId, type MemberColumns } from '../../domain/members/columns'
+import { usePreparedOrders } from './use-prepared-orders'
 import { defersFilters } from '../../domain/dataset/size'
 import type { Dataset } from '../../domain/dataset/types'
 import { useAtlasStore } from '../../store/atlas-store'
@@ -65,7 +67,8 @@ export function useMemberRows(dataset: Dataset, columns: MemberColumns): MemberR
 
   const allRows = useMemo(() => memberRowsOn(dataset, day), [dataset, day])
   const sort = useMemo(() => parseSort(sortText, (id) => resolveSortId(columns, id)), [sortText, columns])
-  const sorted = useMemo(() => sortMemberRows(allRows, sort, (id) => sortKeyOf(columns, id)), [allRows, sort, columns])
+  const sorted = useMemo(() => sortedMemberRows(allRows, sort, columns), [allRows, sort, columns])
+  usePreparedOrders(allRows, columns)
 
   const filters = useMemo<MemberFilters>(
     () => ({ sectors, coalitions, match, countries, roles, query }),
