@@ -292,4 +292,18 @@ describe('keepMatchedRows: the filters worked out once, the rows picked out in a
     expect(result.uncertain).toBe(uncertain)
     expect(result).toEqual(filterMemberRows(sorted, filters, search))
   })
+
+  // Every organization kept, certainly: the rows come back as given, whatever filter kept them.
+  it.each<[string, Partial<MemberFilters>]>([
+    ['no filter', {}],
+    ['every sector chosen', { sectors: withNames.sectors.map((sector) => sector.id) }],
+  ])('%s: every row, in the given order', (_case, partial) => {
+    const filters = { ...NO_FILTERS, ...partial }
+    const search = searchOrganizations(withNames.organizations, '', null)
+    const sorted = byName(true)
+    const result = keepMatchedRows(sorted, matchMemberRows(unsorted, filters, search), search)
+    expect(result.rows.map((row) => row.name)).toEqual(sorted.map((row) => row.name))
+    expect(result.rows).toHaveLength(unsorted.length)
+    expect([result.uncertain, result.close]).toEqual([0, 0])
+  })
 })

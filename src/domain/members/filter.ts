@@ -79,7 +79,7 @@ export function memberMatcher(filters: MemberFilters, search: OrganizationSearch
 
 export interface FilteredRows {
   /** The rows the filters keep, in the given order, except that close matches of the search come after the exact ones. */
-  readonly rows: MemberRow[]
+  readonly rows: readonly MemberRow[]
   /** How many of them are kept only thanks to uncertain memberships. */
   readonly uncertain: number
   /** How many of them (the last ones) the search found only as close matches ("Nvidea" for Nvidia). */
@@ -109,12 +109,21 @@ export function matchMemberRows(
   let size = 0
   for (const row of rows) size = Math.max(size, row.organization.index + 1)
   const matched = new Uint8Array(size)
+  let kept = 0
+  let uncertain = 0
   for (const row of rows) {
     const match = matches(row)
-    matched[row.organization.index] = match === null ? 0 : match === 'certain' ? 1 : 2
+    const code = match === null ? 0 : match === 'certain' ? 1 : 2
+    matched[row.organization.index] = code
+    if (code !== 0) kept++
+    if (code === 2) uncertain++
   }
+  tallies.set(matched, { kept, uncertain })
   return matched
 }
+
+/** What matchMemberRows found, for keepMatchedRows to see at once when it keeps every row as it is. */
+const tallies = new WeakMap<RowMatches, { kept: number; uncertain: number }>()
 
 /**
  * The rows `matched` keeps, in the given order, except that the search's close matches come after
@@ -126,6 +135,11 @@ export function keepMatchedRows(
   matched: RowMatches,
   search: OrganizationSearch,
 ): FilteredRows {
+  // Every organization kept, certainly, none by a close match: the rows as given, with no pass over
+  // them. After a sort with no filter (the common case) that is the order already worked out.
+  const tally = tallies.get(matched)
+  if (tally && tally.kept === matched.length && tally.uncertain === 0 && search.closeCount === 0)
+    return { rows, uncertain: 0, close: 0 }
   const kept: MemberRow[] = []
   const close: MemberRow[] = []
   let uncertain = 0
