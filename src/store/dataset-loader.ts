@@ -563,7 +563,14 @@ export async function fetchWithProgress(
     const total = Number(response.headers.get('content-length') ?? 0)
     if (total > maxBytes)
       throw new LoadStopped(`The document at ${url} is ${formatBytes(total)}; the limit is ${formatBytes(maxBytes)}.`)
-    if (Math.max(total, 0) > IN_PAGE_MAX_BYTES) startWorkerEarly()
+    // Once per load: the progress reports below come ten times a second.
+    let workerStarted = false
+    const startWorker = (bytes: number) => {
+      if (workerStarted || !(bytes > IN_PAGE_MAX_BYTES)) return
+      workerStarted = true
+      startWorkerEarly()
+    }
+    startWorker(total)
     if (!response.body) return await watchdog.race(response.arrayBuffer())
     return await readStream(
       response.body.getReader(),
@@ -571,7 +578,7 @@ export async function fetchWithProgress(
       total,
       watchdog.signal,
       (progress) => {
-        if (progress.loaded > IN_PAGE_MAX_BYTES) startWorkerEarly()
+        startWorker(progress.loaded)
         report(progress)
       },
       () => `The document at ${url} is over ${formatBytes(maxBytes)}, the limit.`,
