@@ -306,4 +306,21 @@ describe('keepMatchedRows: the filters worked out once, the rows picked out in a
     expect(result.rows).toHaveLength(unsorted.length)
     expect([result.uncertain, result.close]).toEqual([0, 0])
   })
+
+  it('keeps a close match last even when the search finds every organization', () => {
+    // Every name holds "Nvidia" but one, "Nvidea Labs", which only the close matcher finds.
+    const alike = buildDataset((doc) => {
+      doc.organizations.forEach((organization, index) => {
+        organization.name = index === 0 ? 'Nvidea Labs' : `Nvidia ${String.fromCharCode(65 + index)}`
+        delete organization.aliases
+      })
+    })
+    const rows = buildMemberRows(alike, day('2024-06-01'))
+    const search = searchOrganizations(alike.organizations, 'nvidia', currentCloseMatcher())
+    const sorted = sortMemberRows(rows, [{ id: 'name', desc: false }], (id) => sortKeyOf(memberColumns(alike), id))
+    const result = keepMatchedRows(sorted, matchMemberRows(rows, { ...NO_FILTERS, query: 'nvidia' }, search), search)
+    expect(result.rows).toHaveLength(rows.length)
+    expect(result.rows.at(-1)?.name).toBe('Nvidea Labs')
+    expect(result.close).toBe(1)
+  })
 })
