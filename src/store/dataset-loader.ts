@@ -121,8 +121,9 @@ export async function parseBytes(
 /**
  * Settles once the main thread has nothing queued (requestIdleCallback), or after a second. The
  * frame after a load comes before React has rendered the new dataset (its render is a task queued
- * behind that frame), so "after the next paint" alone ran the hash ahead of the first rows: on the
- * bundled data the rows were painted 35 ms later. An idle period comes only once they are.
+ * behind that frame), so "after the next paint" alone ran the hash (30–45 ms on the bundled data)
+ * ahead of the first rows. An idle period comes only once they are painted. Not whenIdle
+ * (components/when-idle.ts): the store does not reach into the components.
  */
 function whenQuiet(): Promise<void> {
   return new Promise((resolve) => {

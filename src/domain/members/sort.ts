@@ -52,9 +52,9 @@ export function serializeSort(specs: readonly SortSpec[]): string {
  *
  * Keys are read once into typed arrays. When they are whole numbers (ranks, counts and days: every
  * built-in column's), each row's keys and its place in the tie order pack into one exact double,
- * and the doubles sort natively, with no comparator to call: for 10,000 rows about a millisecond,
- * where a comparator over the same typed arrays took 25–30. Keys too wide for 53 bits fall back to
- * the comparator; both give the same order.
+ * and the doubles sort natively, with no comparator to call: 10,000 rows in Node, once warm, took
+ * 0.7–3.6 ms, against 2.1–8.7 with a comparator over the same typed arrays. Keys too wide for 53
+ * bits fall back to the comparator; both give the same order.
  */
 export function sortMemberRows(
   rows: readonly MemberRow[],
@@ -67,7 +67,9 @@ export function sortMemberRows(
     if (key) columns.push(readColumn(rows, key, spec.desc ? -1 : 1))
   }
   const ties = tieRanks(rows)
-  const order = packedOrder(columns, ties) ?? comparedOrder(columns, ties)
+  // No column (the default order): the tie order itself, already worked out.
+  const order =
+    columns.length === 0 ? positionsByRank(ties) : (packedOrder(columns, ties) ?? comparedOrder(columns, ties))
   return Array.from(order, (index) => rows[index] as MemberRow)
 }
 
@@ -155,11 +157,17 @@ function packedOrder(columns: readonly SortColumn[], ties: Uint32Array): Uint32A
     keys[position] = key * count + (ties[position] as number)
   }
   keys.sort()
-  const byTie = new Uint32Array(count)
-  for (let position = 0; position < count; position++) byTie[ties[position] as number] = position
+  const byTie = positionsByRank(ties)
   const order = new Uint32Array(count)
   for (let rank = 0; rank < count; rank++) order[rank] = byTie[(keys[rank] as number) % count] as number
   return order
+}
+
+/** The position of the row of each rank, for ranks that are distinct and below the row count. */
+function positionsByRank(ranks: Uint32Array): Uint32Array {
+  const positions = new Uint32Array(ranks.length)
+  for (let position = 0; position < ranks.length; position++) positions[ranks[position] as number] = position
+  return positions
 }
 
 function comparedOrder(columns: readonly SortColumn[], ties: Uint32Array): Uint32Array {

@@ -1,8 +1,8 @@
 /**
  * The members table's orders, kept: each order of a set of rows is worked out once, and a header
  * click that asks for it again, or for one worked out ahead in an idle moment (orderToPrepare), is
- * a lookup. The first sort of a page otherwise ran cold: at 10,000 organizations the packing and
- * sorting took 25–30 ms of interpreted code in the click's own task, 2–4 ms once warm.
+ * a lookup. Otherwise the first sort of a page did that work in the click's own task: 25–30 ms at
+ * 10,000 organizations in bench-profile's build, where the same sort warmed up in Node takes 1–4.
  */
 import { BUILT_IN_COLUMN_IDS, sortKeyOf, type MemberColumns } from './columns'
 import type { MemberRow } from './rows'
