@@ -6,7 +6,7 @@ const doc = bundledDataset()
 
 test.describe('the dashboard shell', () => {
   test('shows the dataset title and one card per coalition with its member count', async ({ dashboard }) => {
-    await dashboard.goto('?asOf=2026-11-22')
+    await dashboard.open('?asOf=2026-11-22')
     await expect(dashboard.datasetTitle).toHaveText(doc.title)
     await expect(dashboard.cards()).toHaveCount(doc.coalitions.length)
     for (const coalition of doc.coalitions) {
@@ -24,7 +24,7 @@ test.describe('the dashboard shell', () => {
     page.on('request', (request) => {
       if (request.url().includes('/data/')) fetched.push(new URL(request.url()).pathname)
     })
-    await dashboard.goto('?asOf=2026-11-22')
+    await dashboard.open('?asOf=2026-11-22')
     await expect(dashboard.cards()).toHaveCount(doc.coalitions.length)
     expect(fetched).toEqual(['/data/coalitions.json'])
   })
@@ -45,13 +45,14 @@ test.describe('the dashboard shell', () => {
     await dashboard.goto(`?data=${encodeURIComponent(link)}`)
     await expect(dashboard.datasetTitle).toHaveText(doc.title)
     await expect(page.getByRole('region', { name: 'Dataset loading' }).getByRole('status')).toContainText(link)
+    await dashboard.waitForData()
     release()
     await expect(dashboard.cards()).toHaveCount(2)
     await expect(page).toHaveURL(/[?&]data=/)
   })
 
   test('counts the AI Alliance launch list and the Forum founders on 5 December 2023', async ({ dashboard }) => {
-    await dashboard.goto('?asOf=2023-12-05')
+    await dashboard.open('?asOf=2023-12-05')
     // The fact sheet's numbers: 57 organizations on the launch list; the Forum's four founders.
     await expect(dashboard.memberCount('AI Alliance')).toHaveText('57 members')
     await expect(dashboard.memberCount('Frontier Model Forum')).toHaveText('4 members')
@@ -59,7 +60,7 @@ test.describe('the dashboard shell', () => {
 
   test('states a range where the evidence leaves members uncertain, and says why', async ({ dashboard }) => {
     // The Partnership on AI's five founders; OpenAI, AAAI and ACLU are known as partners only by 16 May 2017.
-    await dashboard.goto('?asOf=2016-09-28')
+    await dashboard.open('?asOf=2016-09-28')
     await expect(dashboard.memberCount('Partnership on AI')).toHaveText('5 certain, up to 8 members')
     const card = dashboard.coalitionCard('Partnership on AI')
     await card.getByText('Why 3 memberships are uncertain').click()
@@ -73,7 +74,7 @@ test.describe('the dashboard shell', () => {
   test('counts the 16 Seoul signatories of the summit day with no range, and the four later ones as possible', async ({
     dashboard,
   }) => {
-    await dashboard.goto('?asOf=2024-05-21')
+    await dashboard.open('?asOf=2024-05-21')
     await expect(dashboard.memberCount('Frontier AI Safety Commitments (Seoul)')).toHaveText('16 members')
     await dashboard.asOf.fill('2024-06-30')
     await expect(dashboard.memberCount('Frontier AI Safety Commitments (Seoul)')).toHaveText(
@@ -82,7 +83,7 @@ test.describe('the dashboard shell', () => {
   })
 
   test('says when a roster was last checked once the date is past it', async ({ dashboard }) => {
-    await dashboard.goto('?asOf=2026-11-22')
+    await dashboard.open('?asOf=2026-11-22')
     const forum = doc.coalitions.find((coalition) => coalition.id === 'frontier-model-forum') as unknown as {
       roster: { checked: string }
     }
@@ -92,7 +93,7 @@ test.describe('the dashboard shell', () => {
   })
 
   test('moves every count when the date changes, and puts the date in the link', async ({ dashboard, page }) => {
-    await dashboard.goto('?asOf=2023-12-05')
+    await dashboard.open('?asOf=2023-12-05')
     await expect(dashboard.memberCount('Frontier Model Forum')).toHaveText('4 members')
     await dashboard.asOf.fill('2024-06-30')
     await expect(dashboard.memberCount('Frontier Model Forum')).toHaveText('6 members')
@@ -100,7 +101,7 @@ test.describe('the dashboard shell', () => {
   })
 
   test('offers quick dates by keyboard', async ({ dashboard, page }) => {
-    await dashboard.goto('?asOf=2026-11-22')
+    await dashboard.open('?asOf=2026-11-22')
     await dashboard.quickDates.focus()
     await dashboard.quickDates.selectOption({ label: 'AI Alliance founded (5 December 2023)' })
     await expect(page).toHaveURL(/asOf=2023-12-05/)

@@ -18,9 +18,18 @@ export class DashboardPage {
     this.errorState = page.getByRole('alert')
   }
 
-  /** Opens the dashboard with an optional query string (e.g. `?asOf=2023-12-05`). */
+  /** Opens the dashboard with an optional query string (e.g. `?asOf=2023-12-05`), and returns at once:
+   *  for pages that may never show data (a broken link, a refused dataset). */
   async goto(query = ''): Promise<void> {
     await this.page.goto(`./${query}`)
+  }
+
+  /** Opens the dashboard and waits for the coalition cards. They are drawn after the first paint, in
+   *  a task after the first rows', with code fetched then; on a busy machine that can take longer
+   *  than one expectation waits. */
+  async open(query = ''): Promise<void> {
+    await this.goto(query)
+    await this.waitForData()
   }
 
   async waitForData(): Promise<void> {

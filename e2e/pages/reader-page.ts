@@ -15,6 +15,7 @@ export class ReaderPage {
   readonly printedNote: Locator
   readonly sidewaysHint: Locator
   readonly membersScrollBox: Locator
+  readonly coalitionsRegion: Locator
 
   constructor(page: Page) {
     this.page = page
@@ -25,11 +26,14 @@ export class ReaderPage {
     this.printedNote = page.getByText(/^… and [\d,]+ more rows? not printed$/)
     this.sidewaysHint = page.getByText('Scroll sideways for more columns')
     this.membersScrollBox = page.getByRole('region', { name: 'Members table', exact: true })
+    this.coalitionsRegion = page.getByRole('region', { name: 'Coalitions', exact: true })
   }
 
   async goto(query = ''): Promise<void> {
     await this.page.goto(`./${query}`)
+    // Both are drawn after the first paint, with code fetched then.
     await this.sectionsNav.waitFor()
+    await this.coalitionsRegion.waitFor()
   }
 
   navLink(name: string): Locator {
@@ -51,9 +55,7 @@ export class ReaderPage {
   }
 
   card(name: string): Locator {
-    return this.page
-      .getByRole('region', { name: 'Coalitions', exact: true })
-      .getByRole('article', { name, exact: true })
+    return this.coalitionsRegion.getByRole('article', { name, exact: true })
   }
 
   showMembers(coalition: string): Locator {

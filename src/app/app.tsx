@@ -6,7 +6,6 @@ import { SectionLoading } from '../components/page-sections/section-loading'
 import { printOnlyModule } from '../components/page-sections/print-only'
 import { usePrinting } from '../components/page-sections/use-printing'
 import { MembersSection } from '../features/members-table/members-section'
-import { CoalitionCards } from '../features/overview/coalition-cards'
 import { SpreadsheetDialogs } from '../features/spreadsheet-import/spreadsheet-dialogs'
 import { useAtlasStore } from '../store/atlas-store'
 import {
@@ -60,6 +59,10 @@ const LOWER_SECTIONS: readonly { name: string; loading: string; load: () => Prom
 // The "Sections" navigation's code is not part of the first visit: it is fetched after the first
 // paint, and a bar of the same size holds its row meanwhile.
 const loadSectionNav = () => sectionCode(() => import('./section-nav').then((m) => m.default))
+// The coalition cards count every membership in a task after the first rows' (coalition-cards.tsx),
+// so their code is fetched then too, not with the first visit's.
+const loadCoalitionCards = () =>
+  sectionCode(() => import('../features/overview/coalition-cards').then((m) => m.CoalitionCards))
 const loadLowerSections = () => Promise.all(LOWER_SECTIONS.map((section) => sectionCode(section.load)))
 
 // A page embedded in another site's iframe; a visit to the whole dashboard never needs its code.
@@ -138,7 +141,9 @@ export function App() {
             </PanelErrorBoundary>
             <AsOfControl />
             <PanelErrorBoundary name="Coalition overview">
-              <CoalitionCards />
+              <AfterFirstPaint load={loadCoalitionCards}>
+                {(CoalitionCards: ComponentType) => <CoalitionCards />}
+              </AfterFirstPaint>
             </PanelErrorBoundary>
             <PanelErrorBoundary name="Members table">
               <MembersSection />
