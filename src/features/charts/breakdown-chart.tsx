@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react'
-import { Bar, BarChart, ReferenceLine, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts'
+import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts'
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
 import { plainTick, type TickProps } from '../../components/plain-tick'
@@ -17,6 +17,7 @@ import {
 import { breakdownKey } from '../../domain/charts/chart-text'
 import type { Dataset } from '../../domain/dataset/types'
 import { Swatch } from './chart-swatches'
+import { GridLines } from './grid-lines'
 import { ChartTooltip } from './chart-tooltip'
 import { SHARE_TICKS, maxOf, niceTicks } from '../../domain/charts/axis'
 import { notFoundedSentence } from '../../domain/format/coverage'
@@ -206,9 +207,7 @@ export function BreakdownChart({
               ))}
             </defs>
             {/* Grid lines and ticks are given, not measured: Recharts' own measuring costs a page layout per label. */}
-            {ticks.map((tick) => (
-              <ReferenceLine key={tick} x={tick} className="charts-gridline" zIndex={-100} />
-            ))}
+            <GridLines axis="x" values={ticks} />
             <XAxis
               type="number"
               domain={[0, ticks.at(-1) ?? 1]}

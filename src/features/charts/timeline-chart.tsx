@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts'
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
+import { GridLines } from './grid-lines'
 import { plainTick } from '../../components/plain-tick'
 import { useIdle } from '../../components/use-idle'
 import { useElementWidth } from '../../components/use-element-width'
@@ -156,9 +157,7 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
               />
             ))}
           </defs>
-          {countTicks.map((tick) => (
-            <ReferenceLine key={tick} y={tick} className="charts-gridline" zIndex={-100} />
-          ))}
+          <GridLines axis="y" values={countTicks} />
           <XAxis
             type="number"
             dataKey="day"
