@@ -156,6 +156,8 @@ test.describe('the members table', () => {
     const countText = await members.count.innerText()
     const names = await members.firstNames(10)
     expect(names.length).toBeGreaterThan(1)
+    // The address is written after the frame that shows the change.
+    await expect(page).toHaveURL(/[?&]sort=-joined(&|$)/)
     const link = page.url()
     expect(link).toContain('sector=model-developer,research-academia')
     expect(link).toContain('coalition=ai-alliance')

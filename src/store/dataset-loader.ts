@@ -25,6 +25,7 @@ import { keptDroppedReason, keptLabel } from '../domain/format/kept'
 import { bundledDatasetUrl, takePrefetchedResponse } from './dataset-prefetch'
 import { forgetKeptDataset, keepDataset, readKeptDataset, type KeptDataset } from './dataset-storage'
 import { LoadStopped } from './load-stopped'
+import { afterNextPaint, whenQuiet } from './frames'
 import { sizeOf, type DocumentBytes } from './worker-protocol'
 
 export const BUNDLED_ORIGIN: DatasetOrigin = { kind: 'bundled', label: 'bundled dataset' }
@@ -116,34 +117,6 @@ export async function parseBytes(
   // Nothing may wait on it (an outcome a newer load superseded is never accepted).
   hash.catch(() => {})
   return { ...outcome, hash }
-}
-
-/**
- * Settles once the main thread has nothing queued (requestIdleCallback), or after a second. The
- * frame after a load comes before React has rendered the new dataset (its render is a task queued
- * behind that frame), so "after the next paint" alone ran the hash (30–45 ms on the bundled data)
- * ahead of the first rows. An idle period comes only once they are painted. Not whenIdle
- * (components/when-idle.ts): the store does not reach into the components.
- */
-function whenQuiet(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestIdleCallback !== 'function') return void setTimeout(resolve, 0)
-    requestIdleCallback(() => resolve(), { timeout: 1000 })
-  })
-}
-
-/** Settles after the next frame is painted, or after a second when no frame comes (a hidden tab). */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function') return void setTimeout(resolve, 0)
-    const fallback = setTimeout(resolve, 1000)
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        clearTimeout(fallback)
-        resolve()
-      }, 0),
-    )
-  })
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,19 +2,29 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildDataset } from '../test/fixtures'
 import { useAtlasStore } from './atlas-store'
-import { startUrlSync } from './url-sync'
+import { flushAddressWrite, startUrlSync } from './url-sync'
 
 let stop: () => void = () => {}
+/** The address writes the sync has scheduled and not yet run: the page would run them after its next paint. */
+let writes: (() => void)[] = []
+
+/** Runs the scheduled writes, as the frame after the changes would. */
+function paint(): void {
+  const due = writes
+  writes = []
+  for (const write of due) write()
+}
 
 afterEach(() => {
   stop()
+  writes = []
   useAtlasStore.setState(useAtlasStore.getInitialState(), true)
   window.history.replaceState(null, '', '/')
 })
 
 function start(search: string): void {
   window.history.replaceState(null, '', `/${search}`)
-  stop = startUrlSync(window)
+  stop = startUrlSync(window, (write) => writes.push(write))
 }
 
 describe('startUrlSync', () => {
@@ -28,6 +38,7 @@ describe('startUrlSync', () => {
     start('?q=meta')
     const before = window.history.length
     useAtlasStore.getState().sortMembers('-name')
+    paint()
     expect(window.history.length).toBe(before + 1)
     expect(window.location.search).toBe('?q=meta&sort=-name')
   })
@@ -36,6 +47,7 @@ describe('startUrlSync', () => {
     start('?embed=members&q=meta')
     const before = window.history.length
     useAtlasStore.getState().sortMembers('-name')
+    paint()
     expect(window.history.length).toBe(before)
     expect(window.location.search).toBe('?embed=members&q=meta&sort=-name')
   })
@@ -43,7 +55,10 @@ describe('startUrlSync', () => {
   it('replaces the entry while the search text is typed, so the history is not flooded', () => {
     start('')
     const before = window.history.length
-    for (const q of ['m', 'me', 'met', 'meta']) useAtlasStore.getState().searchMembers(q)
+    for (const q of ['m', 'me', 'met', 'meta']) {
+      useAtlasStore.getState().searchMembers(q)
+      paint()
+    }
     expect(window.history.length).toBe(before)
     expect(window.location.search).toBe('?q=meta')
   })
@@ -52,6 +67,7 @@ describe('startUrlSync', () => {
     start('?asOf=2024-06-01&v=3f9a0c1b2d4e')
     const before = window.history.length
     useAtlasStore.getState().dismissCitedHash()
+    paint()
     expect(window.history.length).toBe(before)
     expect(window.location.search).toBe('?asOf=2024-06-01')
   })
@@ -66,11 +82,106 @@ describe('startUrlSync', () => {
     const before = window.history.length
     expect(window.location.search).toBe(search)
     useAtlasStore.getState().acceptDataset(buildDataset(), { kind: 'bundled', label: 'bundled dataset' }, [])
+    paint()
     expect(window.location.search).toBe(kept)
     // Dropping it replaces the entry: Back does not lead to the refused day.
     expect(window.history.length).toBe(before)
     const refusal = useAtlasStore.getState().addressRefusals.find((item) => item.param === 'asOf')
     expect(refusal?.reason ?? '').toMatch(reason)
     expect(useAtlasStore.getState().view.asOf).toBe(asOf)
+  })
+
+  it('writes the address after the frame that shows a change, not in the change’s task', () => {
+    start('?q=meta')
+    const before = window.history.length
+    useAtlasStore.getState().sortMembers('-name')
+    expect(window.location.search).toBe('?q=meta')
+    expect(window.history.length).toBe(before)
+    paint()
+    expect(window.location.search).toBe('?q=meta&sort=-name')
+  })
+
+  it.each<[string, (state: ReturnType<typeof useAtlasStore.getState>) => void, number, string]>([
+    [
+      'two deliberate changes: one entry',
+      (state) => {
+        state.sortMembers('-name')
+        state.sortMembers('name')
+      },
+      1,
+      '?sort=name',
+    ],
+    [
+      'typing, then a sort: one entry, as the sort alone makes',
+      (state) => {
+        state.searchMembers('me')
+        state.sortMembers('-name')
+      },
+      1,
+      '?q=me&sort=-name',
+    ],
+    [
+      'typing only: no entry',
+      (state) => {
+        state.searchMembers('m')
+        state.searchMembers('me')
+      },
+      0,
+      '?q=me',
+    ],
+    [
+      'a change and its undoing: nothing to write',
+      (state) => {
+        state.toggleSector('healthcare')
+        state.toggleSector('healthcare')
+      },
+      0,
+      '',
+    ],
+  ])('makes the changes of one frame one write: %s', (_, act, entries, search) => {
+    start('')
+    const before = window.history.length
+    act(useAtlasStore.getState())
+    expect(writes).toHaveLength(1)
+    paint()
+    expect(window.history.length).toBe(before + entries)
+    expect(window.location.search).toBe(search)
+  })
+
+  it('writes nothing once stopped, and Back wins over a write still to come', () => {
+    start('?q=meta')
+    useAtlasStore.getState().sortMembers('-name')
+    stop()
+    paint()
+    expect(window.location.search).toBe('?q=meta')
+
+    start('?sort=-name')
+    const before = window.history.length
+    useAtlasStore.getState().sortMembers('name')
+    // Back, as the browser does it: the address is the earlier entry's, then popstate.
+    window.history.replaceState(null, '', '/?q=ibm&sort=-name')
+    window.dispatchEvent(new PopStateEvent('popstate'))
+    // Typed before the frame: it replaces the entry Back led to; the sort from before Back is no step.
+    useAtlasStore.getState().searchMembers('ibm research')
+    paint()
+    expect(window.location.search).toBe('?q=ibm+research&sort=-name')
+    expect(window.history.length).toBe(before)
+    expect(useAtlasStore.getState().view.sort).toBe('-name')
+  })
+
+  it('makes the scheduled write at once when asked, before a section’s hash is written', () => {
+    start('')
+    const before = window.history.length
+    useAtlasStore.getState().sortMembers('-name')
+    flushAddressWrite()
+    expect(window.location.search).toBe('?sort=-name')
+    expect(window.history.length).toBe(before + 1)
+    // Then the hash, as go-to-section writes it: on the change's entry.
+    window.history.replaceState(null, '', '/?sort=-name#members')
+    paint()
+    expect(window.history.length).toBe(before + 1)
+    expect(window.location.hash).toBe('#members')
+    flushAddressWrite()
+    expect(window.history.length).toBe(before + 1)
   })
 })

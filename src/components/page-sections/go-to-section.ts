@@ -4,6 +4,7 @@
  * sources render after the first paint and load lazily, so a section may not be on the page yet,
  * or not in its final place: this waits until it is.
  */
+import { flushAddressWrite } from '../../store/url-sync'
 import { hurry } from '../take-turns'
 import { PENDING_SECTION, sectionTitleId, sectionUrl, type SectionId } from './sections'
 
@@ -109,6 +110,8 @@ export async function scrollToSection(
   { focus = false, hash = 'replace', signal }: GoToSectionOptions = {},
 ): Promise<boolean> {
   if (hash !== 'keep') {
+    // The change that brought the reader here (a card's "Show members") is in the address first.
+    flushAddressWrite()
     const url = sectionUrl(window.location.href, id)
     if (url !== window.location.href) {
       if (hash === 'push') window.history.pushState(null, '', url)
