@@ -375,36 +375,26 @@ export function timelineSeries(
   coalitionIds: readonly string[],
   search: (organization: Organization) => boolean,
 ): TimelineSeries[] {
-  type Delta = { certain: number; possible: number; joins: number; departures: number }
-  const tallies = coalitionIds.map(() => ({ changes: new Map<number, Delta>(), initial: { certain: 0, possible: 0 } }))
+  // Each change is one number, day * 4 + kind, sorted natively and read back in day order: a Map
+  // of day entries, each made in a closure, took 13–41 ms at 100,000 memberships (12 coalitions,
+  // Node), a task of its own after a keystroke. Days are whole numbers.
+  const tallies = coalitionIds.map(() => ({ events: [] as number[], initial: { certain: 0, possible: 0 } }))
   eachMembershipOf(dataset, coalitionIds, (membership, position) => {
     const organization = dataset.organizations[membership.organizationIndex]
     if (!organization || !search(organization)) return
-    const { changes, initial } = tallies[position] as (typeof tallies)[number]
-    const change = (day: number) => {
-      let entry = changes.get(day)
-      if (!entry) changes.set(day, (entry = { certain: 0, possible: 0, joins: 0, departures: 0 }))
-      return entry
-    }
+    const { events, initial } = tallies[position] as (typeof tallies)[number]
     const { startEarliest, startLatest, endEarliest, endLatest } = membership
     if (startEarliest < endLatest) {
-      if (Number.isFinite(startEarliest)) {
-        const entry = change(startEarliest)
-        entry.possible++
-        entry.joins++
-      } else initial.possible++
-      if (Number.isFinite(endLatest)) {
-        const entry = change(endLatest)
-        entry.possible--
-        entry.departures++
-      }
+      if (Number.isFinite(startEarliest)) events.push(startEarliest * 4 + JOIN)
+      else initial.possible++
+      if (Number.isFinite(endLatest)) events.push(endLatest * 4 + DEPARTURE)
     }
     // Certain from the start window's latest day to the end window's earliest (never for joinedAfter alone).
     const certainEnd = Math.min(endEarliest, endLatest)
     if (startLatest < certainEnd && startLatest !== Number.POSITIVE_INFINITY) {
-      if (Number.isFinite(startLatest)) change(startLatest).certain++
+      if (Number.isFinite(startLatest)) events.push(startLatest * 4 + CERTAIN_FROM)
       else initial.certain++
-      if (Number.isFinite(certainEnd)) change(certainEnd).certain--
+      if (Number.isFinite(certainEnd)) events.push(certainEnd * 4 + CERTAIN_UNTIL)
     }
   })
   const positions = firstPositions(dataset, coalitionIds)
@@ -412,21 +402,40 @@ export function timelineSeries(
     const coalition = dataset.coalitionById.get(coalitionId)
     const tally = tallies[positions[index] as number]
     if (!coalition || !tally) return []
-    const { changes, initial } = tally
+    const { initial } = tally
+    const events = Float64Array.from(tally.events).sort()
     let certain = initial.certain
     let possible = initial.possible
     let uncertain = certain !== possible
-    const points = Array.from(changes)
-      .sort((a, b) => a[0] - b[0])
-      .map(([day, delta]) => {
-        certain += delta.certain
-        possible += delta.possible
-        if (certain !== possible) uncertain = true
-        return { day, certain, possible, joins: delta.joins, departures: delta.departures }
-      })
+    const points: TimelinePoint[] = []
+    for (let at = 0; at < events.length;) {
+      const day = Math.floor((events[at] as number) / 4)
+      let joins = 0
+      let departures = 0
+      // Every change of the day, whatever its kind, before the day's point.
+      for (; at < events.length && Math.floor((events[at] as number) / 4) === day; at++) {
+        const kind = (events[at] as number) - day * 4
+        if (kind === JOIN) {
+          possible++
+          joins++
+        } else if (kind === DEPARTURE) {
+          possible--
+          departures++
+        } else if (kind === CERTAIN_FROM) certain++
+        else certain--
+      }
+      if (certain !== possible) uncertain = true
+      points.push({ day, certain, possible, joins, departures })
+    }
     return [{ coalitionId, name: coalition.name, initial: { ...initial }, points, uncertain }]
   })
 }
+
+/** The kinds of change timelineSeries sorts, each the remainder of its number by 4. */
+const JOIN = 0
+const DEPARTURE = 1
+const CERTAIN_FROM = 2
+const CERTAIN_UNTIL = 3
 
 /** Certain and possible members of a series on `day` (the step functions read at one point). */
 export function countOnDay(series: TimelineSeries, day: number): { certain: number; possible: number } {
