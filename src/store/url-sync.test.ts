@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { buildDataset } from '../test/fixtures'
 import { useAtlasStore } from './atlas-store'
-import { flushAddressWrite, startUrlSync } from './url-sync'
+import { flushAddressWrite } from './address-write'
+import { startUrlSync } from './url-sync'
 
 let stop: () => void = () => {}
 /** The address writes the sync has scheduled and not yet run: the page would run them after its next paint. */

@@ -19,6 +19,7 @@ import { asOfRefusalReason } from '../domain/format/dates'
 import { asOfBounds, checkAsOf } from '../domain/membership/as-of'
 import { useAtlasStore } from './atlas-store'
 import { followDataParameter } from './dataset-loader'
+import { pendingAddressWrite, setPendingAddressWrite } from './address-write'
 import { afterNextPaint } from './frames'
 import { TODAY } from './selectors'
 import { readViewParams, serializeViewParams, type ParamRefusal, type ViewState } from './view-state'
@@ -50,18 +51,6 @@ function asOfRefusal(state: {
 export type WriteScheduler = (write: () => void) => void
 
 const afterThePaint: WriteScheduler = (write) => void afterNextPaint().then(write)
-
-/** The write the running sync has scheduled and not yet made. */
-let pendingWrite: (() => void) | null = null
-
-/**
- * Makes the scheduled address write now. For code that writes the address itself (a section's
- * `#hash`): it must start from the address of the view on screen, or the hash would land on the
- * entry before the change, and the change's entry would carry the one before's hash.
- */
-export function flushAddressWrite(): void {
-  pendingWrite?.()
-}
 
 export function startUrlSync(target: Window = window, schedule: WriteScheduler = afterThePaint): () => void {
   const store = useAtlasStore
@@ -104,7 +93,7 @@ export function startUrlSync(target: Window = window, schedule: WriteScheduler =
   const write = () => {
     if (!scheduled) return
     scheduled = false
-    if (pendingWrite === write) pendingWrite = null
+    if (pendingAddressWrite() === write) setPendingAddressWrite(null)
     const push = deliberate
     deliberate = false
     if (stopped) return
@@ -122,7 +111,7 @@ export function startUrlSync(target: Window = window, schedule: WriteScheduler =
     if (!correcting && state.view.embed === null && isDeliberateChange(state.view, previous.view)) deliberate = true
     if (scheduled) return
     scheduled = true
-    pendingWrite = write
+    setPendingAddressWrite(write)
     schedule(write)
   })
 
@@ -137,7 +126,7 @@ export function startUrlSync(target: Window = window, schedule: WriteScheduler =
   target.addEventListener('popstate', onPopState)
   return () => {
     stopped = true
-    if (pendingWrite === write) pendingWrite = null
+    if (pendingAddressWrite() === write) setPendingAddressWrite(null)
     unsubscribe()
     target.removeEventListener('popstate', onPopState)
   }

@@ -4,7 +4,7 @@
  * sources render after the first paint and load lazily, so a section may not be on the page yet,
  * or not in its final place: this waits until it is.
  */
-import { flushAddressWrite } from '../../store/url-sync'
+import { flushAddressWrite } from '../../store/address-write'
 import { hurry } from '../take-turns'
 import { PENDING_SECTION, sectionTitleId, sectionUrl, type SectionId } from './sections'
 
