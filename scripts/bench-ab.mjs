@@ -66,10 +66,9 @@ async function measureLoad(label) {
     ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) *
     1000
   // The CPU time at the first rows, read when the page stamps them.
-  let cpuAtFirstRows = null
-  await page.exposeBinding('benchAbStamp', async () => {
-    cpuAtFirstRows = await threadMs()
-  })
+  let stamped = () => {}
+  const cpuAtFirstRows = new Promise((resolve) => (stamped = resolve))
+  await page.exposeBinding('benchAbStamp', async () => stamped(await threadMs()))
   await page.addInitScript(PAGE_HELPERS)
   await page.addInitScript(() => {
     let value = null
@@ -86,8 +85,7 @@ async function measureLoad(label) {
   await page.waitForFunction(() => window.benchFirstRows > 0, null, { timeout: 120_000 })
   if (FIRST_ROWS) {
     record(label, 'first rows (ms)', await page.evaluate(() => window.benchFirstRows))
-    while (cpuAtFirstRows === null) await new Promise((resolve) => setTimeout(resolve, 10))
-    record(label, 'CPU to the first rows (ms)', cpuAtFirstRows)
+    record(label, 'CPU to the first rows (ms)', await cpuAtFirstRows)
     await context.close()
     return
   }
