@@ -68,24 +68,22 @@ const loadLowerSections = () => Promise.all(LOWER_SECTIONS.map((section) => sect
 // A page embedded in another site's iframe; a visit to the whole dashboard never needs its code.
 const EmbedPage = lazy(() => import('./embed-page').then((module) => ({ default: module.EmbedPage })))
 
-// The details panel is needed only when an organization is opened.
-const OrganizationDetails = lazy(() =>
-  import('../features/organization-details/organization-details').then((module) => ({
-    default: module.OrganizationDetails,
-  })),
-)
+// The details panel's code is fetched after the first paint, as the sections' is, so it is here
+// when a name is first opened. Through React.lazy, fetched on that first opening, the dialog
+// suspended and came in a retry behind the sections' renders: in a CI run it was still not shown
+// 5 s after Enter on a name, its code having arrived 70 ms after the key.
+const loadOrganizationDetails = () =>
+  sectionCode(() =>
+    import('../features/organization-details/organization-details').then((module) => module.OrganizationDetails),
+  )
 
-/** The details panel, loaded the first time an organization is opened and kept from then on (it
+/** The details panel, drawn the first time an organization is opened and kept from then on (it
  *  returns the focus to what opened it when it closes). */
-function OrganizationDetailsWhenAsked() {
+function OrganizationDetailsWhenAsked({ Details }: { Details: ComponentType }) {
   const open = useAtlasStore(selectOpenOrganization) !== null
   const [asked, setAsked] = useState(open)
   if (open && !asked) setAsked(true)
-  return asked ? (
-    <Suspense fallback={null}>
-      <OrganizationDetails />
-    </Suspense>
-  ) : null
+  return asked ? <Details /> : null
 }
 
 // Rendered only on paper: its code (and the filters in words) is not part of the first visit.
@@ -174,7 +172,9 @@ export function App() {
               )}
             </AfterFirstPaint>
             <PanelErrorBoundary name="Organization details">
-              <OrganizationDetailsWhenAsked />
+              <AfterFirstPaint load={loadOrganizationDetails}>
+                {(Details: ComponentType) => <OrganizationDetailsWhenAsked Details={Details} />}
+              </AfterFirstPaint>
             </PanelErrorBoundary>
           </>
         ) : null}
