@@ -301,9 +301,16 @@ test.describe('charts', () => {
         .last()
     const total = forum('All shown')
     await expect(total).toHaveText('6')
+    // The axes name the one bar and count up to its six possible members, then read as shares.
+    await expect
+      .poll(() => charts.axisLabels('Members by sector'))
+      .toEqual({ left: ['Frontier Model Forum'], bottom: ['0', '2', '4', '6'] })
     await charts.measure.getByRole('radio', { name: 'Share of possible members' }).check()
     await expect(page).toHaveURL(/[?&]measure=share(&|$)/)
     await expect(total).toHaveText('100.0%')
+    await expect
+      .poll(() => charts.axisLabels('Members by sector'))
+      .toEqual({ left: ['Frontier Model Forum'], bottom: ['0%', '25%', '50%', '75%', '100%'] })
     // The share is of the coalition's six possible members on that day.
     const modelDevelopers = sectorRanges('frontier-model-forum', AS_OF).get('model-developer')?.possible ?? 0
     await expect(forum('Model developer')).toHaveText(`${((modelDevelopers / 6) * 100).toFixed(1)}%`)

@@ -116,6 +116,13 @@ export class ChartsPage {
     return this.figure('Membership over time').locator('.charts-band')
   }
 
+  /** The labels a chart's axes draw, left axis first then bottom (drawn, so found by class), as an array of texts. */
+  async axisLabels(title: ChartTitle): Promise<{ left: string[]; bottom: string[] }> {
+    const labels = (axis: string) =>
+      this.figure(title).locator(`.${axis} .recharts-cartesian-axis-tick-value`).allTextContents()
+    return { left: await labels('yAxis'), bottom: await labels('xAxis') }
+  }
+
   coalitionCheckbox(name: string): Locator {
     return this.coalitionPicker.getByRole('checkbox', { name, exact: true })
   }

@@ -1,8 +1,7 @@
-import { useState, type ReactNode } from 'react'
+import { useCallback, useMemo, useState, type ReactNode } from 'react'
 import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts'
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
-import { plainTick, type TickProps } from '../../components/plain-tick'
 import { useIdle } from '../../components/use-idle'
 import { useElementWidth } from '../../components/use-element-width'
 import {
@@ -17,26 +16,16 @@ import {
 import { breakdownKey } from '../../domain/charts/chart-text'
 import type { Dataset } from '../../domain/dataset/types'
 import { Swatch } from './chart-swatches'
-import { GridLines } from './grid-lines'
+import { AXIS_HEIGHT, BottomAxis, GridLines, LeftAxis } from '../../components/chart-axes'
 import { ChartTooltip } from './chart-tooltip'
 import { SHARE_TICKS, maxOf, niceTicks } from '../../domain/charts/axis'
 import { notFoundedSentence } from '../../domain/format/coverage'
 import { barSegments, breakdownRows, breakdownTooltip, type BreakdownRow } from './chart-view'
 
-const ShareTick = plainTick((value) => `${Math.round(value * 100)}%`)
-const CountTick = plainTick(String)
+const formatShareTick = (value: number) => `${Math.round(value * 100)}%`
 
 /** Width a tooltip may need beside the pointer (its CSS max-width is 22rem). */
 const TOOLTIP_ROOM = 360
-
-/** A category label drawn as plain text (no measuring, no wrapping): long names use the short name instead. */
-function CategoryTick({ x, y, payload }: TickProps) {
-  return (
-    <text x={Number(x) - 6} y={Number(y)} dy="0.35em" textAnchor="end" className="recharts-cartesian-axis-tick-value">
-      {String(payload?.value ?? '')}
-    </text>
-  )
-}
 
 /** Recharts clones this element with the hovered bar's payload. */
 function BarTooltip({
@@ -139,17 +128,37 @@ export function BreakdownChart({
 }: BreakdownChartProps) {
   const [canvasRef, canvasWidth] = useElementWidth<HTMLDivElement>()
   const idle = useIdle()
-  const rows = breakdownRows(dataset, breakdown, measure)
+  // Every prop handed to Recharts keeps its identity until what it says changes. Recharts' parts
+  // report their props to its store in layout effects; a new array or element with the same content
+  // is a report all the same, and each report renders the whole chart again within the same task.
+  const rows = useMemo(() => breakdownRows(dataset, breakdown, measure), [dataset, breakdown, measure])
   const labelWidth = Math.min(
     200,
     maxOf(rows, (row) => row.label.length * 7 + 12, 70),
   )
+  const labels = useMemo(() => rows.map((row) => row.label), [rows])
   const height = 56 + rows.length * 34
   const share = measure === 'share'
-  const ticks = share ? [...SHARE_TICKS] : niceTicks(maxOf(breakdown.series, (series) => series.total, 0))
-  const clickable = (category: BreakdownCategory) =>
-    onToggle !== undefined && category.colorIndex >= 0 && category.key !== OTHER_KEY
-  const patternId = (index: number) => `charts-hatch-${idPrefix}-${index}`
+  const largest = share ? 1 : maxOf(breakdown.series, (series) => series.total, 0)
+  const ticks = useMemo(() => (share ? [...SHARE_TICKS] : niceTicks(largest)), [share, largest])
+  const clickable = useCallback(
+    (category: BreakdownCategory) => onToggle !== undefined && category.colorIndex >= 0 && category.key !== OTHER_KEY,
+    [onToggle],
+  )
+  const patternId = useCallback((index: number) => `charts-hatch-${idPrefix}-${index}`, [idPrefix])
+  const shape = useMemo(
+    () => (
+      <StackedBar
+        categories={breakdown.categories}
+        colorOf={colorOf}
+        patternId={patternId}
+        onCategory={onToggle}
+        clickable={clickable}
+      />
+    ),
+    [breakdown.categories, colorOf, patternId, onToggle, clickable],
+  )
+  const tooltip = useMemo(() => <BarTooltip breakdown={breakdown} measure={measure} />, [breakdown, measure])
   const key = breakdownKey(asOf)
   return (
     <>
@@ -197,7 +206,7 @@ export function BreakdownChart({
             width={canvasWidth}
             height={height}
             accessibilityLayer={false}
-            margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+            margin={{ top: 4, right: 16, bottom: 4 + AXIS_HEIGHT, left: 4 + labelWidth }}
             barCategoryGap="22%"
           >
             {/* Inside the chart's own <svg>, so an exported copy carries its patterns. */}
@@ -206,27 +215,17 @@ export function BreakdownChart({
                 <HatchPattern key={category.key} id={patternId(index)} color={hatchColor(colorOf(category))} />
               ))}
             </defs>
-            {/* Grid lines and ticks are given, not measured: Recharts' own measuring costs a page layout per label. */}
+            {/* Grid lines and both axes are drawn here (components/chart-axes.tsx): Recharts' own measure labels with a
+                page layout each, and report the ticks they drew with one more render of the chart. */}
             <GridLines axis="x" values={ticks} />
-            <XAxis
-              type="number"
-              domain={[0, ticks.at(-1) ?? 1]}
-              ticks={ticks}
-              interval={0}
-              tick={share ? ShareTick : CountTick}
-            />
-            <YAxis
-              type="category"
-              dataKey="label"
-              width={labelWidth}
-              interval={0}
-              tickLine={false}
-              tick={CategoryTick}
-            />
+            <XAxis type="number" domain={[0, ticks.at(-1) ?? 1]} hide />
+            <BottomAxis values={ticks} format={share ? formatShareTick : String} />
+            <YAxis type="category" dataKey="series" hide />
+            <LeftAxis labels={labels} />
             {/* Once the page is idle (use-idle.ts): mounted with the chart, it forced a layout of the whole page. */}
             {idle ? (
               <Tooltip
-                content={<BarTooltip breakdown={breakdown} measure={measure} />}
+                content={tooltip}
                 cursor={{ fillOpacity: 0.25 }}
                 isAnimationActive={false}
                 // Where the bars' area is narrower than a tooltip (a phone: the labels take half the
@@ -235,20 +234,7 @@ export function BreakdownChart({
               />
             ) : null}
             {/* One <Bar> for the whole stack, drawn part by part (chart-view.ts, barSegments). */}
-            <Bar
-              dataKey="total"
-              className="charts-bar"
-              isAnimationActive={false}
-              shape={
-                <StackedBar
-                  categories={breakdown.categories}
-                  colorOf={colorOf}
-                  patternId={patternId}
-                  onCategory={onToggle}
-                  clickable={clickable}
-                />
-              }
-            />
+            <Bar dataKey="total" className="charts-bar" isAnimationActive={false} shape={shape} />
           </BarChart>
         ) : null}
       </div>

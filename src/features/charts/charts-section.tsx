@@ -4,7 +4,7 @@
  * Every count is a range (membership/windows.ts): the bars draw certain members solid and possible
  * ones hatched, the timeline a line of certain members under a hatched band of possible ones.
  */
-import { memo, useDeferredValue, useMemo } from 'react'
+import { memo, useCallback, useDeferredValue, useMemo } from 'react'
 import { ChartFigure } from '../../components/chart-figure'
 import { OneAfterAnother } from '../../components/one-after-another'
 import { useFollowingValue } from '../../components/use-following-value'
@@ -165,7 +165,8 @@ const SectorFigure = memo(function SectorFigure({ inputs, embedded = false }: Fi
     const assigned = distinctColors(stable, SECTOR_PALETTE)
     return new Map(breakdown.categories.map((category, index) => [category.key, assigned[index] ?? sectorColor(-1)]))
   }, [breakdown])
-  const colorOf = (category: BreakdownCategory) => colors.get(category.key) ?? sectorColor(-1)
+  // Kept while the colours are: the chart's bars are drawn again whenever it changes (breakdown-chart.tsx).
+  const colorOf = useCallback((category: BreakdownCategory) => colors.get(category.key) ?? sectorColor(-1), [colors])
   const title = 'Members by sector'
   return (
     <ChartFigure
@@ -236,7 +237,7 @@ const CountryFigure = memo(function CountryFigure({ inputs, embedded = false }: 
       ]),
     )
   }, [dataset, breakdown])
-  const colorOf = (category: BreakdownCategory) => colors.get(category.key) ?? OTHER_COLOR
+  const colorOf = useCallback((category: BreakdownCategory) => colors.get(category.key) ?? OTHER_COLOR, [colors])
   const title = 'Members by country'
   return (
     <ChartFigure

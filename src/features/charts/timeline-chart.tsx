@@ -2,8 +2,7 @@ import { useMemo, useState } from 'react'
 import { ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxis, useXAxisScale, useYAxisScale } from 'recharts'
 import { KEY_COLOR, hatchColor } from '../../components/hatch-colors'
 import { HatchPattern } from '../../components/hatch-pattern'
-import { GridLines } from './grid-lines'
-import { plainTick } from '../../components/plain-tick'
+import { AXIS_HEIGHT, BottomAxis, GridLines, LeftValueAxis } from '../../components/chart-axes'
 import { useIdle } from '../../components/use-idle'
 import { useElementWidth } from '../../components/use-element-width'
 import type { TimelineRow, TimelineSeries } from '../../domain/charts/chart-data'
@@ -67,8 +66,9 @@ function DayTooltip({
 }
 
 const zero = () => 0
-const YearTick = plainTick((day) => dayToIso(day).slice(0, 4))
-const CountTick = plainTick(String)
+const yearOf = (day: number) => dayToIso(day).slice(0, 4)
+/** The count axis' room: Recharts' default y axis width with nothing on the chart's left. */
+const AXIS_WIDTH = 44
 
 /** Every coalition's band, then every line over them, at the chart's own scales. */
 function TimelineMarks({
@@ -131,7 +131,9 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
     top = Math.max(top, item.initial.possible)
     for (const point of item.points) top = Math.max(top, point.possible)
   }
-  const countTicks = niceTicks(top)
+  // Kept while their values are: a new array is a new report to Recharts' store (breakdown-chart.tsx).
+  const countTicks = useMemo(() => niceTicks(top), [top])
+  const years = useMemo(() => yearTicks(domain), [domain])
   // Near the right edge the label goes to the line's left, so it is never cut off.
   const labelOnLeft = asOfDay > (domain.start + domain.end) / 2
   const patternId = (index: number) => `charts-hatch-timeline-${index}`
@@ -144,7 +146,7 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
           width={canvasWidth}
           height={TIMELINE_HEIGHT}
           accessibilityLayer={false}
-          margin={{ top: 24, right: 24, bottom: 4, left: 0 }}
+          margin={{ top: 24, right: 24, bottom: 4 + AXIS_HEIGHT, left: AXIS_WIDTH }}
         >
           <defs>
             {series.map((item, index) => (
@@ -158,23 +160,11 @@ export function TimelineChart({ series, rows, domain, asOfDay }: TimelineChartPr
             ))}
           </defs>
           <GridLines axis="y" values={countTicks} />
-          <XAxis
-            type="number"
-            dataKey="day"
-            domain={[domain.start, domain.end]}
-            ticks={yearTicks(domain)}
-            interval={0}
-            tick={YearTick}
-            allowDataOverflow
-          />
-          <YAxis
-            allowDecimals={false}
-            width={44}
-            domain={[0, countTicks.at(-1) ?? 1]}
-            ticks={countTicks}
-            interval={0}
-            tick={CountTick}
-          />
+          {/* Both axes are drawn here, not by Recharts (components/chart-axes.tsx). */}
+          <XAxis type="number" dataKey="day" domain={[domain.start, domain.end]} allowDataOverflow hide />
+          <BottomAxis values={years} format={yearOf} />
+          <YAxis allowDecimals={false} domain={[0, countTicks.at(-1) ?? 1]} hide />
+          <LeftValueAxis values={countTicks} format={String} />
           {/* Once the page is idle (use-idle.ts): mounted with the chart, it forced a layout of the whole page. */}
           {idle ? <Tooltip content={<DayTooltip series={series} />} isAnimationActive={false} /> : null}
           <ReferenceLine

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis, type YAxisTickContentProps } from 'recharts'
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts'
+import { AXIS_HEIGHT, BottomAxis, LeftAxis, type TickProps } from '../../components/chart-axes'
 import { ChartFigure } from '../../components/chart-figure'
-import { plainTick } from '../../components/plain-tick'
 import { comparisonSourceIds, sectorShares, type Comparison } from '../../domain/compare/coalitions'
 import { exportFooter } from '../../domain/export/export-footer'
 import type { Dataset } from '../../domain/dataset/types'
@@ -21,6 +21,8 @@ interface Props {
 }
 
 interface Row {
+  /** The row's place: the category axis' key (labels may repeat). */
+  readonly index: number
   readonly label: string
   readonly a: number
   readonly b: number
@@ -34,7 +36,8 @@ export function CompareSectorChart({ dataset, comparison, asOf, dateText }: Prop
   const { a, b, counts, notFoundedUntil } = comparison
   const rows = useMemo<Row[]>(
     () =>
-      sectorShares(comparison).map((share) => ({
+      sectorShares(comparison).map((share, index) => ({
+        index,
         label: share.sector.label,
         a: share.a,
         b: share.b,
@@ -100,7 +103,7 @@ const round = (value: number) => Math.round(value * 10_000) / 10_000
 
 const ROW_HEIGHT = 46
 const noLines = (): number[] => []
-const PercentTick = plainTick((value) => formatPercent(value, 0))
+const formatTick = (value: number) => formatPercent(value, 0)
 const LEGEND_HEIGHT = 46
 
 function SectorBars({
@@ -119,13 +122,16 @@ function SectorBars({
   const max = maxOf(rows, (row) => Math.max(row.aShare, row.bShare), 0.05)
   const top = Math.min(1, Math.ceil(max * 10) / 10)
   const ticks = shareTicksUpTo(top)
+  const labels = useMemo(() => rows.map((row) => row.label), [rows])
+  const maxChars = Math.floor(axisWidth / 7)
+  const tick = useMemo(() => (props: TickProps) => <SectorTick {...props} maxChars={maxChars} />, [maxChars])
   return (
     <BarChart
       width={width}
       height={height}
       data={rows as Row[]}
       layout="vertical"
-      margin={{ top: LEGEND_HEIGHT, right: 44, bottom: 4, left: 4 }}
+      margin={{ top: LEGEND_HEIGHT, right: 44, bottom: 4 + AXIS_HEIGHT, left: 4 + axisWidth }}
       barGap={2}
       barCategoryGap="18%"
       accessibilityLayer={false}
@@ -139,23 +145,11 @@ function SectorBars({
         verticalValues={ticks.includes(top) ? ticks : [...ticks, top]}
         className="compare-chart__grid"
       />
-      <XAxis
-        type="number"
-        domain={[0, top]}
-        ticks={ticks}
-        // Every tick drawn: the default interval measures each label in the page, a layout per label.
-        interval={0}
-        tick={PercentTick}
-        className="compare-chart__axis"
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={axisWidth}
-        tick={<SectorTick maxChars={Math.floor(axisWidth / 7)} />}
-        interval={0}
-        className="compare-chart__axis"
-      />
+      {/* Both axes are drawn here, not by Recharts (components/chart-axes.tsx). */}
+      <XAxis type="number" domain={[0, top]} hide />
+      <BottomAxis values={ticks} format={formatTick} className="compare-chart__axis" />
+      <YAxis type="category" dataKey="index" hide />
+      <LeftAxis labels={labels} tick={tick} tickLines className="compare-chart__axis" />
       <Bar
         dataKey="aShare"
         name={aName}
@@ -189,7 +183,7 @@ function labelFormatter(value: unknown): string {
 }
 
 /** Sector names wrap onto at most three lines; Recharts' own wrapping measures text in ways the CSP forbids. */
-function SectorTick({ x = 0, y = 0, payload, maxChars }: Partial<YAxisTickContentProps> & { maxChars: number }) {
+function SectorTick({ x = 0, y = 0, payload, maxChars }: TickProps & { maxChars: number }) {
   const lines = wrapLabel(String(payload?.value ?? ''), maxChars)
   const lineHeight = 13
   const start = Number(y) - ((lines.length - 1) * lineHeight) / 2
