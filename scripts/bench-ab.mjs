@@ -14,7 +14,15 @@ import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium } from '@playwright/test'
 import { ensureChromium } from './ensure-chromium.mjs'
-import { ACTIONS, BENCH_SIZES, PAGE_HELPERS, datasetJson, serveStatic } from './bench-lib.mjs'
+import {
+  ACTIONS,
+  BENCH_SIZES,
+  PAGE_HELPERS,
+  datasetJson,
+  mainThreadClock,
+  serveStatic,
+  timeAction,
+} from './bench-lib.mjs'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -61,10 +69,7 @@ async function measureLoad(label) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
-  await cdp.send('Performance.enable')
-  const threadMs = async () =>
-    ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) *
-    1000
+  const threadMs = await mainThreadClock(cdp)
   // The CPU time at the first rows, read when the page stamps them.
   let stamped = () => {}
   const cpuAtFirstRows = new Promise((resolve) => (stamped = resolve))
@@ -95,15 +100,7 @@ async function measureLoad(label) {
   for (const name of NAMES) {
     if (name === 'chart') await page.getByRole('figure', { name: 'Members by sector' }).scrollIntoViewIfNeeded()
     if (name === 'changes') await page.locator('#changes').scrollIntoViewIfNeeded()
-    await page.evaluate(() => window.benchSettled())
-    const before = await threadMs()
-    const { ms, start } = await page.evaluate(async (action) => {
-      const begun = performance.now()
-      return { ms: await window.benchActions[action](), start: begun }
-    }, name)
-    const cpu = (await threadMs()) - before
-    await page.evaluate(() => window.benchSettled())
-    const longest = await page.evaluate((since) => window.benchLongestSince(since), start)
+    const { ms, cpu, longest } = await timeAction(page, threadMs, name)
     if (ms !== null) {
       record(label, `${name} (ms)`, ms)
       record(label, `${name} CPU (ms)`, cpu)

@@ -282,3 +282,31 @@ export const ACTIONS = Object.fromEntries(
     (name) => [name, true],
   ),
 )
+
+/**
+ * The renderer main thread's CPU time so far, in ms (CDP Performance.getMetrics ThreadTime): unlike
+ * the wall clock, other processes on a busy machine barely move it. `cdp` is the page's CDP session.
+ */
+export async function mainThreadClock(cdp) {
+  await cdp.send('Performance.enable')
+  return async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) *
+    1000
+}
+
+/**
+ * One interaction of PAGE_HELPERS' benchActions, as the benchmark times it: started on a quiet page,
+ * input to the next painted frame (ms, null when its control is missing), the main thread's CPU time
+ * meanwhile, and the longest task from the input until the page is quiet again.
+ */
+export async function timeAction(page, threadMs, action) {
+  await page.evaluate(() => window.benchSettled())
+  const before = await threadMs()
+  const { ms, start } = await page.evaluate(async (name) => {
+    const begun = performance.now()
+    return { ms: await window.benchActions[name](), start: begun }
+  }, action)
+  const cpu = (await threadMs()) - before
+  await page.evaluate(() => window.benchSettled())
+  return { ms, cpu, longest: await page.evaluate((since) => window.benchLongestSince(since), start) }
+}

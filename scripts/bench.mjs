@@ -28,7 +28,7 @@ import { build as viteBuild } from 'vite'
 import Papa from 'papaparse'
 import { ensureChromium } from './ensure-chromium.mjs'
 import { generateDataset } from './gen-data.mjs'
-import { BENCH_SIZES, datasetJson, PAGE_HELPERS, serveStatic } from './bench-lib.mjs'
+import { BENCH_SIZES, datasetJson, mainThreadClock, PAGE_HELPERS, serveStatic, timeAction } from './bench-lib.mjs'
 
 const args = process.argv.slice(2)
 const option = (name, fallback) => {
@@ -281,24 +281,9 @@ async function measureApp(size) {
     return result
   }
 
-  // The renderer's main-thread CPU time (CDP Performance.getMetrics ThreadTime): unlike the wall
-  // clock, other processes on a busy machine barely move it, so it is reported beside each latency.
-  await cdp.send('Performance.enable')
-  const threadMs = async () =>
-    ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? NaN) *
-    1000
-  const run = async (action) => {
-    // Each interaction starts on a quiet page, and its window lasts until the page is quiet again.
-    await page.evaluate(() => window.benchSettled())
-    const before = await threadMs()
-    const { ms, start } = await page.evaluate(async (name) => {
-      const begun = performance.now()
-      return { ms: await window.benchActions[name](), start: begun }
-    }, action)
-    const cpu = (await threadMs()) - before
-    await page.evaluate(() => window.benchSettled())
-    return { ms, cpu, longest: await page.evaluate((since) => window.benchLongestSince(since), start) }
-  }
+  const threadMs = await mainThreadClock(cdp)
+  // Each interaction starts on a quiet page, and its window lasts until the page is quiet again.
+  const run = (action) => timeAction(page, threadMs, action)
   /** Puts a filter back as it was (not timed); the next interaction waits for the page to settle. */
   const reset = (action) => page.evaluate((name) => window.benchResets[name]?.(), action)
   result.longestTaskInteractionMs = 0
