@@ -360,6 +360,22 @@ test.describe('the members table', () => {
     })
   }
 
+  test('at 360 px, a column sorted by its header shows beside the Name column, not under it', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 })
+    const members = new MembersTablePage(page)
+    await members.goto(`?asOf=${AS_OF}`)
+    // The clicked button takes the focus, and the browser scrolls the table sideways to show it.
+    await members.sortButton('Coalitions').click()
+    await expect(members.columnHeader('Coalitions')).toHaveAttribute('aria-sort', 'descending')
+    const name = await members.columnHeader('Name').boundingBox()
+    await expect
+      .poll(async () => {
+        const coalitions = await members.columnHeader('Coalitions').boundingBox()
+        return coalitions && name ? Math.round(coalitions.x - (name.x + name.width)) : null
+      })
+      .toBeGreaterThanOrEqual(0)
+  })
+
   test('fits a 360 px phone without sideways page scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 780 })
     const members = new MembersTablePage(page)

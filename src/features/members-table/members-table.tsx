@@ -98,6 +98,10 @@ export const MembersTable = memo(function MembersTable({
       return info ? columnWidth(info, dataset) : '10rem'
     })
     .join(' + ')})`
+  // The Name column stays at the left edge (sticky): a header or cell brought into view sideways,
+  // as the browser does for the sort button just clicked, must stop short of it, not under it.
+  const nameColumn = columnById.get('name')
+  const stickyWidth = nameColumn ? columnWidth(nameColumn, dataset) : undefined
   const onHeaderKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
     // A native button turns Enter and Space into clicks; Shift+Space does not reach onClick with
     // shiftKey in every browser, so Shift with either key is handled here.
@@ -112,6 +116,7 @@ export const MembersTable = memo(function MembersTable({
     <div
       className={`members-table__scroll${rows.length > 12 ? ' members-table__scroll--tall' : ''}`}
       ref={scrollRef}
+      style={{ scrollPaddingInlineStart: stickyWidth }}
       role="region"
       aria-label="Members table"
       aria-describedby={describedBy}
