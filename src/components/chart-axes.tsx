@@ -1,4 +1,4 @@
-import type { ReactElement } from 'react'
+import type { ReactElement, ReactNode } from 'react'
 import { ZIndexLayer, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts'
 
 // Grid lines and axes drawn from the axis' scale, inside a Recharts chart whose own axes are hidden
@@ -49,6 +49,69 @@ export function GridLines({ axis, values }: { axis: 'x' | 'y'; values: readonly 
   )
 }
 
+interface PlotArea {
+  readonly x: number
+  readonly y: number
+  readonly width: number
+  readonly height: number
+}
+
+/** One tick of a drawn axis: where it falls along the axis (px), and its label, already placed. */
+interface DrawnTick {
+  readonly key: string | number
+  readonly at: number
+  readonly label: ReactNode
+}
+
+/** Where the scale puts each item, leaving out those it cannot place (outside a category domain, not finite). */
+function placed<T>(items: readonly T[], place: (item: T, index: number) => number | undefined) {
+  const ticks: { item: T; index: number; at: number }[] = []
+  items.forEach((item, index) => {
+    const at = place(item, index)
+    if (at !== undefined && Number.isFinite(at)) ticks.push({ item, index, at })
+  })
+  return ticks
+}
+
+/** The line along a side of the plot area, a tick mark per tick (when asked), and the labels, with Recharts' classes. */
+function DrawnAxis({
+  side,
+  area,
+  ticks,
+  tickLines,
+  className,
+}: {
+  side: 'bottom' | 'left'
+  area: PlotArea
+  ticks: readonly DrawnTick[]
+  tickLines: boolean
+  className: string
+}) {
+  const bottom = side === 'bottom'
+  const edge = bottom ? area.y + area.height : area.x
+  return (
+    <g className={`recharts-cartesian-axis ${bottom ? 'recharts-xAxis xAxis' : 'recharts-yAxis yAxis'} ${className}`}>
+      {bottom ? (
+        <line className="recharts-cartesian-axis-line" x1={area.x} x2={area.x + area.width} y1={edge} y2={edge} />
+      ) : (
+        <line className="recharts-cartesian-axis-line" x1={edge} x2={edge} y1={area.y} y2={area.y + area.height} />
+      )}
+      <g className="recharts-cartesian-axis-ticks">
+        {ticks.map(({ key, at, label }) => (
+          <g key={key} className="recharts-cartesian-axis-tick">
+            {!tickLines ? null : bottom ? (
+              <line className="recharts-cartesian-axis-tick-line" x1={at} x2={at} y1={edge} y2={edge + TICK_SIZE} />
+            ) : (
+              <line className="recharts-cartesian-axis-tick-line" x1={edge - TICK_SIZE} x2={edge} y1={at} y2={at} />
+            )}
+            {label}
+          </g>
+        ))}
+      </g>
+    </g>
+  )
+}
+
 /**
  * A bottom value axis (line, tick marks, labels) at given values. The chart keeps AXIS_HEIGHT of
  * bottom margin for it, the room its own axis would have taken.
@@ -65,32 +128,35 @@ export function BottomAxis({
   const scale = useXAxisScale()
   const area = usePlotArea()
   if (!scale || !area) return null
-  const y = area.y + area.height
-  return (
-    <g className={`recharts-cartesian-axis recharts-xAxis xAxis ${className}`}>
-      <line className="recharts-cartesian-axis-line" x1={area.x} x2={area.x + area.width} y1={y} y2={y} />
-      <g className="recharts-cartesian-axis-ticks">
-        {values.map((value) => {
-          const at = scale(value)
-          if (at === undefined || !Number.isFinite(at)) return null
-          return (
-            <g key={value} className="recharts-cartesian-axis-tick">
-              <line className="recharts-cartesian-axis-tick-line" x1={at} x2={at} y1={y} y2={y + TICK_SIZE} />
-              <text
-                x={at}
-                y={y + TICK_SIZE + TICK_MARGIN}
-                dy="0.71em"
-                textAnchor="middle"
-                className="recharts-text recharts-cartesian-axis-tick-value"
-              >
-                {format(value)}
-              </text>
-            </g>
-          )
-        })}
-      </g>
-    </g>
-  )
+  const y = area.y + area.height + TICK_SIZE + TICK_MARGIN
+  const ticks = placed(values, (value) => scale(value)).map(({ item, at }) => ({
+    key: item,
+    at,
+    label: (
+      <text x={at} y={y} dy="0.71em" textAnchor="middle" className="recharts-text recharts-cartesian-axis-tick-value">
+        {format(item)}
+      </text>
+    ),
+  }))
+  return <DrawnAxis side="bottom" area={area} ticks={ticks} tickLines className={className} />
+}
+
+/** A left value axis (line, tick marks, labels) at given values; the chart keeps its width as left margin. */
+export function LeftValueAxis({ values, format }: { values: readonly number[]; format: (value: number) => string }) {
+  const scale = useYAxisScale()
+  const area = usePlotArea()
+  if (!scale || !area) return null
+  const x = area.x - TICK_SIZE - TICK_MARGIN
+  const ticks = placed(values, (value) => scale(value)).map(({ item, at }) => ({
+    key: item,
+    at,
+    label: (
+      <text x={x} y={at} dy="0.355em" textAnchor="end" className="recharts-text recharts-cartesian-axis-tick-value">
+        {format(item)}
+      </text>
+    ),
+  }))
+  return <DrawnAxis side="left" area={area} ticks={ticks} tickLines className="" />
 }
 
 /** A category label ending 6 px short of the tick's point, in one line. */
@@ -122,61 +188,10 @@ export function LeftAxis({
   const area = usePlotArea()
   if (!scale || !area) return null
   const x = area.x - TICK_SIZE - TICK_MARGIN
-  return (
-    <g className={`recharts-cartesian-axis recharts-yAxis yAxis ${className}`}>
-      <line className="recharts-cartesian-axis-line" x1={area.x} x2={area.x} y1={area.y} y2={area.y + area.height} />
-      <g className="recharts-cartesian-axis-ticks">
-        {labels.map((label, index) => {
-          const at = scale(index, { position: 'middle' })
-          if (at === undefined || !Number.isFinite(at)) return null
-          return (
-            <g key={index} className="recharts-cartesian-axis-tick">
-              {tickLines ? (
-                <line
-                  className="recharts-cartesian-axis-tick-line"
-                  x1={area.x - TICK_SIZE}
-                  x2={area.x}
-                  y1={at}
-                  y2={at}
-                />
-              ) : null}
-              <Tick x={x} y={at} payload={{ value: label }} />
-            </g>
-          )
-        })}
-      </g>
-    </g>
-  )
-}
-
-/** A left value axis (line, tick marks, labels) at given values; the chart keeps `width` of left margin for it. */
-export function LeftValueAxis({ values, format }: { values: readonly number[]; format: (value: number) => string }) {
-  const scale = useYAxisScale()
-  const area = usePlotArea()
-  if (!scale || !area) return null
-  return (
-    <g className="recharts-cartesian-axis recharts-yAxis yAxis">
-      <line className="recharts-cartesian-axis-line" x1={area.x} x2={area.x} y1={area.y} y2={area.y + area.height} />
-      <g className="recharts-cartesian-axis-ticks">
-        {values.map((value) => {
-          const at = scale(value)
-          if (at === undefined || !Number.isFinite(at)) return null
-          return (
-            <g key={value} className="recharts-cartesian-axis-tick">
-              <line className="recharts-cartesian-axis-tick-line" x1={area.x - TICK_SIZE} x2={area.x} y1={at} y2={at} />
-              <text
-                x={area.x - TICK_SIZE - TICK_MARGIN}
-                y={at}
-                dy="0.355em"
-                textAnchor="end"
-                className="recharts-text recharts-cartesian-axis-tick-value"
-              >
-                {format(value)}
-              </text>
-            </g>
-          )
-        })}
-      </g>
-    </g>
-  )
+  const ticks = placed(labels, (_label, index) => scale(index, { position: 'middle' })).map(({ item, index, at }) => ({
+    key: index,
+    at,
+    label: <Tick x={x} y={at} payload={{ value: item }} />,
+  }))
+  return <DrawnAxis side="left" area={area} ticks={ticks} tickLines={tickLines} className={className} />
 }

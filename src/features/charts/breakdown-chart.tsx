@@ -14,6 +14,7 @@ import {
   type BreakdownCategory,
 } from '../../domain/charts/chart-data'
 import { breakdownKey } from '../../domain/charts/chart-text'
+import { formatPercent } from '../../domain/format/percent'
 import type { Dataset } from '../../domain/dataset/types'
 import { Swatch } from './chart-swatches'
 import { AXIS_HEIGHT, BottomAxis, GridLines, LeftAxis } from '../../components/chart-axes'
@@ -22,7 +23,7 @@ import { SHARE_TICKS, maxOf, niceTicks } from '../../domain/charts/axis'
 import { notFoundedSentence } from '../../domain/format/coverage'
 import { barSegments, breakdownRows, breakdownTooltip, type BreakdownRow } from './chart-view'
 
-const formatShareTick = (value: number) => `${Math.round(value * 100)}%`
+const formatShareTick = (value: number) => formatPercent(value, 0)
 
 /** Width a tooltip may need beside the pointer (its CSS max-width is 22rem). */
 const TOOLTIP_ROOM = 360
