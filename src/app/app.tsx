@@ -71,7 +71,8 @@ const EmbedPage = lazy(() => import('./embed-page').then((module) => ({ default:
 // The details panel's code is fetched after the first paint, as the sections' is, so it is here
 // when a name is first opened. Through React.lazy, fetched on that first opening, the dialog
 // suspended and came in a retry behind the sections' renders: in a CI run it was still not shown
-// 5 s after Enter on a name, its code having arrived 70 ms after the key.
+// 5 s after Enter on a name, its code having arrived 70 ms after the key. It is revealed urgently
+// (AfterFirstPaint's `urgent`), not in a transition, which would have waited for the sections' own.
 const loadOrganizationDetails = () =>
   sectionCode(() =>
     import('../features/organization-details/organization-details').then((module) => module.OrganizationDetails),
@@ -172,7 +173,7 @@ export function App() {
               )}
             </AfterFirstPaint>
             <PanelErrorBoundary name="Organization details">
-              <AfterFirstPaint load={loadOrganizationDetails}>
+              <AfterFirstPaint load={loadOrganizationDetails} urgent>
                 {(Details: ComponentType) => <OrganizationDetailsWhenAsked Details={Details} />}
               </AfterFirstPaint>
             </PanelErrorBoundary>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react'
-import type { ReactNode } from 'react'
+import { use, type ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { AfterFirstPaint } from './after-first-paint'
 
@@ -46,6 +46,36 @@ describe('AfterFirstPaint', () => {
     })
     expect(screen.getByText('Charts')).toBeInTheDocument()
     expect(screen.queryByText('Loading charts…')).toBeNull()
+  })
+
+  it('urgent: shows what it loaded while the sections revealed with it are still rendering', async () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'setTimeout', 'clearTimeout'] })
+    // Sections whose render waits for ever (suspended), so their transition never ends; both panels'
+    // code arrives in the same moment, as a batch of chunks does.
+    const never = new Promise<never>(() => {})
+    function Waiting(): ReactNode {
+      return use(never)
+    }
+    let deliver: (text: string) => void = () => {}
+    const code = new Promise<string>((resolve) => (deliver = resolve))
+    const load = () => code
+    render(
+      <>
+        <AfterFirstPaint fallback={<p>Loading sections…</p>} load={load}>
+          {() => <Waiting />}
+        </AfterFirstPaint>
+        <AfterFirstPaint fallback={<p>No panel yet</p>} load={load} urgent>
+          {(text: string) => <p>{text}</p>}
+        </AfterFirstPaint>
+      </>,
+    )
+    await act(async () => {
+      await vi.runAllTimersAsync()
+      deliver('Details')
+      await vi.runAllTimersAsync()
+    })
+    expect(screen.getByText('Details')).toBeInTheDocument()
+    expect(screen.getByText('Loading sections…')).toBeInTheDocument()
   })
 
   it('schedules nothing after it is gone', () => {
