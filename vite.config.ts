@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { DOCS_CSS, renderDocsPage } from './scripts/docs-page.mjs'
+import { rechartsNotifyAfterTask } from './scripts/recharts-notify.mjs'
 
 /**
  * The production page carries a strict Content-Security-Policy meta tag (see index.html).
@@ -42,7 +43,7 @@ function datasetFormatPage(): Plugin {
 export default defineConfig({
   // Relative base: the build works from any folder of any static host.
   base: './',
-  plugins: [react(), relaxCspInDev(), datasetFormatPage()],
+  plugins: [react(), relaxCspInDev(), datasetFormatPage(), rechartsNotifyAfterTask()],
   build: {
     target: 'es2023',
     // Inlined data: URIs would need extra CSP allowances for fonts; keep every asset a file.
