@@ -4,7 +4,7 @@
  * Every count is a range (membership/windows.ts): the bars draw certain members solid and possible
  * ones hatched, the timeline a line of certain members under a hatched band of possible ones.
  */
-import { memo, useCallback, useDeferredValue, useMemo } from 'react'
+import { memo, useCallback, useDeferredValue, useMemo, type ReactNode } from 'react'
 import { ChartFigure } from '../../components/chart-figure'
 import { OneAfterAnother } from '../../components/one-after-another'
 import { useFollowingValue } from '../../components/use-following-value'
@@ -28,6 +28,7 @@ import {
   timelineDomain,
   timelineRows,
   timelineSeries,
+  type Breakdown,
   type BreakdownCategory,
 } from '../../domain/charts/chart-data'
 import { breakdownCsv, timelineCsv } from '../../domain/charts/chart-csv'
@@ -137,6 +138,105 @@ function tableCaption(title: string, measure: 'count' | 'share', per: string): s
   return `${title}: certain and possible members per ${per}${measure === 'share' ? `, as a share of ${SHARE_BASE}` : ''}`
 }
 
+/** What differs between the sector and the country chart, apart from their numbers and colours. */
+interface BreakdownAbout {
+  readonly title: string
+  readonly view: Extract<ChartView, 'sectors' | 'countries'>
+  /** How the Cite button names the chart. */
+  readonly what: string
+  /** The CSV's two category columns: the key and its label. */
+  readonly csvColumns: readonly [string, string]
+  /** A category in the summary, singular and plural. */
+  readonly nouns: readonly [string, string]
+  /** A category in the table's caption and column heading, and the chart's id prefix. */
+  readonly per: 'sector' | 'country'
+}
+
+const SECTORS: BreakdownAbout = {
+  title: 'Members by sector',
+  view: 'sectors',
+  what: 'the sector chart',
+  csvColumns: ['sector_id', 'sector'],
+  nouns: ['sector', 'sectors'],
+  per: 'sector',
+}
+
+const COUNTRIES: BreakdownAbout = {
+  title: 'Members by country',
+  view: 'countries',
+  what: 'the country chart',
+  csvColumns: ['country_code', 'country'],
+  nouns: ['country or group', 'countries and groups'],
+  per: 'country',
+}
+
+interface BreakdownFigureProps extends FigureProps {
+  readonly breakdown: Breakdown
+  readonly colorOf: (category: BreakdownCategory) => string
+  readonly about: BreakdownAbout
+  readonly controls?: ReactNode
+  /** Said after the summary's numbers. */
+  readonly note: string
+  readonly onToggle?: (key: string) => void
+  readonly isPressed?: (key: string) => boolean
+}
+
+/** The sector or the country chart as a finished figure: the same frame, summary, table and export. */
+function BreakdownFigure({
+  inputs,
+  embedded = false,
+  breakdown,
+  colorOf,
+  about,
+  controls,
+  note,
+  onToggle,
+  isPressed,
+}: BreakdownFigureProps) {
+  const { dataset, measure, state } = inputs
+  const { title } = about
+  return (
+    <ChartFigure
+      title={title}
+      subtitle={chartSubtitle('snapshot', state)}
+      fileBase={chartFileBase(title, state)}
+      footer={inputs.footer}
+      cite={embedded ? undefined : <ChartCite what={about.what} title={title} />}
+      csv={() => breakdownCsv(breakdown, inputs.asOf, ...about.csvColumns)}
+      legend={breakdownLegend(breakdown, colorOf, inputs.asOf)}
+      empty={breakdown.total === 0 ? noMembersText(inputs) : null}
+      actions={chartEmbed(about.view, embedded)}
+      controls={controls}
+      summary={
+        <>
+          <p>
+            {breakdownSummary(breakdown, about.nouns, measure, inputs.asOf)}
+            {note}
+          </p>
+          <BreakdownTable
+            breakdown={breakdown}
+            measure={measure}
+            caption={tableCaption(title, measure, about.per)}
+            categoryHeading={about.per === 'sector' ? 'Sector' : 'Country'}
+          />
+        </>
+      }
+    >
+      <BreakdownChart
+        dataset={dataset}
+        breakdown={breakdown}
+        measure={measure}
+        title={title}
+        asOf={inputs.asOf}
+        idPrefix={about.per}
+        colorOf={colorOf}
+        onToggle={onToggle}
+        isPressed={isPressed}
+      />
+    </ChartFigure>
+  )
+}
+
 const sectorBreakdownOf = perDataset(sectorBreakdown)
 const countryBreakdownOf = perDataset(
   (
@@ -152,7 +252,7 @@ const SectorFigure = memo(function SectorFigure({ inputs, embedded = false }: Fi
   const toggleSector = useAtlasStore((state) => state.toggleSector)
   // On paper, and alone in a frame without the table it filters, the legend is a key, not a row of filter buttons.
   const keyOnly = usePrinting() || embedded
-  const { dataset, coalitionIds, day, search, sectors, measure, state } = inputs
+  const { dataset, coalitionIds, day, search, sectors } = inputs
   const breakdown = useMemo(
     () => sectorBreakdownOf(dataset, coalitionIds, day, search, sectors),
     [dataset, coalitionIds, day, search, sectors],
@@ -167,18 +267,13 @@ const SectorFigure = memo(function SectorFigure({ inputs, embedded = false }: Fi
   }, [breakdown])
   // Kept while the colours are: the chart's bars are drawn again whenever it changes (breakdown-chart.tsx).
   const colorOf = useCallback((category: BreakdownCategory) => colors.get(category.key) ?? sectorColor(-1), [colors])
-  const title = 'Members by sector'
   return (
-    <ChartFigure
-      title={title}
-      subtitle={chartSubtitle('snapshot', state)}
-      fileBase={chartFileBase(title, state)}
-      footer={inputs.footer}
-      cite={embedded ? undefined : <ChartCite what="the sector chart" title={title} />}
-      csv={() => breakdownCsv(breakdown, inputs.asOf, 'sector_id', 'sector')}
-      legend={breakdownLegend(breakdown, colorOf, inputs.asOf)}
-      empty={breakdown.total === 0 ? noMembersText(inputs) : null}
-      actions={chartEmbed('sectors', embedded)}
+    <BreakdownFigure
+      inputs={inputs}
+      embedded={embedded}
+      breakdown={breakdown}
+      colorOf={colorOf}
+      about={SECTORS}
       controls={
         embedded ? undefined : (
           <>
@@ -187,38 +282,15 @@ const SectorFigure = memo(function SectorFigure({ inputs, embedded = false }: Fi
           </>
         )
       }
-      summary={
-        <>
-          <p>
-            {breakdownSummary(breakdown, ['sector', 'sectors'], measure, inputs.asOf)}
-            {embedded ? '' : ' Choose a sector in the legend, or click its bar, to filter the member table to it.'}
-          </p>
-          <BreakdownTable
-            breakdown={breakdown}
-            measure={measure}
-            caption={tableCaption(title, measure, 'sector')}
-            categoryHeading="Sector"
-          />
-        </>
-      }
-    >
-      <BreakdownChart
-        dataset={dataset}
-        breakdown={breakdown}
-        measure={measure}
-        title={title}
-        asOf={inputs.asOf}
-        idPrefix="sector"
-        colorOf={colorOf}
-        onToggle={keyOnly ? undefined : toggleSector}
-        isPressed={(key) => sectors.includes(key)}
-      />
-    </ChartFigure>
+      note={embedded ? '' : ' Choose a sector in the legend, or click its bar, to filter the member table to it.'}
+      onToggle={keyOnly ? undefined : toggleSector}
+      isPressed={(key) => sectors.includes(key)}
+    />
   )
 })
 
 const CountryFigure = memo(function CountryFigure({ inputs, embedded = false }: FigureProps) {
-  const { dataset, coalitionIds, day, search, sectors, measure, state } = inputs
+  const { dataset, coalitionIds, day, search, sectors } = inputs
   const breakdown = useMemo(
     () => countryBreakdownOf(dataset, coalitionIds, day, search, sectors),
     [dataset, coalitionIds, day, search, sectors],
@@ -238,48 +310,22 @@ const CountryFigure = memo(function CountryFigure({ inputs, embedded = false }: 
     )
   }, [dataset, breakdown])
   const colorOf = useCallback((category: BreakdownCategory) => colors.get(category.key) ?? OTHER_COLOR, [colors])
-  const title = 'Members by country'
   return (
-    <ChartFigure
-      title={title}
-      subtitle={chartSubtitle('snapshot', state)}
-      fileBase={chartFileBase(title, state)}
-      footer={inputs.footer}
-      cite={embedded ? undefined : <ChartCite what="the country chart" title={title} />}
-      csv={() => breakdownCsv(breakdown, inputs.asOf, 'country_code', 'country')}
-      legend={breakdownLegend(breakdown, colorOf, inputs.asOf)}
-      empty={breakdown.total === 0 ? noMembersText(inputs) : null}
-      actions={chartEmbed('countries', embedded)}
-      summary={
-        <>
-          <p>
-            {breakdownSummary(breakdown, ['country or group', 'countries and groups'], measure, inputs.asOf)}
-            {breakdown.categories.some((category) => category.key === OTHER_KEY)
-              ? ' Smaller countries are grouped as “Other”.'
-              : ''}
-            {breakdown.categories.some((category) => category.key === UNKNOWN_KEY)
-              ? ' “Unknown” counts organizations without a country in the dataset.'
-              : ''}
-          </p>
-          <BreakdownTable
-            breakdown={breakdown}
-            measure={measure}
-            caption={tableCaption(title, measure, 'country')}
-            categoryHeading="Country"
-          />
-        </>
+    <BreakdownFigure
+      inputs={inputs}
+      embedded={embedded}
+      breakdown={breakdown}
+      colorOf={colorOf}
+      about={COUNTRIES}
+      note={
+        (breakdown.categories.some((category) => category.key === OTHER_KEY)
+          ? ' Smaller countries are grouped as “Other”.'
+          : '') +
+        (breakdown.categories.some((category) => category.key === UNKNOWN_KEY)
+          ? ' “Unknown” counts organizations without a country in the dataset.'
+          : '')
       }
-    >
-      <BreakdownChart
-        dataset={dataset}
-        breakdown={breakdown}
-        measure={measure}
-        title={title}
-        asOf={inputs.asOf}
-        idPrefix="country"
-        colorOf={colorOf}
-      />
-    </ChartFigure>
+    />
   )
 })
 
