@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react'
 import type { Plugin } from 'vite'
 import { defineConfig } from 'vitest/config'
 import { DOCS_CSS, renderDocsPage } from './scripts/docs-page.mjs'
-import { rechartsNotifyAfterTask } from './scripts/recharts-notify.mjs'
+import { rechartsNotifyAfterTask, rechartsNotifyAfterTaskInDeps } from './scripts/recharts-notify.mjs'
 
 /**
  * The production page carries a strict Content-Security-Policy meta tag (see index.html).
@@ -59,6 +59,8 @@ export default defineConfig({
       },
     },
   },
+  // The dev server bundles Recharts ahead (its dependency optimizer), out of the plugins' reach.
+  optimizeDeps: { rolldownOptions: { plugins: [rechartsNotifyAfterTaskInDeps()] } },
   worker: { format: 'es' },
   preview: { port: 4173 },
   test: {

@@ -31,13 +31,26 @@ export function notifyAfterTask(code) {
     .replace(RAF_BATCH, "autoBatchEnhancer({ type: 'timer', timeout: 0 })")
 }
 
-/** The Vite plugin: applies notifyAfterTask to Recharts' store module in the build. */
-export function rechartsNotifyAfterTask() {
+/** A Rolldown plugin that applies notifyAfterTask to Recharts' store module. */
+function rewriteStore(name) {
   return {
-    name: 'coalition-atlas:recharts-notify-after-task',
-    apply: 'build',
+    name,
     transform(code, id) {
       return RECHARTS_STORE.test(id.split('?')[0]) ? { code: notifyAfterTask(code), map: null } : null
     },
   }
+}
+
+/** The Vite plugin, for the build. */
+export function rechartsNotifyAfterTask() {
+  return { ...rewriteStore('coalition-atlas:recharts-notify-after-task'), apply: 'build' }
+}
+
+/**
+ * The same rewrite for the dev server, which serves Recharts from its pre-bundled dependencies
+ * (`optimizeDeps`): Vite's own plugins never see the package's files there, so without this the
+ * charts batched in frames in `npm start` and after the task in the build.
+ */
+export function rechartsNotifyAfterTaskInDeps() {
+  return rewriteStore('coalition-atlas:recharts-notify-after-task-in-deps')
 }

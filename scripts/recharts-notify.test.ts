@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { notifyAfterTask, RECHARTS_STORE } from './recharts-notify.mjs'
+import { notifyAfterTask, RECHARTS_STORE, rechartsNotifyAfterTaskInDeps } from './recharts-notify.mjs'
 
 describe('notifyAfterTask', () => {
   it("rewrites the store of the Recharts installed: a timer, and no 'raf' left", () => {
@@ -37,5 +37,12 @@ describe('notifyAfterTask', () => {
     ['/w/src/store/atlas-store.ts', false],
   ])('takes %s: %s', (id, taken) => {
     expect(RECHARTS_STORE.test(id)).toBe(taken)
+  })
+
+  it("is also a plugin for the dev server's pre-bundled dependencies, rewriting only the store", () => {
+    const { transform } = rechartsNotifyAfterTaskInDeps()
+    const store = "enhancers = getDefaultEnhancers();\nx.concat(autoBatchEnhancer({ type: 'raf' }))"
+    expect(transform(store, '/w/node_modules/recharts/es6/state/store.js?v=1')?.code).toContain("type: 'timer'")
+    expect(transform(store, '/w/node_modules/recharts/es6/index.js')).toBeNull()
   })
 })
