@@ -159,6 +159,24 @@ function isBlank(cells: readonly string[]): boolean {
 }
 
 /**
+ * Why these bytes cannot be read as the kind of sheet asked for (a text table, or an .xlsx workbook,
+ * which is a zip), in one sentence; null when they may be. One rule for both readers, so a file too
+ * large, empty or of the wrong kind is told alike whichever way it came.
+ */
+export function unreadableSheet(bytes: Uint8Array, maxBytes: number, expected: 'text' | 'zip'): string | null {
+  if (bytes.byteLength > maxBytes)
+    return `The file is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(maxBytes)}.`
+  if (bytes.byteLength === 0) return 'The file is empty.'
+  const kind = sniffKind(bytes)
+  if (kind === 'ole')
+    return 'This is an old Excel workbook (.xls). Save it as .xlsx or as CSV in your spreadsheet program, then import that.'
+  if (kind === expected) return null
+  return expected === 'zip'
+    ? 'This file is not an Excel workbook (.xlsx): it does not start like one. If it is a CSV file, give it the .csv extension.'
+    : 'This file is a workbook or an archive, not text. If it is an Excel workbook, give it the .xlsx extension and import it again.'
+}
+
+/**
  * Bytes of a CSV, TSV or text file to a table. `name` picks the delimiter for `.tsv`; a file that is
  * really a workbook or binary gets one sentence saying so.
  */
@@ -168,22 +186,8 @@ export function readTextTable(
   maxBytes = DEFAULT_MAX_SHEET_BYTES,
   onProgress?: (done: number) => void,
 ): TableOutcome {
-  if (bytes.byteLength > maxBytes)
-    return { ok: false, reason: `The file is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(maxBytes)}.` }
-  if (bytes.byteLength === 0) return { ok: false, reason: 'The file is empty.' }
-  const kind = sniffKind(bytes)
-  if (kind === 'ole')
-    return {
-      ok: false,
-      reason:
-        'This is an old Excel workbook (.xls). Save it as .xlsx or as CSV in your spreadsheet program, then import that.',
-    }
-  if (kind === 'zip')
-    return {
-      ok: false,
-      reason:
-        'This file is a workbook or an archive, not text. If it is an Excel workbook, give it the .xlsx extension and import it again.',
-    }
+  const unreadable = unreadableSheet(bytes, maxBytes, 'text')
+  if (unreadable !== null) return { ok: false, reason: unreadable }
   const { text, encoding } = decodeText(bytes)
   if (/\0/.test(text.slice(0, 4096)))
     return { ok: false, reason: 'This file holds binary data, not text: it is not a CSV or TSV file.' }

@@ -8,9 +8,8 @@
  * (the `xlsx` package on npm is frozen at 0.18.5, which has known vulnerabilities). It is loaded
  * only when a workbook is opened: its own chunk, in the import worker, never in the first paint.
  */
-import { formatBytes } from '../dataset/bytes'
 import { excelSerialToIso } from './dates'
-import { DEFAULT_MAX_SHEET_BYTES, MAX_COLUMNS, MAX_ROWS, sniffKind, type Table, type TableRow } from './table'
+import { DEFAULT_MAX_SHEET_BYTES, MAX_COLUMNS, MAX_ROWS, unreadableSheet, type Table, type TableRow } from './table'
 
 export type WorkbookOutcome =
   | { readonly ok: true; readonly sheets: readonly string[]; readonly sheet: number; readonly table: Table }
@@ -30,22 +29,8 @@ export async function readWorkbook(
   sheet: number | null,
   maxBytes = DEFAULT_MAX_SHEET_BYTES,
 ): Promise<WorkbookOutcome> {
-  if (bytes.byteLength > maxBytes)
-    return { ok: false, reason: `The file is ${formatBytes(bytes.byteLength)}; the limit is ${formatBytes(maxBytes)}.` }
-  if (bytes.byteLength === 0) return { ok: false, reason: 'The file is empty.' }
-  const kind = sniffKind(bytes)
-  if (kind === 'ole')
-    return {
-      ok: false,
-      reason:
-        'This is an old Excel workbook (.xls). Save it as .xlsx or as CSV in your spreadsheet program, then import that.',
-    }
-  if (kind !== 'zip')
-    return {
-      ok: false,
-      reason:
-        'This file is not an Excel workbook (.xlsx): it does not start like one. If it is a CSV file, give it the .csv extension.',
-    }
+  const unreadable = unreadableSheet(bytes, maxBytes, 'zip')
+  if (unreadable !== null) return { ok: false, reason: unreadable }
   try {
     const XLSX = await import('@e965/xlsx')
     const workbook = XLSX.read(bytes, {
