@@ -51,8 +51,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Everything the entry imports statically goes into the entry's own file. Left to itself,
-        // Rolldown gave each module the entry shares with a lazy chunk a file of its own: ten small
-        // files fetched before the first rows, on a 2-core machine one request each. In one file the
+        // Rolldown gave each module the entry shares with a lazy chunk a file of its own: eight small
+        // files fetched before the first rows, on a 2-core machine one request each. Merged, the
         // first rows came 37–74 ms sooner (medians of 12 and 16 loads, scripts/bench-ab.mjs
         // --first-rows), and the first visit's JavaScript went from 118.3 to 115.9 KB gzipped.
         codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] },
