@@ -6,11 +6,11 @@ import { flushAddressWrite } from './address-write'
 import { startUrlSync } from './url-sync'
 
 let stop: () => void = () => {}
-/** The address writes the sync has scheduled and not yet run: the page would run them after its next paint. */
+/** The address writes the sync has scheduled and not yet run: the page would run them once idle. */
 let writes: (() => void)[] = []
 
-/** Runs the scheduled writes, as the frame after the changes would. */
-function paint(): void {
+/** Runs the scheduled writes, as the first idle period after the changes would. */
+function idle(): void {
   const due = writes
   writes = []
   for (const write of due) write()
@@ -39,7 +39,7 @@ describe('startUrlSync', () => {
     start('?q=meta')
     const before = window.history.length
     useAtlasStore.getState().sortMembers('-name')
-    paint()
+    idle()
     expect(window.history.length).toBe(before + 1)
     expect(window.location.search).toBe('?q=meta&sort=-name')
   })
@@ -48,7 +48,7 @@ describe('startUrlSync', () => {
     start('?embed=members&q=meta')
     const before = window.history.length
     useAtlasStore.getState().sortMembers('-name')
-    paint()
+    idle()
     expect(window.history.length).toBe(before)
     expect(window.location.search).toBe('?embed=members&q=meta&sort=-name')
   })
@@ -58,7 +58,7 @@ describe('startUrlSync', () => {
     const before = window.history.length
     for (const q of ['m', 'me', 'met', 'meta']) {
       useAtlasStore.getState().searchMembers(q)
-      paint()
+      idle()
     }
     expect(window.history.length).toBe(before)
     expect(window.location.search).toBe('?q=meta')
@@ -68,7 +68,7 @@ describe('startUrlSync', () => {
     start('?asOf=2024-06-01&v=3f9a0c1b2d4e')
     const before = window.history.length
     useAtlasStore.getState().dismissCitedHash()
-    paint()
+    idle()
     expect(window.history.length).toBe(before)
     expect(window.location.search).toBe('?asOf=2024-06-01')
   })
@@ -83,7 +83,7 @@ describe('startUrlSync', () => {
     const before = window.history.length
     expect(window.location.search).toBe(search)
     useAtlasStore.getState().acceptDataset(buildDataset(), { kind: 'bundled', label: 'bundled dataset' }, [])
-    paint()
+    idle()
     expect(window.location.search).toBe(kept)
     // Dropping it replaces the entry: Back does not lead to the refused day.
     expect(window.history.length).toBe(before)
@@ -92,13 +92,13 @@ describe('startUrlSync', () => {
     expect(useAtlasStore.getState().view.asOf).toBe(asOf)
   })
 
-  it('writes the address after the frame that shows a change, not in the change’s task', () => {
+  it('writes the address once the page is idle, not in the change’s task', () => {
     start('?q=meta')
     const before = window.history.length
     useAtlasStore.getState().sortMembers('-name')
     expect(window.location.search).toBe('?q=meta')
     expect(window.history.length).toBe(before)
-    paint()
+    idle()
     expect(window.location.search).toBe('?q=meta&sort=-name')
   })
 
@@ -144,7 +144,7 @@ describe('startUrlSync', () => {
     const before = window.history.length
     act(useAtlasStore.getState())
     expect(writes).toHaveLength(1)
-    paint()
+    idle()
     expect(window.history.length).toBe(before + entries)
     expect(window.location.search).toBe(search)
   })
@@ -153,7 +153,7 @@ describe('startUrlSync', () => {
     start('?q=meta')
     useAtlasStore.getState().sortMembers('-name')
     stop()
-    paint()
+    idle()
     expect(window.location.search).toBe('?q=meta')
 
     start('?sort=-name')
@@ -164,7 +164,7 @@ describe('startUrlSync', () => {
     window.dispatchEvent(new PopStateEvent('popstate'))
     // Typed before the frame: it replaces the entry Back led to; the sort from before Back is no step.
     useAtlasStore.getState().searchMembers('ibm research')
-    paint()
+    idle()
     expect(window.location.search).toBe('?q=ibm+research&sort=-name')
     expect(window.history.length).toBe(before)
     expect(useAtlasStore.getState().view.sort).toBe('-name')
@@ -179,7 +179,7 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(before + 1)
     // Then the hash, as go-to-section writes it: on the change's entry.
     window.history.replaceState(null, '', '/?sort=-name#members')
-    paint()
+    idle()
     expect(window.history.length).toBe(before + 1)
     expect(window.location.hash).toBe('#members')
     flushAddressWrite()

@@ -7,12 +7,15 @@
  * An `asOf` outside the days the dataset can show (asOfBounds) is refused the same way, once the
  * dataset is known, and the page shows today: a clamped date would count a day nobody asked for.
  *
- * The address is written after the frame that shows the change, not in the change's task:
- * `history.pushState` waits on the browser process, and on a busy machine that wait held a sort,
- * a search or a new comparison back from the screen (100,000 memberships, interleaved A/B, 4 loads
- * each, click to next frame: sort 82 -> 50 ms, comparison 145 -> 98 ms, search 72 -> 55 ms, with
- * the same main-thread CPU time). Changes within one frame are one write, and one history entry
- * when any of them was deliberate.
+ * The address is written once the main thread is idle, not in the change's task: `history.pushState`
+ * waits on the browser process, and on a busy machine that wait held a sort, a search or a new
+ * comparison back from the screen (100,000 memberships, interleaved A/B, 4 loads each, click to next
+ * frame: sort 82 -> 50 ms, comparison 145 -> 98 ms, search 72 -> 55 ms, with the same main-thread
+ * CPU time). Written in the first task after the frame that shows the change, the wait (19 ms in a
+ * trace of a sort at 100,000) still stood between that frame and what follows it: the sections below
+ * the table, the next keystroke. Idle, it waits for them, and keystrokes typed meanwhile are one write.
+ * Code that needs the address of the view on screen makes the pending write first (address-write.ts).
+ * Changes before the write are one write, and one history entry when any of them was deliberate.
  */
 import { isoToDay } from '../domain/dataset/dates'
 import { asOfRefusalReason } from '../domain/format/dates'
@@ -20,7 +23,7 @@ import { asOfBounds, checkAsOf } from '../domain/membership/as-of'
 import { useAtlasStore } from './atlas-store'
 import { followDataParameter } from './dataset-loader'
 import { pendingAddressWrite, setPendingAddressWrite } from './address-write'
-import { afterNextPaint } from './frames'
+import { whenQuiet } from './frames'
 import { TODAY } from './selectors'
 import { readViewParams, serializeViewParams, type ParamRefusal, type ViewState } from './view-state'
 
@@ -50,9 +53,9 @@ function asOfRefusal(state: {
 /** Runs the address write later; the tests pass their own, to decide when it runs. */
 export type WriteScheduler = (write: () => void) => void
 
-const afterThePaint: WriteScheduler = (write) => void afterNextPaint().then(write)
+const whenIdle: WriteScheduler = (write) => void whenQuiet().then(write)
 
-export function startUrlSync(target: Window = window, schedule: WriteScheduler = afterThePaint): () => void {
+export function startUrlSync(target: Window = window, schedule: WriteScheduler = whenIdle): () => void {
   const store = useAtlasStore
   /** Set while a refused `asOf` is dropped: that change replaces the entry instead of adding one. */
   let correcting = false
