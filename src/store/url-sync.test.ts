@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { buildDataset } from '../test/fixtures'
 import { useAtlasStore } from './atlas-store'
 import { flushAddressWrite } from './address-write'
@@ -100,6 +100,29 @@ describe('startUrlSync', () => {
     expect(window.history.length).toBe(before)
     idle()
     expect(window.location.search).toBe('?q=meta&sort=-name')
+  })
+
+  it('on the page, writes in the first idle period, not after the next frame', async () => {
+    const idle: (() => void)[] = []
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback))
+    try {
+      window.history.replaceState(null, '', '/?q=meta')
+      stop = startUrlSync(window)
+      useAtlasStore.getState().sortMembers('-name')
+      // A frame and the task after it: where the write was made before it waited for an idle period.
+      await new Promise<void>((resolve) =>
+        typeof requestAnimationFrame === 'function'
+          ? requestAnimationFrame(() => setTimeout(resolve, 0))
+          : setTimeout(resolve, 0),
+      )
+      expect(window.location.search).toBe('?q=meta')
+      expect(idle).toHaveLength(1)
+      idle[0]?.()
+      await new Promise((resolve) => setTimeout(resolve, 0))
+      expect(window.location.search).toBe('?q=meta&sort=-name')
+    } finally {
+      vi.unstubAllGlobals()
+    }
   })
 
   it.each<[string, (state: ReturnType<typeof useAtlasStore.getState>) => void, number, string]>([
