@@ -21,6 +21,7 @@ import { startResizeMessages } from './embed-resize'
 import { LoadAlert } from './load-alert'
 import { DatasetErrorState, LoadingState } from './load-states'
 import './embed-page.css'
+import { currentAddress } from '../store/address-write'
 
 const ChartsSection = lazy(() => import('../features/charts/charts-section'))
 // Loaded when asked for, as on the whole page: a static import here would pull it into the first visit's bundle.
@@ -127,7 +128,7 @@ function EmbedCredit({ dataset }: { dataset: Dataset }) {
       <p className="embed-credit__line">
         <bdi>{credit}</bdi>
       </p>
-      <a className="embed-credit__link" href={fullViewUrl(window.location.href, view)} target="_blank" rel="noopener">
+      <a className="embed-credit__link" href={fullViewUrl(currentAddress(), view)} target="_blank" rel="noopener">
         Open in Coalition Atlas<span aria-hidden="true"> ↗</span>
         <span className="visually-hidden"> (opens in a new tab)</span>
       </a>

@@ -12,6 +12,7 @@ import {
   selectRoleFilter,
   selectSectorFilter,
 } from '../store/selectors'
+import { currentAddress } from '../store/address-write'
 
 /**
  * On paper the date field and the filter controls are not printed: this says in words what they
@@ -40,7 +41,7 @@ export function PrintSummary() {
       </p>
       <p>
         <span className="print-summary__term">This view online:</span>{' '}
-        <bdi className="print-summary__link">{window.location.href}</bdi>
+        <bdi className="print-summary__link">{currentAddress()}</bdi>
       </p>
     </section>
   )

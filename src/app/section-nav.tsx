@@ -132,6 +132,7 @@ function useStickyOffset(navRef: RefObject<HTMLElement | null>) {
  */
 function useOpenAtHash() {
   useEffect(() => {
+    // oxlint-disable-next-line no-restricted-properties -- the hash the page opened with; the view's write keeps the hash as it is
     const id = sectionFromHash(window.location.hash)
     if (!id) return undefined
     const controller = new AbortController()

@@ -17,6 +17,7 @@ import { imageFileName } from '../domain/export/file-names'
 import type { ExportTheme, LegendItem } from './chart-export/export-figure'
 import { downloadBlob } from './download'
 import './chart-figure.css'
+import { currentAddress } from '../store/address-write'
 
 export interface ChartFigureProps {
   readonly title: string
@@ -58,7 +59,7 @@ function largestSvg(container: HTMLElement): SVGSVGElement | null {
 
 /** The page's address at the moment of export restores exactly the view exported. */
 function currentLink(fallback: string): string {
-  return typeof window === 'undefined' ? fallback : window.location.href
+  return typeof window === 'undefined' ? fallback : currentAddress()
 }
 
 export function ChartFigure({

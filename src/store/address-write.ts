@@ -15,10 +15,14 @@ export function pendingAddressWrite(): (() => void) | null {
 }
 
 /**
- * Makes the scheduled address write now. For code that writes the address itself (a section's
- * `#hash`): it must start from the address of the view on screen, or the hash would land on the
- * entry before the change, and the change's entry would carry the one before's hash.
+ * The address of the view on screen, for a link, a citation, a printout or an export's footer, and
+ * the address a section's `#hash` is written onto. The address is written once the page is idle
+ * after a change (url-sync.ts), so until then it still names the view before the change: the
+ * scheduled write is made first. A hash written onto the address before that write would land on
+ * the entry before the change, and the change's entry would carry the one before's hash.
  */
-export function flushAddressWrite(): void {
+export function currentAddress(): string {
   pending?.()
+  // oxlint-disable-next-line no-restricted-properties -- the one reader the rule sends everyone else to
+  return window.location.href
 }

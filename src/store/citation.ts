@@ -13,6 +13,7 @@ import { activeFiltersText, organizationFilterText } from '../domain/format/filt
 import { useAtlasStore, type AtlasState } from './atlas-store'
 import { selectActiveFilterCount, selectAsOf } from './selectors'
 import { serializeViewParams, type ViewState } from './view-state'
+import { currentAddress } from './address-write'
 
 /** Who publishes a citation: the dataset format has no publisher field, so the app's own name. */
 export const CITATION_PUBLISHER = 'Coalition Atlas'
@@ -85,5 +86,5 @@ export function citationFor(state: AtlasState, request: CiteRequest, href: strin
 
 /** The citation of a view as the page stands now, read today: what a Cite button shows when pressed. */
 export function currentCitation(request: CiteRequest): Citation | null {
-  return citationFor(useAtlasStore.getState(), request, window.location.href, todayIso())
+  return citationFor(useAtlasStore.getState(), request, currentAddress(), todayIso())
 }

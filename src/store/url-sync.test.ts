@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { buildDataset } from '../test/fixtures'
 import { useAtlasStore } from './atlas-store'
-import { flushAddressWrite } from './address-write'
+import { currentAddress } from './address-write'
 import { startUrlSync } from './url-sync'
 
 let stop: () => void = () => {}
@@ -103,8 +103,8 @@ describe('startUrlSync', () => {
   })
 
   it('on the page, writes in the first idle period, not after the next frame', async () => {
-    const idle: (() => void)[] = []
-    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback))
+    const idleCallbacks: (() => void)[] = []
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idleCallbacks.push(callback))
     try {
       window.history.replaceState(null, '', '/?q=meta')
       stop = startUrlSync(window)
@@ -116,8 +116,8 @@ describe('startUrlSync', () => {
           : setTimeout(resolve, 0),
       )
       expect(window.location.search).toBe('?q=meta')
-      expect(idle).toHaveLength(1)
-      idle[0]?.()
+      expect(idleCallbacks).toHaveLength(1)
+      idleCallbacks[0]?.()
       await new Promise((resolve) => setTimeout(resolve, 0))
       expect(window.location.search).toBe('?q=meta&sort=-name')
     } finally {
@@ -193,11 +193,23 @@ describe('startUrlSync', () => {
     expect(useAtlasStore.getState().view.sort).toBe('-name')
   })
 
+  it('names the view on screen when the address is asked for, its write made first', () => {
+    start('?q=meta')
+    const before = window.history.length
+    useAtlasStore.getState().sortMembers('-name')
+    useAtlasStore.getState().searchMembers('ibm')
+    expect(currentAddress()).toBe(`${window.location.origin}/?q=ibm&sort=-name`)
+    expect(window.history.length).toBe(before + 1)
+    // The write is made once: the scheduled one finds nothing left to write.
+    idle()
+    expect(window.history.length).toBe(before + 1)
+  })
+
   it('makes the scheduled write at once when asked, before a section’s hash is written', () => {
     start('')
     const before = window.history.length
     useAtlasStore.getState().sortMembers('-name')
-    flushAddressWrite()
+    currentAddress()
     expect(window.location.search).toBe('?sort=-name')
     expect(window.history.length).toBe(before + 1)
     // Then the hash, as go-to-section writes it: on the change's entry.
@@ -205,7 +217,7 @@ describe('startUrlSync', () => {
     idle()
     expect(window.history.length).toBe(before + 1)
     expect(window.location.hash).toBe('#members')
-    flushAddressWrite()
+    currentAddress()
     expect(window.history.length).toBe(before + 1)
   })
 })

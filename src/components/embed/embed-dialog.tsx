@@ -5,6 +5,7 @@ import { embedRequest, type EmbedRequest } from '../../store/embed-link'
 import { useModalDialog } from '../use-modal-dialog'
 import './embed.css'
 import '../modal-dialog.css'
+import { currentAddress } from '../../store/address-write'
 
 /**
  * The HTML that shows one view in another site: the frame (a fixed height, so it works without any
@@ -13,7 +14,7 @@ import '../modal-dialog.css'
  */
 export default function EmbedDialogFor({ target, onClose }: { target: EmbedTarget; onClose: () => void }) {
   // Written once, as the page stands when the button was pressed (this code arrives a moment later, nothing changes meanwhile).
-  const [request] = useState(() => embedRequest(window.location.href, useAtlasStore.getState(), target))
+  const [request] = useState(() => embedRequest(currentAddress(), useAtlasStore.getState(), target))
   return <EmbedDialog request={request} onClose={onClose} />
 }
 

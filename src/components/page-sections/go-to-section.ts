@@ -4,7 +4,7 @@
  * sources render after the first paint and load lazily, so a section may not be on the page yet,
  * or not in its final place: this waits until it is.
  */
-import { flushAddressWrite } from '../../store/address-write'
+import { currentAddress } from '../../store/address-write'
 import { hurry } from '../take-turns'
 import { PENDING_SECTION, sectionTitleId, sectionUrl, type SectionId } from './sections'
 
@@ -111,9 +111,9 @@ export async function scrollToSection(
 ): Promise<boolean> {
   if (hash !== 'keep') {
     // The change that brought the reader here (a card's "Show members") is in the address first.
-    flushAddressWrite()
-    const url = sectionUrl(window.location.href, id)
-    if (url !== window.location.href) {
+    const address = currentAddress()
+    const url = sectionUrl(address, id)
+    if (url !== address) {
       if (hash === 'push') window.history.pushState(null, '', url)
       else window.history.replaceState(window.history.state, '', url)
     }

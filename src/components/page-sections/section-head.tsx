@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { sectionLabel, sectionTitleId, sectionUrl, type SectionId } from './sections'
 import './page-sections.css'
+import { currentAddress } from '../../store/address-write'
 
 /**
  * A section's heading and its "Copy link" button, after any other `actions` of the section ("Cite").
@@ -61,7 +62,7 @@ export function CopySectionLink({ section }: { section: SectionId }) {
   }, [manual])
 
   const copy = async () => {
-    const link = sectionUrl(window.location.href, section)
+    const link = sectionUrl(currentAddress(), section)
     setMessage('')
     try {
       if (!navigator.clipboard) throw new Error('no clipboard')

@@ -15,6 +15,7 @@ import {
   selectMeasure,
 } from '../../store/selectors'
 import { useSettledFilters } from '../../components/use-settled-filters'
+import { currentAddress } from '../../store/address-write'
 
 export interface ChartInputs {
   readonly dataset: Dataset
@@ -87,7 +88,7 @@ export function useChartInputs(maxCoalitions: number, { withMeasure }: { withMea
       coverage: chartCoverage(data, picked.ids, day),
     }
     // ChartFigure replaces the link with the address at the moment of export.
-    const footer = () => exportFooter(data, window.location.href, chartSourceIds(data, picked.ids, search, sectors))
+    const footer = () => exportFooter(data, currentAddress(), chartSourceIds(data, picked.ids, search, sectors))
     return {
       dataset: data,
       day,

@@ -21,6 +21,7 @@ import { dotsPath, emptyColumns } from './dots-path'
 import { OrganizationName } from './organization-name'
 import { useElementWidth } from '../../components/use-element-width'
 import { perDataset } from '../../domain/dataset/per-dataset'
+import { currentAddress } from '../../store/address-write'
 
 const unitsOf = perDataset((dataset: Dataset, sets: readonly string[], day: number, family: boolean) =>
   overlapUnits(dataset, sets, day, { family }),
@@ -117,7 +118,7 @@ function OverlapView({
             : ''
         }`}
         fileBase={fileBase(['coalition-atlas', 'overlap', asOf])}
-        footer={() => exportFooter(dataset, window.location.href)}
+        footer={() => exportFooter(dataset, currentAddress())}
         csv={() => ({
           header: [
             'combination',

@@ -12,6 +12,7 @@ import { maxOf, shareTicksUpTo, wrapLabel } from '../../domain/charts/axis'
 import { COLOR_A, COLOR_B, fileBase } from './compare-format'
 import { useElementWidth } from '../../components/use-element-width'
 import { isolate } from '../../domain/format/isolate'
+import { currentAddress } from '../../store/address-write'
 
 interface Props {
   readonly dataset: Dataset
@@ -57,7 +58,7 @@ export function CompareSectorChart({ dataset, comparison, asOf, dateText }: Prop
         notFoundedUntil.a ? notFoundedPhrase(notFoundedUntil.a) : shortRangeText(counts.a)
       }, ${isolate(b.name)}: ${notFoundedUntil.b ? notFoundedPhrase(notFoundedUntil.b) : `${shortRangeText(counts.b)} ${unit}`}).`}
       fileBase={fileBase(['coalition-atlas', 'sector-make-up', a.name, 'vs', b.name, asOf])}
-      footer={() => exportFooter(dataset, window.location.href, comparisonSourceIds(comparison))}
+      footer={() => exportFooter(dataset, currentAddress(), comparisonSourceIds(comparison))}
       csv={() => ({
         header: ['sector', `${a.name} members`, `${a.name} share`, `${b.name} members`, `${b.name} share`],
         rows: rows.map((row) => [row.label, row.a, round(row.aShare), row.b, round(row.bShare)]),

@@ -12,6 +12,7 @@ import { COLOR_A, COLOR_B, coalitionLabel, fileBase } from './compare-format'
 import { useElementWidth } from '../../components/use-element-width'
 import { isolate } from '../../domain/format/isolate'
 import { wrapLabel } from '../../domain/charts/axis'
+import { currentAddress } from '../../store/address-write'
 
 interface Props {
   readonly dataset: Dataset
@@ -53,7 +54,7 @@ export function CompareVenn({ dataset, comparison, asOf, dateText, highlight, on
       title={`Members of ${isolate(a.name)} and ${isolate(b.name)}`}
       subtitle={subtitle}
       fileBase={fileBase(['coalition-atlas', 'venn', a.name, 'vs', b.name, asOf])}
-      footer={() => exportFooter(dataset, window.location.href, comparisonSourceIds(comparison))}
+      footer={() => exportFooter(dataset, currentAddress(), comparisonSourceIds(comparison))}
       csv={() => ({
         header: ['region', 'certain', 'possible'],
         rows: [
