@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// `node scripts/bench-ab.mjs <site A> <site B> [--size bundled|1k|10k|100k] [--actions sort-name,search]
-//  [--rounds 6] [--first-rows]`: two builds of the app measured in turn, in one session.
+// `node scripts/bench-ab.mjs <site A> <site B> [<site C> …] [--size bundled|1k|10k|100k]
+//  [--actions sort-name,search] [--rounds 6] [--first-rows]`: builds of the app measured in turn, in one session.
 // On a shared machine two benchmark runs minutes apart differ by more than most changes do (the same
 // sort took 34 and 51 ms in two runs of one day); loads of A and B taken alternately, A first in odd
-// rounds and B first in even ones, see the same machine. Each site is a built app (`npx vite build
+// rounds and B first in even ones, see the same machine (with more sites, each round starts one later). Each site is a built app (`npx vite build
 // --outDir <dir>`); it is copied to bench/tmp/ab/<A|B>, with the generated dataset for --size.
 // Per load: every action in turn once the sections have loaded, each on a quiet page, timed as
 // `npm run bench` times it (the same page helpers): input to next painted frame on the wall clock,
@@ -35,8 +35,16 @@ const FIRST_ROWS = args.includes('--first-rows')
 const NAMES = FIRST_ROWS ? [] : option('actions', 'sort-name,search').split(',')
 const ROUNDS = Number(option('rounds', 6))
 const PORT = Number(process.env.BENCH_PORT ?? 4192)
-if (sites.length !== 2 || !sites.every((site) => existsSync(join(site, 'index.html'))) || !SIZE || SIZE.loadOnly) {
-  console.error('Usage: node scripts/bench-ab.mjs <built site A> <built site B> [--size bundled|1k|10k|100k] ...')
+if (
+  sites.length < 2 ||
+  sites.length > 6 ||
+  !sites.every((site) => existsSync(join(site, 'index.html'))) ||
+  !SIZE ||
+  SIZE.loadOnly
+) {
+  console.error(
+    'Usage: node scripts/bench-ab.mjs <built site A> <built site B> [<C> …] [--size bundled|1k|10k|100k] ...',
+  )
   process.exit(2)
 }
 const unknown = NAMES.filter((name) => !ACTIONS[name])
@@ -46,7 +54,7 @@ if (unknown.length) {
 }
 
 const ROOT = 'bench/tmp/ab'
-const LABELS = ['A', 'B']
+const LABELS = ['A', 'B', 'C', 'D', 'E', 'F'].slice(0, sites.length)
 rmSync(ROOT, { recursive: true, force: true })
 for (const [index, site] of sites.entries()) {
   const dir = join(ROOT, LABELS[index])
@@ -112,8 +120,12 @@ async function measureLoad(label) {
   await context.close()
 }
 
-for (let round = 0; round < ROUNDS; round++)
-  for (const label of round % 2 ? [...LABELS].reverse() : LABELS) await measureLoad(label)
+/** Round r's order: with two sites A B, then B A; with more, each round starts one site later. */
+const orderOf = (round) =>
+  LABELS.length === 2 && round % 2
+    ? [...LABELS].reverse()
+    : LABELS.map((_, index) => LABELS[(index + round) % LABELS.length])
+for (let round = 0; round < ROUNDS; round++) for (const label of orderOf(round)) await measureLoad(label)
 await browser.close()
 server.close()
 
@@ -122,6 +134,9 @@ const shown = (values) =>
   values?.length
     ? `${median(values).toFixed(0)} (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`
     : 'n/a'
-console.log(`${SIZE.label}, ${ROUNDS} loads each, A = ${sites[0]}, B = ${sites[1]}: median (min–max)`)
+const named = LABELS.map((label, index) => `${label} = ${sites[index]}`).join(', ')
+console.log(`${SIZE.label}, ${ROUNDS} loads each, ${named}: median (min–max)`)
 for (const name of Object.keys(figures.A))
-  console.log(`${name.padEnd(34)} A ${shown(figures.A[name]).padEnd(16)} B ${shown(figures.B[name])}`)
+  console.log(
+    `${name.padEnd(34)} ${LABELS.map((label) => `${label} ${shown(figures[label][name]).padEnd(16)}`).join(' ')}`.trimEnd(),
+  )

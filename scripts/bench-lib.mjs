@@ -97,7 +97,10 @@ export const PAGE_HELPERS = () => {
       watch.disconnect()
     }
   })
-  document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true }))
+  // The whole document from the start, not the body from DOMContentLoaded: a page may draw its rows
+  // while it is still being parsed (a deferred or module script runs before DOMContentLoaded), and
+  // rows inserted before the observer was attached were only seen at the next change of the page.
+  watch.observe(document, { childList: true, subtree: true })
   /** Runs `act`, waits for `target` to change, then for the next frame; resolves ms, or null after 60 s. */
   window.benchLatency = (act, target) =>
     new Promise((resolve) => {
