@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `node scripts/bench-ab.mjs <site A> <site B> [<site C> …] [--size bundled|1k|10k|100k]
-//  [--actions sort-name,search] [--rounds 6] [--first-rows]`: builds of the app measured in turn, in one session.
-// On a shared machine two benchmark runs minutes apart differ by more than most changes do (the same
-// sort took 34 and 51 ms in two runs of one day); loads of A and B taken alternately, A first in odd
-// rounds and B first in even ones, see the same machine (with more sites, each round starts one later). Each site is a built app (`npx vite build
-// --outDir <dir>`); it is copied to bench/tmp/ab/<A|B>, with the generated dataset for --size.
+//  [--actions sort-name,search] [--rounds 6] [--first-rows]`: builds of the app measured in turn,
+// in one session. On a shared machine two benchmark runs minutes apart differ by more than most
+// changes do (the same sort took 34 and 51 ms in two runs of one day); loads taken in turn, each
+// round starting one site later (A B, then B A), see the same machine. Each site is a built app
+// (`npx vite build --outDir <dir>`); it is copied to bench/tmp/ab/<A|B|…>, with the generated
+// dataset for --size.
 // Per load: every action in turn once the sections have loaded, each on a quiet page, timed as
 // `npm run bench` times it (the same page helpers): input to next painted frame on the wall clock,
 // the renderer main thread's CPU time meanwhile, the longest task until the page is quiet again.
@@ -120,11 +121,8 @@ async function measureLoad(label) {
   await context.close()
 }
 
-/** Round r's order: with two sites A B, then B A; with more, each round starts one site later. */
-const orderOf = (round) =>
-  LABELS.length === 2 && round % 2
-    ? [...LABELS].reverse()
-    : LABELS.map((_, index) => LABELS[(index + round) % LABELS.length])
+/** Round r's order: each round starts one site later (with two sites: A B, then B A). */
+const orderOf = (round) => LABELS.map((_, index) => LABELS[(index + round) % LABELS.length])
 for (let round = 0; round < ROUNDS; round++) for (const label of orderOf(round)) await measureLoad(label)
 await browser.close()
 server.close()

@@ -20,8 +20,8 @@ import { AddressNotice } from './address-notice'
 import { startResizeMessages } from './embed-resize'
 import { LoadAlert } from './load-alert'
 import { DatasetErrorState, LoadingState } from './load-states'
-import './embed-page.css'
 import { currentAddress } from '../store/address-write'
+import './embed-page.css'
 
 const ChartsSection = lazy(() => import('../features/charts/charts-section'))
 // Loaded when asked for, as on the whole page: a static import here would pull it into the first visit's bundle.

@@ -16,8 +16,8 @@ import type { ExportFooter } from '../domain/export/export-footer'
 import { imageFileName } from '../domain/export/file-names'
 import type { ExportTheme, LegendItem } from './chart-export/export-figure'
 import { downloadBlob } from './download'
-import './chart-figure.css'
 import { currentAddress } from '../store/address-write'
+import './chart-figure.css'
 
 export interface ChartFigureProps {
   readonly title: string

@@ -3,9 +3,9 @@ import { iframeSnippet, readResizeMessage, resizeSnippet, type EmbedTarget } fro
 import { useAtlasStore } from '../../store/atlas-store'
 import { embedRequest, type EmbedRequest } from '../../store/embed-link'
 import { useModalDialog } from '../use-modal-dialog'
+import { currentAddress } from '../../store/address-write'
 import './embed.css'
 import '../modal-dialog.css'
-import { currentAddress } from '../../store/address-write'
 
 /**
  * The HTML that shows one view in another site: the frame (a fixed height, so it works without any

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { sectionLabel, sectionTitleId, sectionUrl, type SectionId } from './sections'
-import './page-sections.css'
 import { currentAddress } from '../../store/address-write'
+import './page-sections.css'
 
 /**
  * A section's heading and its "Copy link" button, after any other `actions` of the section ("Cite").
